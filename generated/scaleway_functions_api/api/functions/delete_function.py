@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.function import Function
+from ...models.region import Region
+from ...types import Response
+
+
+def _get_kwargs(
+    region: Region,
+    function_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/functions/v1beta1/regions/{region}/functions/{function_id}".format(
+            region=quote(str(region), safe=""),
+            function_id=quote(str(function_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Function | None:
+    if response.status_code == 200:
+        response_200 = Function.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Function]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Function]:
+    """Delete a function
+
+     Delete the function associated with the specified ID. The function is returned in status `deleting`,
+    then disappears.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Function]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        function_id=function_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Function | None:
+    """Delete a function
+
+     Delete the function associated with the specified ID. The function is returned in status `deleting`,
+    then disappears.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Function
+    """
+
+    return sync_detailed(
+        region=region,
+        function_id=function_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Function]:
+    """Delete a function
+
+     Delete the function associated with the specified ID. The function is returned in status `deleting`,
+    then disappears.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Function]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        function_id=function_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Function | None:
+    """Delete a function
+
+     Delete the function associated with the specified ID. The function is returned in status `deleting`,
+    then disappears.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Function
+    """
+
+    return (
+        await asyncio_detailed(
+            region=region,
+            function_id=function_id,
+            client=client,
+        )
+    ).parsed

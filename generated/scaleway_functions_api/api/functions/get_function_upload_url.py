@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.region import Region
+from ...models.upload_url import UploadURL
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    region: Region,
+    function_id: str,
+    *,
+    content_length: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["content_length"] = content_length
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/functions/v1beta1/regions/{region}/functions/{function_id}/upload-url".format(
+            region=quote(str(region), safe=""),
+            function_id=quote(str(function_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UploadURL | None:
+    if response.status_code == 200:
+        response_200 = UploadURL.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UploadURL]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    content_length: int,
+) -> Response[Error | UploadURL]:
+    """Get an upload URL of a function
+
+     Get an upload URL of a function associated with the specified ID. The archive is then sent with a
+    PUT to that URL, carrying exactly the returned headers; the storage service needs no API token.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+        content_length (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadURL]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        function_id=function_id,
+        content_length=content_length,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    content_length: int,
+) -> Error | UploadURL | None:
+    """Get an upload URL of a function
+
+     Get an upload URL of a function associated with the specified ID. The archive is then sent with a
+    PUT to that URL, carrying exactly the returned headers; the storage service needs no API token.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+        content_length (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadURL
+    """
+
+    return sync_detailed(
+        region=region,
+        function_id=function_id,
+        client=client,
+        content_length=content_length,
+    ).parsed
+
+
+async def asyncio_detailed(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    content_length: int,
+) -> Response[Error | UploadURL]:
+    """Get an upload URL of a function
+
+     Get an upload URL of a function associated with the specified ID. The archive is then sent with a
+    PUT to that URL, carrying exactly the returned headers; the storage service needs no API token.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+        content_length (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadURL]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        function_id=function_id,
+        content_length=content_length,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    region: Region,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    content_length: int,
+) -> Error | UploadURL | None:
+    """Get an upload URL of a function
+
+     Get an upload URL of a function associated with the specified ID. The archive is then sent with a
+    PUT to that URL, carrying exactly the returned headers; the storage service needs no API token.
+
+    Args:
+        region (Region): A Scaleway region.
+        function_id (str): A UUID, in its canonical lowercase hyphenated form.
+        content_length (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadURL
+    """
+
+    return (
+        await asyncio_detailed(
+            region=region,
+            function_id=function_id,
+            client=client,
+            content_length=content_length,
+        )
+    ).parsed

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variables import EnvironmentVariables
+    from ..models.secret import Secret
+
+
+T = TypeVar("T", bound="CreateNamespaceRequest")
+
+
+@_attrs_define
+class CreateNamespaceRequest:
+    """The namespace to create."""
+
+    name: str | Unset = UNSET
+    """ Name of the namespace; generated when omitted. """
+    environment_variables: EnvironmentVariables | Unset = UNSET
+    """ Environment variables, name to value. At most 100, each value at most 1000 characters; names starting with
+    `SCW_` are reserved. """
+    project_id: str | Unset = UNSET
+    """ A UUID, in its canonical lowercase hyphenated form. """
+    description: str | Unset = UNSET
+    """ Description of the namespace. """
+    secret_environment_variables: list[Secret] | Unset = UNSET
+    """ Secret environment variables of the namespace. """
+    tags: list[str] | Unset = UNSET
+    """ Tags of the Serverless Function Namespace. """
+    activate_vpc_integration: bool | Unset = UNSET
+    """ Deprecated by the API; its value no longer matters. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        project_id = self.project_id
+
+        description = self.description
+
+        secret_environment_variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secret_environment_variables, Unset):
+            secret_environment_variables = []
+            for (
+                secret_environment_variables_item_data
+            ) in self.secret_environment_variables:
+                secret_environment_variables_item = (
+                    secret_environment_variables_item_data.to_dict()
+                )
+                secret_environment_variables.append(secret_environment_variables_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        activate_vpc_integration = self.activate_vpc_integration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if secret_environment_variables is not UNSET:
+            field_dict["secret_environment_variables"] = secret_environment_variables
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if activate_vpc_integration is not UNSET:
+            field_dict["activate_vpc_integration"] = activate_vpc_integration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variables import EnvironmentVariables  # noqa: PLC0415
+        from ..models.secret import Secret  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _environment_variables = d.pop("environment_variables", UNSET)
+        environment_variables: EnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = EnvironmentVariables.from_dict(
+                _environment_variables
+            )
+
+        project_id = d.pop("project_id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _secret_environment_variables = d.pop("secret_environment_variables", UNSET)
+        secret_environment_variables: list[Secret] | Unset = UNSET
+        if _secret_environment_variables is not UNSET:
+            secret_environment_variables = []
+            for secret_environment_variables_item_data in _secret_environment_variables:
+                secret_environment_variables_item = Secret.from_dict(
+                    secret_environment_variables_item_data
+                )
+
+                secret_environment_variables.append(secret_environment_variables_item)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        activate_vpc_integration = d.pop("activate_vpc_integration", UNSET)
+
+        create_namespace_request = cls(
+            name=name,
+            environment_variables=environment_variables,
+            project_id=project_id,
+            description=description,
+            secret_environment_variables=secret_environment_variables,
+            tags=tags,
+            activate_vpc_integration=activate_vpc_integration,
+        )
+
+        create_namespace_request.additional_properties = d
+        return create_namespace_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+    from ..models.error_fields import ErrorFields
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """A Scaleway API error. Most errors carry `type` and `message`; a missing resource is answered with `message` alone.
+    Other fields depend on the type.
+
+    """
+
+    message: str
+    """ Human-readable description of the error. """
+    type_: ErrorType | Unset = UNSET
+    """ Kind of a Scaleway error. """
+    resource: str | Unset = UNSET
+    """ Kind of resource the error is about. """
+    resource_id: str | Unset = UNSET
+    """ ID of the resource the error is about. """
+    details: list[ErrorDetail] | Unset = UNSET
+    """ Details of the error: for `invalid_arguments`, one entry per argument (argument_name, reason, help_message);
+    for `quotas_exceeded`, one per quota. """
+    fields: ErrorFields | Unset = UNSET
+    """ Field name to the list of problems found in it. """
+    help_message: str | Unset = UNSET
+    """ How to resolve the error. """
+    current_state: str | Unset = UNSET
+    """ For `transient_state`, the state the resource is in. """
+    precondition: str | Unset = UNSET
+    """ For `precondition_failed`, the precondition that failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        resource = self.resource
+
+        resource_id = self.resource_id
+
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = []
+            for details_item_data in self.details:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        help_message = self.help_message
+
+        current_state = self.current_state
+
+        precondition = self.precondition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if details is not UNSET:
+            field_dict["details"] = details
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if help_message is not UNSET:
+            field_dict["help_message"] = help_message
+        if current_state is not UNSET:
+            field_dict["current_state"] = current_state
+        if precondition is not UNSET:
+            field_dict["precondition"] = precondition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.error_fields import ErrorFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        _type_ = d.pop("type", UNSET)
+        type_: ErrorType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ErrorType(_type_)
+
+        resource = d.pop("resource", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: list[ErrorDetail] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = ErrorDetail.from_dict(details_item_data)
+
+                details.append(details_item)
+
+        _fields = d.pop("fields", UNSET)
+        fields: ErrorFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = ErrorFields.from_dict(_fields)
+
+        help_message = d.pop("help_message", UNSET)
+
+        current_state = d.pop("current_state", UNSET)
+
+        precondition = d.pop("precondition", UNSET)
+
+        error = cls(
+            message=message,
+            type_=type_,
+            resource=resource,
+            resource_id=resource_id,
+            details=details,
+            fields=fields,
+            help_message=help_message,
+            current_state=current_state,
+            precondition=precondition,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

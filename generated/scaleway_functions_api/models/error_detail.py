@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """One detail of a Scaleway error."""
+
+    argument_name: str | Unset = UNSET
+    """ Name of the argument at fault. """
+    reason: str | Unset = UNSET
+    """ Why the argument was refused (for example `required`, `constraint`). """
+    help_message: str | Unset = UNSET
+    """ How to fix the argument. """
+    resource: str | Unset = UNSET
+    """ For a quota, the resource it limits. """
+    quota: int | Unset = UNSET
+    """ For a quota, its limit. """
+    current: int | Unset = UNSET
+    """ For a quota, the current usage. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        argument_name = self.argument_name
+
+        reason = self.reason
+
+        help_message = self.help_message
+
+        resource = self.resource
+
+        quota = self.quota
+
+        current = self.current
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if argument_name is not UNSET:
+            field_dict["argument_name"] = argument_name
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if help_message is not UNSET:
+            field_dict["help_message"] = help_message
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if quota is not UNSET:
+            field_dict["quota"] = quota
+        if current is not UNSET:
+            field_dict["current"] = current
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        argument_name = d.pop("argument_name", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        help_message = d.pop("help_message", UNSET)
+
+        resource = d.pop("resource", UNSET)
+
+        quota = d.pop("quota", UNSET)
+
+        current = d.pop("current", UNSET)
+
+        error_detail = cls(
+            argument_name=argument_name,
+            reason=reason,
+            help_message=help_message,
+            resource=resource,
+            quota=quota,
+            current=current,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

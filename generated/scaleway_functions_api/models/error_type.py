@@ -1,0 +1,39 @@
+from enum import Enum
+
+
+class ErrorType(str, Enum):
+    DENIED_AUTHENTICATION = "denied_authentication"
+    INVALID_ARGUMENTS = "invalid_arguments"
+    NOT_FOUND = "not_found"
+    OUT_OF_STOCK = "out_of_stock"
+    PERMISSIONS_DENIED = "permissions_denied"
+    PRECONDITION_FAILED = "precondition_failed"
+    QUOTAS_EXCEEDED = "quotas_exceeded"
+    RESOURCE_EXPIRED = "resource_expired"
+    TRANSIENT_STATE = "transient_state"
+    UNKNOWN_RESOURCE = "unknown_resource"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ErrorType | None":
+        """Accept a value this version does not list yet, so newer API answers still parse.
+
+        The result is an instance of the enum that is not one of its members and compares
+        equal to its string; `is_known` tells the two apart.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_http_option import FunctionHttpOption
+from ..models.function_privacy import FunctionPrivacy
+from ..models.function_runtime import FunctionRuntime
+from ..models.function_sandbox import FunctionSandbox
+from ..models.function_status import FunctionStatus
+from ..models.region import Region
+from ..types import parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.function_environment_variables import FunctionEnvironmentVariables
+    from ..models.secret_hashed_value import SecretHashedValue
+
+
+T = TypeVar("T", bound="Function")
+
+
+@_attrs_define
+class Function:
+    """A Serverless Function."""
+
+    id: str
+    """ UUID of the function. """
+    name: str
+    """ Name of the function. """
+    namespace_id: str
+    """ UUID of the namespace the function belongs to. """
+    status: FunctionStatus
+    """ Status of a function. `created` means no code has been deployed yet; `pending` means a build is in progress.
+    """
+    environment_variables: FunctionEnvironmentVariables
+    """ Environment variables of the function. """
+    min_scale: int
+    """ Minimum number of instances to scale the function to. """
+    max_scale: int
+    """ Maximum number of instances to scale the function to. """
+    runtime: FunctionRuntime
+    """ Runtime of a function. """
+    memory_limit: int
+    """ Memory limit of the function in MB. """
+    cpu_limit: int
+    """ CPU limit of the function. """
+    timeout: str
+    """ Request processing time limit, as a duration in seconds with an `s` suffix (for example `300s`); at most 15
+    minutes. """
+    handler: str
+    """ Handler to use for the function. """
+    error_message: None | str
+    """ Error message if the function is in "error" state. """
+    build_message: None | str
+    """ Description of the current build step. """
+    privacy: FunctionPrivacy
+    """ Privacy setting of a function. """
+    description: str
+    """ Description of the function. """
+    domain_name: str
+    """ Domain name associated with the function. """
+    secret_environment_variables: list[SecretHashedValue]
+    """ Secret environment variables of the function. """
+    region: Region
+    """ A Scaleway region. """
+    http_option: FunctionHttpOption
+    """ Configure how HTTP and HTTPS requests are handled. Possible values:
+    - redirected: Responds to HTTP request with a 301 redirect to ask the clients to use HTTPS.
+    - enabled: Serve both HTTP and HTTPS traffic. """
+    runtime_message: str
+    """ Message about the runtime, such as a deprecation notice. """
+    sandbox: FunctionSandbox
+    """ Execution environment of a function. """
+    created_at: datetime.datetime
+    """ Creation date of the function. (RFC 3339 format) """
+    updated_at: datetime.datetime
+    """ Last update date of the function. (RFC 3339 format) """
+    ready_at: datetime.datetime | None
+    """ Last date when the function was successfully deployed and set to ready. (RFC 3339 format) """
+    tags: list[str]
+    """ List of tags applied to the Serverless Function. """
+    private_network_id: None | str
+    """ ID of the Private Network the function is connected to. When connected to a Private Network, the function
+    can access other Scaleway resources in this Private Network. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        namespace_id = self.namespace_id
+
+        status = self.status.value
+
+        environment_variables = self.environment_variables.to_dict()
+
+        min_scale = self.min_scale
+
+        max_scale = self.max_scale
+
+        runtime = self.runtime.value
+
+        memory_limit = self.memory_limit
+
+        cpu_limit = self.cpu_limit
+
+        timeout = self.timeout
+
+        handler = self.handler
+
+        error_message: None | str
+        error_message = self.error_message
+
+        build_message: None | str
+        build_message = self.build_message
+
+        privacy = self.privacy.value
+
+        description = self.description
+
+        domain_name = self.domain_name
+
+        secret_environment_variables = []
+        for secret_environment_variables_item_data in self.secret_environment_variables:
+            secret_environment_variables_item = (
+                secret_environment_variables_item_data.to_dict()
+            )
+            secret_environment_variables.append(secret_environment_variables_item)
+
+        region = self.region.value
+
+        http_option = self.http_option.value
+
+        runtime_message = self.runtime_message
+
+        sandbox = self.sandbox.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        ready_at: None | str
+        if isinstance(self.ready_at, datetime.datetime):
+            ready_at = self.ready_at.isoformat()
+        else:
+            ready_at = self.ready_at
+
+        tags = self.tags
+
+        private_network_id: None | str
+        private_network_id = self.private_network_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "namespace_id": namespace_id,
+                "status": status,
+                "environment_variables": environment_variables,
+                "min_scale": min_scale,
+                "max_scale": max_scale,
+                "runtime": runtime,
+                "memory_limit": memory_limit,
+                "cpu_limit": cpu_limit,
+                "timeout": timeout,
+                "handler": handler,
+                "error_message": error_message,
+                "build_message": build_message,
+                "privacy": privacy,
+                "description": description,
+                "domain_name": domain_name,
+                "secret_environment_variables": secret_environment_variables,
+                "region": region,
+                "http_option": http_option,
+                "runtime_message": runtime_message,
+                "sandbox": sandbox,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "ready_at": ready_at,
+                "tags": tags,
+                "private_network_id": private_network_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_environment_variables import FunctionEnvironmentVariables  # noqa: PLC0415
+        from ..models.secret_hashed_value import SecretHashedValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        namespace_id = d.pop("namespace_id")
+
+        status = FunctionStatus(d.pop("status"))
+
+        environment_variables = FunctionEnvironmentVariables.from_dict(
+            d.pop("environment_variables")
+        )
+
+        min_scale = d.pop("min_scale")
+
+        max_scale = d.pop("max_scale")
+
+        runtime = FunctionRuntime(d.pop("runtime"))
+
+        memory_limit = d.pop("memory_limit")
+
+        cpu_limit = d.pop("cpu_limit")
+
+        timeout = d.pop("timeout")
+
+        handler = d.pop("handler")
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        def _parse_build_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        build_message = _parse_build_message(d.pop("build_message"))
+
+        privacy = FunctionPrivacy(d.pop("privacy"))
+
+        description = d.pop("description")
+
+        domain_name = d.pop("domain_name")
+
+        secret_environment_variables = []
+        _secret_environment_variables = d.pop("secret_environment_variables")
+        for secret_environment_variables_item_data in _secret_environment_variables:
+            secret_environment_variables_item = SecretHashedValue.from_dict(
+                secret_environment_variables_item_data
+            )
+
+            secret_environment_variables.append(secret_environment_variables_item)
+
+        region = Region(d.pop("region"))
+
+        http_option = FunctionHttpOption(d.pop("http_option"))
+
+        runtime_message = d.pop("runtime_message")
+
+        sandbox = FunctionSandbox(d.pop("sandbox"))
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        def _parse_ready_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ready_at_type_0 = parse_datetime(data)
+
+                return ready_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        ready_at = _parse_ready_at(d.pop("ready_at"))
+
+        tags = cast(list[str], d.pop("tags"))
+
+        def _parse_private_network_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        private_network_id = _parse_private_network_id(d.pop("private_network_id"))
+
+        function = cls(
+            id=id,
+            name=name,
+            namespace_id=namespace_id,
+            status=status,
+            environment_variables=environment_variables,
+            min_scale=min_scale,
+            max_scale=max_scale,
+            runtime=runtime,
+            memory_limit=memory_limit,
+            cpu_limit=cpu_limit,
+            timeout=timeout,
+            handler=handler,
+            error_message=error_message,
+            build_message=build_message,
+            privacy=privacy,
+            description=description,
+            domain_name=domain_name,
+            secret_environment_variables=secret_environment_variables,
+            region=region,
+            http_option=http_option,
+            runtime_message=runtime_message,
+            sandbox=sandbox,
+            created_at=created_at,
+            updated_at=updated_at,
+            ready_at=ready_at,
+            tags=tags,
+            private_network_id=private_network_id,
+        )
+
+        function.additional_properties = d
+        return function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.runtime import Runtime
+
+
+T = TypeVar("T", bound="ListFunctionRuntimesResponse")
+
+
+@_attrs_define
+class ListFunctionRuntimesResponse:
+    """Every runtime of a region."""
+
+    runtimes: list[Runtime]
+    """ Array of runtimes available. """
+    total_count: int
+    """ Total number of runtimes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        runtimes = []
+        for runtimes_item_data in self.runtimes:
+            runtimes_item = runtimes_item_data.to_dict()
+            runtimes.append(runtimes_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "runtimes": runtimes,
+                "total_count": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.runtime import Runtime  # noqa: PLC0415
+
+        d = dict(src_dict)
+        runtimes = []
+        _runtimes = d.pop("runtimes")
+        for runtimes_item_data in _runtimes:
+            runtimes_item = Runtime.from_dict(runtimes_item_data)
+
+            runtimes.append(runtimes_item)
+
+        total_count = d.pop("total_count")
+
+        list_function_runtimes_response = cls(
+            runtimes=runtimes,
+            total_count=total_count,
+        )
+
+        list_function_runtimes_response.additional_properties = d
+        return list_function_runtimes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

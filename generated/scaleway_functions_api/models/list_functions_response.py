@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.function import Function
+
+
+T = TypeVar("T", bound="ListFunctionsResponse")
+
+
+@_attrs_define
+class ListFunctionsResponse:
+    """A page of functions."""
+
+    functions: list[Function]
+    """ Array of functions. """
+    total_count: int
+    """ Total number of functions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        functions = []
+        for functions_item_data in self.functions:
+            functions_item = functions_item_data.to_dict()
+            functions.append(functions_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "functions": functions,
+                "total_count": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function import Function  # noqa: PLC0415
+
+        d = dict(src_dict)
+        functions = []
+        _functions = d.pop("functions")
+        for functions_item_data in _functions:
+            functions_item = Function.from_dict(functions_item_data)
+
+            functions.append(functions_item)
+
+        total_count = d.pop("total_count")
+
+        list_functions_response = cls(
+            functions=functions,
+            total_count=total_count,
+        )
+
+        list_functions_response.additional_properties = d
+        return list_functions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

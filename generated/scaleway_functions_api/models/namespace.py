@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.namespace_status import NamespaceStatus
+from ..models.region import Region
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.namespace_environment_variables import NamespaceEnvironmentVariables
+    from ..models.secret_hashed_value import SecretHashedValue
+
+
+T = TypeVar("T", bound="Namespace")
+
+
+@_attrs_define
+class Namespace:
+    """A namespace of Serverless Functions."""
+
+    id: str
+    """ UUID of the namespace. """
+    name: str
+    """ Name of the namespace. """
+    environment_variables: NamespaceEnvironmentVariables
+    """ Environment variables of the namespace. """
+    organization_id: str
+    """ UUID of the Organization the namespace belongs to. """
+    project_id: str
+    """ UUID of the Project the namespace belongs to. """
+    status: NamespaceStatus
+    """ Status of a namespace. """
+    registry_namespace_id: str
+    """ UUID of the registry namespace; empty until the namespace is ready. """
+    error_message: None | str
+    """ Error message if the namespace is in "error" state. """
+    registry_endpoint: str
+    """ Registry endpoint of the namespace; empty until the namespace is ready. """
+    description: str
+    """ Description of the namespace. """
+    secret_environment_variables: list[SecretHashedValue]
+    """ Secret environment variables of the namespace. """
+    region: Region
+    """ A Scaleway region. """
+    tags: list[str]
+    """ List of tags applied to the Serverless Function Namespace. """
+    created_at: datetime.datetime
+    """ Creation date of the namespace. (RFC 3339 format) """
+    updated_at: datetime.datetime
+    """ Last update date of the namespace. (RFC 3339 format) """
+    vpc_integration_activated: bool | Unset = UNSET
+    """ Deprecated by the API; its value no longer matters. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        environment_variables = self.environment_variables.to_dict()
+
+        organization_id = self.organization_id
+
+        project_id = self.project_id
+
+        status = self.status.value
+
+        registry_namespace_id = self.registry_namespace_id
+
+        error_message: None | str
+        error_message = self.error_message
+
+        registry_endpoint = self.registry_endpoint
+
+        description = self.description
+
+        secret_environment_variables = []
+        for secret_environment_variables_item_data in self.secret_environment_variables:
+            secret_environment_variables_item = (
+                secret_environment_variables_item_data.to_dict()
+            )
+            secret_environment_variables.append(secret_environment_variables_item)
+
+        region = self.region.value
+
+        tags = self.tags
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        vpc_integration_activated = self.vpc_integration_activated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "environment_variables": environment_variables,
+                "organization_id": organization_id,
+                "project_id": project_id,
+                "status": status,
+                "registry_namespace_id": registry_namespace_id,
+                "error_message": error_message,
+                "registry_endpoint": registry_endpoint,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "region": region,
+                "tags": tags,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if vpc_integration_activated is not UNSET:
+            field_dict["vpc_integration_activated"] = vpc_integration_activated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.namespace_environment_variables import (
+            NamespaceEnvironmentVariables,  # noqa: PLC0415
+        )
+        from ..models.secret_hashed_value import SecretHashedValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        environment_variables = NamespaceEnvironmentVariables.from_dict(
+            d.pop("environment_variables")
+        )
+
+        organization_id = d.pop("organization_id")
+
+        project_id = d.pop("project_id")
+
+        status = NamespaceStatus(d.pop("status"))
+
+        registry_namespace_id = d.pop("registry_namespace_id")
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        registry_endpoint = d.pop("registry_endpoint")
+
+        description = d.pop("description")
+
+        secret_environment_variables = []
+        _secret_environment_variables = d.pop("secret_environment_variables")
+        for secret_environment_variables_item_data in _secret_environment_variables:
+            secret_environment_variables_item = SecretHashedValue.from_dict(
+                secret_environment_variables_item_data
+            )
+
+            secret_environment_variables.append(secret_environment_variables_item)
+
+        region = Region(d.pop("region"))
+
+        tags = cast(list[str], d.pop("tags"))
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        vpc_integration_activated = d.pop("vpc_integration_activated", UNSET)
+
+        namespace = cls(
+            id=id,
+            name=name,
+            environment_variables=environment_variables,
+            organization_id=organization_id,
+            project_id=project_id,
+            status=status,
+            registry_namespace_id=registry_namespace_id,
+            error_message=error_message,
+            registry_endpoint=registry_endpoint,
+            description=description,
+            secret_environment_variables=secret_environment_variables,
+            region=region,
+            tags=tags,
+            created_at=created_at,
+            updated_at=updated_at,
+            vpc_integration_activated=vpc_integration_activated,
+        )
+
+        namespace.additional_properties = d
+        return namespace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.runtime_status import RuntimeStatus
+
+T = TypeVar("T", bound="Runtime")
+
+
+@_attrs_define
+class Runtime:
+    """A runtime a function can use."""
+
+    name: str
+    """ Name of the runtime, as used in a function's `runtime` field. """
+    language: str
+    """ Language of the runtime. """
+    version: str
+    """ Version of the language. """
+    default_handler: str
+    """ Handler used when a function does not name one. """
+    code_sample: str
+    """ A minimal function for this runtime. """
+    status: RuntimeStatus
+    """ Support status of a runtime. """
+    status_message: str
+    """ Explanation of the status, such as an end-of-support notice. """
+    extension: str
+    """ File extension of the runtime's source files. """
+    implementation: str
+    """ Implementation of the runtime. """
+    logo_url: str
+    """ URL of the language's logo. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language = self.language
+
+        version = self.version
+
+        default_handler = self.default_handler
+
+        code_sample = self.code_sample
+
+        status = self.status.value
+
+        status_message = self.status_message
+
+        extension = self.extension
+
+        implementation = self.implementation
+
+        logo_url = self.logo_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "language": language,
+                "version": version,
+                "default_handler": default_handler,
+                "code_sample": code_sample,
+                "status": status,
+                "status_message": status_message,
+                "extension": extension,
+                "implementation": implementation,
+                "logo_url": logo_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        language = d.pop("language")
+
+        version = d.pop("version")
+
+        default_handler = d.pop("default_handler")
+
+        code_sample = d.pop("code_sample")
+
+        status = RuntimeStatus(d.pop("status"))
+
+        status_message = d.pop("status_message")
+
+        extension = d.pop("extension")
+
+        implementation = d.pop("implementation")
+
+        logo_url = d.pop("logo_url")
+
+        runtime = cls(
+            name=name,
+            language=language,
+            version=version,
+            default_handler=default_handler,
+            code_sample=code_sample,
+            status=status,
+            status_message=status_message,
+            extension=extension,
+            implementation=implementation,
+            logo_url=logo_url,
+        )
+
+        runtime.additional_properties = d
+        return runtime
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
