@@ -1,0 +1,108 @@
+"""Shared test doubles: the recorded live session, and an in-process fake of the API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from scaleway_functions_api import AuthenticatedClient
+
+FIXTURES = Path(__file__).parent / "fixtures"
+API_URL = "https://api.scaleway.com"
+SECRET_KEY = "11111111-2222-3333-4444-555555555555"
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """One recorded exchange: what was asked and what the live API answered."""
+
+    method: str
+    url: httpx.URL
+    status_code: int
+    headers: dict[str, str]
+    body: str
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def _load_cassette() -> list[Interaction]:
+    raw = yaml.safe_load((FIXTURES / "recorded-deploy-session.cassette.yaml").read_text())
+    return [
+        Interaction(
+            method=item["request"]["method"],
+            url=httpx.URL(item["request"]["url"]),
+            status_code=item["response"]["code"],
+            headers={k: v[0] for k, v in item["response"]["headers"].items()},
+            body=item["response"]["body"],
+        )
+        for item in raw["interactions"]
+    ]
+
+
+RECORDED = _load_cassette()
+
+
+@dataclass
+class FakeAPI:
+    """An in-process stand-in for the API: answers queued responses, keeps every request."""
+
+    responses: list[httpx.Response] = field(default_factory=list)
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def reply(self, status_code: int = 200, body: Any = None, **kwargs: Any) -> None:
+        """Queue a JSON answer (or raw `content=`) for the next request."""
+        if body is not None:
+            kwargs["json"] = body
+        self.responses.append(httpx.Response(status_code, **kwargs))
+
+    def replay(self, interaction: Interaction) -> None:
+        """Queue a recorded answer, byte for byte."""
+        self.responses.append(
+            httpx.Response(
+                interaction.status_code,
+                headers=interaction.headers,
+                content=interaction.body.encode(),
+            )
+        )
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        if not self.responses:
+            raise AssertionError(f"unexpected request: {request.method} {request.url}")
+        return self.responses.pop(0)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def last_json(self) -> Any:
+        return json.loads(self.last.content)
+
+
+@pytest.fixture
+def fake_api() -> FakeAPI:
+    return FakeAPI()
+
+
+@pytest.fixture
+def api_client(fake_api: FakeAPI) -> Iterator[AuthenticatedClient]:
+    """The generated client, configured as the API wants, talking to `fake_api`."""
+    client = AuthenticatedClient(
+        base_url=API_URL,
+        token=SECRET_KEY,
+        prefix="",
+        auth_header_name="X-Auth-Token",
+        raise_on_unexpected_status=True,
+        httpx_args={"transport": httpx.MockTransport(fake_api.handle)},
+    )
+    with client:
+        yield client
