@@ -46,9 +46,10 @@ def _expose_pyenv_interpreters() -> None:
     if shutil.which("pyenv") is None:
         return
     run = subprocess.run
-    selected = os.environ.get("PYENV_VERSION") or run(
-        ["pyenv", "version-name"], capture_output=True, text=True
-    ).stdout.strip()
+    selected = (
+        os.environ.get("PYENV_VERSION")
+        or run(["pyenv", "version-name"], capture_output=True, text=True).stdout.strip()
+    )
     installed = run(["pyenv", "versions", "--bare"], capture_output=True, text=True).stdout
     ordered = [v for v in selected.split(":") + installed.split() if v]
     if ordered:
