@@ -23,6 +23,7 @@ CLIENT_PACKAGE = "scaleway_functions_api"
 # bytes on every machine, or the drift check would fail for no reason.
 GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.5"
+PYYAML = "pyyaml==6.0.3"
 REDOCLY = "@redocly/cli@2.77.0"
 OPENAPI_TYPESCRIPT = "openapi-typescript@7.13.0"
 TYPESCRIPT = "typescript@5.9.3"
@@ -81,9 +82,30 @@ def _generate_client(session: nox.Session, destination: Path) -> None:
     (destination / "py.typed").write_text("")
 
 
+def _generate_operations(session: nox.Session, package: Path) -> None:
+    """Render the operation table and client methods (tools/generate_operations.py)."""
+    session.install(PYYAML)
+    target = package / "operations.py"
+    session.run("python", str(ROOT / "tools" / "generate_operations.py"), str(SPEC), str(target))
+    # The same formatting as the generator's post-hooks give its own modules.
+    session.run(
+        "ruff",
+        "check",
+        "--isolated",
+        "--no-cache",
+        "--select",
+        "F401,I",
+        "--fix-only",
+        "--quiet",
+        str(target),
+    )
+    session.run("ruff", "format", "--isolated", "--no-cache", "--quiet", str(target))
+
+
 def _generate_all(session: nox.Session, destination: Path) -> None:
     """Everything under generated/, rendered into `destination`."""
     _generate_client(session, destination / CLIENT_PACKAGE)
+    _generate_operations(session, destination / CLIENT_PACKAGE)
 
 
 def _files(tree: Path) -> dict[str, bytes]:
@@ -162,7 +184,7 @@ def spec(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on the handwritten code (generated/ is formatted by the generator's hook)."""
     session.install(RUFF)
-    handwritten = ["overlays", "tests", "noxfile.py"]
+    handwritten = ["overlays", "tests", "tools", "noxfile.py"]
     session.run("ruff", "check", *handwritten)
     session.run("ruff", "format", "--check", *handwritten)
 
@@ -170,7 +192,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(venv_backend="venv")
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the overlay."""
-    session.install("mypy==2.4.1", ".")
+    session.install("mypy==2.4.1", "types-PyYAML", ".")
     session.run("mypy", "--strict", "overlays/scaleway_functions")
 
 

@@ -1,0 +1,528 @@
+"""FunctionsClient and AsyncFunctionsClient.
+
+The per-operation methods come from `scaleway_functions_api.operations` (generated from
+openapi.yaml). Everything that does no I/O, building requests and reading answers, lives
+in `_BaseClient`; the two clients only send requests, sleep, and run the flows of
+`_flows` with a short driver loop each.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import enum
+import logging
+import platform
+import re
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from scaleway_functions_api.models import Function
+from scaleway_functions_api.operations import (
+    FUNCTION_WAITER,
+    AsyncMethods,
+    Operation,
+    SyncMethods,
+)
+
+from . import _timing
+from ._archive import Archive, ProgressCallback, Source, UploadResult, build_archive
+from ._config import ClientConfig, resolve_config
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ResponseValidationError,
+    UploadError,
+    error_from_response,
+)
+from ._flows import (
+    Build,
+    Call,
+    CallMany,
+    Effect,
+    Emit,
+    Flow,
+    Put,
+    Sleep,
+    deploy_flow,
+    listing_flow,
+    upload_flow,
+    wait_flow,
+)
+from ._retry import RetryTransport, retry_policies
+
+__all__ = ["AsyncFunctionsClient", "AsyncPaginator", "FunctionsClient", "Paginator"]
+
+logger = logging.getLogger("scaleway_functions")
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+_REGION = re.compile(r"[a-z]{2}-[a-z]{3}")
+_CONNECT_TIMEOUT = 10.0
+
+
+def _path_segment(name: str, value: Any) -> str:
+    """One escaped path segment; an id can never reach another path."""
+    text = str(value)
+    if not text or text in (".", ".."):
+        raise ValueError(f"{name} must be a non-empty id, got {text!r}")
+    return quote(text, safe="")
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _jsonable(value: Any) -> Any:
+    """A request value as JSON: enums by value, models by `to_dict()`, datetimes in RFC 3339."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return value
+
+
+def _without_query(url: str) -> str:
+    """A presigned URL without its signature, fit for messages and logs."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
+class _BaseClient:
+    """What the sync and async clients share: configuration, requests, answers, and the
+    primitives the generated methods call. No I/O: the subclasses send and sleep."""
+
+    _default_concurrency = 1
+    _paginator: Callable[[Any, Callable[[], Flow[None]]], Any]
+    # How each kind of effect is performed, sync or async, by each client.
+    _send: Callable[[Call[Any]], Any]
+    _send_many: Callable[[CallMany], Any]
+    _sleep: Callable[[Sleep], Any]
+    _put: Callable[[Put], Any]
+    _build: Callable[[Build], Any]
+    _run: Callable[[Flow[Any]], Any]
+
+    def __init__(
+        self,
+        secret_key: str | None = None,
+        access_key: str | None = None,
+        region: str | None = None,
+        project_id: str | None = None,
+        organization_id: str | None = None,
+        api_url: str | None = None,
+        profile: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        *,
+        transport: Any = None,
+    ) -> None:
+        self._config: ClientConfig = resolve_config(
+            {
+                "secret_key": secret_key,
+                "access_key": access_key,
+                "region": region,
+                "project_id": project_id,
+                "organization_id": organization_id,
+                "api_url": api_url,
+                "profile": profile,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            }
+        )
+        self._retry, self._retry_not_sent = retry_policies(self._config.max_retries)
+        from . import __version__
+
+        # Sent with API requests only: the storage service gets no credentials.
+        self._api_headers = {
+            "X-Auth-Token": self._config.secret_key,
+            "User-Agent": f"scaleway-functions-client/{__version__} "
+            f"python/{platform.python_version()}",
+        }
+        self._timeout = httpx.Timeout(
+            self._config.timeout, connect=min(self._config.timeout, _CONNECT_TIMEOUT)
+        )
+        self._http = self._open(transport)
+
+    def _open(self, transport: Any) -> Any:
+        """The client's httpx client (one connection pool), retrying through `transport`."""
+        raise NotImplementedError
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved settings (the secret key stays out of its repr)."""
+        return self._config
+
+    def __repr__(self) -> str:
+        c = self._config
+        return f"{type(self).__name__}(api_url={c.api_url!r}, region={c.region!r})"
+
+    # The primitives of the generated methods; the async client's return coroutines.
+
+    def _call(self, *call: Any) -> Any:
+        return self._send(Call(*call))
+
+    def _paginate(
+        self,
+        operation: Operation[Any],
+        region: str | None,
+        query: Mapping[str, Any],
+        page_size: int,
+        concurrency: int | None,
+    ) -> Any:
+        workers = self._default_concurrency if concurrency is None else concurrency
+        return self._paginator(
+            self, lambda: listing_flow(operation, region, query, page_size, workers)
+        )
+
+    def _wait(self, *arguments: Any) -> Any:
+        return self._run(wait_flow(*arguments))
+
+    # Building requests and reading answers.
+
+    def _region(self, region: str | None) -> str:
+        if region is None:
+            return self._config.region
+        region = str(region)
+        if not _REGION.fullmatch(region):
+            raise ValueError(f"invalid region {region!r} (expected e.g. fr-par, nl-ams, pl-waw)")
+        return region
+
+    def _body(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        payload = {key: _jsonable(value) for key, value in body.items() if value is not None}
+        if "project_id" in body and body["project_id"] is None and self._config.project_id:
+            payload["project_id"] = self._config.project_id
+        return payload
+
+    def _build_request(self, call: Call[Any]) -> httpx.Request:
+        operation = call.operation
+        segments = {name: _path_segment(name, call.path[name]) for name in operation.path_params}
+        path = operation.path.format(region=quote(self._region(call.region), safe=""), **segments)
+        retry = self._retry if operation.method in ("GET", "DELETE") else self._retry_not_sent
+        request: httpx.Request = self._http.build_request(
+            operation.method,
+            self._config.api_url + path,
+            params={k: _query_value(v) for k, v in call.query.items() if v is not None},
+            json=None if call.body is None else self._body(call.body),
+            headers=self._api_headers,
+            extensions={"retry": retry},
+        )
+        return request
+
+    def _read_answer(self, operation: Operation[T], response: httpx.Response) -> T:
+        """The parsed 2xx body, or the typed error for anything else."""
+        request_id = response.headers.get("x-request-id")
+        logger.debug(
+            "%s %s -> %s (request id %s)",
+            operation.method,
+            response.request.url.path,
+            response.status_code,
+            request_id,
+        )
+        if not response.is_success:
+            raise error_from_response(
+                response.status_code, response.content, request_id, response.reason_phrase
+            )
+        try:
+            data = response.json()
+        except ValueError:
+            raise ResponseValidationError(
+                f"{operation.name}: the answer is not JSON: {response.text[:200]!r}",
+                status_code=response.status_code,
+                request_id=request_id,
+                body=response.text[:65536],
+            ) from None
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            return operation.response.from_dict(data)  # type: ignore[attr-defined, no-any-return]
+        except KeyError as exc:
+            problem = f"the required field {exc.args[0]!r} is missing"
+        except (TypeError, ValueError, AttributeError) as exc:
+            problem = str(exc)
+        raise ResponseValidationError(
+            f"{operation.name}: the answer does not match the spec: {problem}",
+            status_code=response.status_code,
+            request_id=request_id,
+            body=response.text[:65536],
+        )
+
+    @staticmethod
+    def _connection_error(exc: httpx.TransportError, url: httpx.URL | str) -> APIConnectionError:
+        where = _without_query(str(url))
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"no answer from {where} in time ({type(exc).__name__})")
+        return APIConnectionError(f"cannot reach {where}: {exc or type(exc).__name__}")
+
+    @staticmethod
+    def _check_upload(put: Put, response: httpx.Response) -> None:
+        if not response.is_success:
+            raise UploadError(
+                f"the storage service refused the archive at {_without_query(put.url)}: "
+                f"{response.status_code} {response.text[:300]}",
+                status_code=response.status_code,
+                body=response.text[:65536],
+            )
+
+    def _handler(self, effect: Effect) -> Callable[[Any], Any]:
+        """The client's method that performs this kind of effect (sync or async)."""
+        handlers: dict[type, Callable[[Any], Any]] = {
+            Call: self._send,
+            CallMany: self._send_many,
+            Sleep: self._sleep,
+            Put: self._put,
+            Build: self._build,
+        }
+        return handlers[type(effect)]
+
+
+def _advance(flow: Flow[Any], result: Any, outcome: list[Any]) -> Effect | None:
+    """The flow's next effect, or None once it has returned (its value goes to `outcome`)."""
+    try:
+        return flow.send(result)
+    except StopIteration as stop:
+        outcome.append(stop.value)
+        return None
+
+
+class Paginator(Generic[ItemT, PageT]):
+    """Every item of a listing, fetched lazily; `.pages()` gives whole responses."""
+
+    def __init__(self, client: FunctionsClient, flow: Callable[[], Flow[None]]) -> None:
+        self._client, self._flow = client, flow
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for emit in self._client._steps(self._flow(), []):
+            yield from emit.items
+
+    def pages(self) -> Iterator[PageT]:
+        for emit in self._client._steps(self._flow(), []):
+            yield emit.page
+
+
+class AsyncPaginator(Generic[ItemT, PageT]):
+    """Every item of a listing, fetched lazily (`async for`); `.pages()` gives responses."""
+
+    def __init__(self, client: AsyncFunctionsClient, flow: Callable[[], Flow[None]]) -> None:
+        self._client, self._flow = client, flow
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for emit in self._client._steps(self._flow(), []):
+            for item in emit.items:
+                yield item
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        async for emit in self._client._steps(self._flow(), []):
+            yield emit.page
+
+
+class FunctionsClient(_BaseClient, SyncMethods):
+    """Client for the Serverless Functions API. Thread-safe; use it as a context manager.
+
+    Settings not passed here come from SCW_* environment variables, then from the Scaleway
+    CLI's config file (profile `profile`, or SCW_PROFILE, or the file's active profile).
+    `transport` (an httpx.BaseTransport) replaces the network, e.g. for tests.
+    """
+
+    _default_concurrency = 4
+    _paginator = Paginator
+
+    def _open(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+        return httpx.Client(
+            transport=RetryTransport(transport or httpx.HTTPTransport(), retry=self._retry),
+            timeout=self._timeout,
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> FunctionsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def upload_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        region: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> UploadResult:
+        """Upload a function's code: a directory (zipped), a .zip file, or zip bytes.
+
+        `on_progress(bytes_sent, total_bytes)` is called as the archive streams out.
+        """
+        return self._run(upload_flow(function_id, source, region, on_progress))
+
+    def deploy_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        on_progress: Callable[[Function], None] | None = None,
+        region: str | None = None,
+    ) -> Function:
+        """Upload the code, deploy it, and (unless `wait=False`) wait until it is ready.
+
+        Raises FunctionDeployError when the build fails and WaitTimeoutError at `timeout`.
+        """
+        waiter = FUNCTION_WAITER if wait else None
+        return self._run(deploy_flow(function_id, source, region, waiter, timeout, on_progress))
+
+    # The driver: performs the effects flows yield.
+
+    def _steps(self, flow: Flow[Any], outcome: list[Any]) -> Iterator[Emit]:
+        """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
+        result: Any = None
+        while (effect := _advance(flow, result, outcome)) is not None:
+            result = None if isinstance(effect, Emit) else self._handler(effect)(effect)
+            if isinstance(effect, Emit):
+                yield effect
+
+    def _run(self, flow: Flow[T]) -> T:
+        outcome: list[T] = []
+        for _ in self._steps(flow, outcome):
+            pass
+        return outcome[0]
+
+    def _send(self, call: Call[T]) -> T:
+        request = self._build_request(call)
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, request.url) from exc
+        return self._read_answer(call.operation, response)
+
+    def _send_many(self, many: CallMany) -> list[Any]:
+        if len(many.calls) == 1:
+            return [self._send(many.calls[0])]
+        with ThreadPoolExecutor(max_workers=len(many.calls)) as pool:
+            return list(pool.map(self._send, many.calls))
+
+    def _sleep(self, sleep: Sleep) -> None:
+        _timing.sleep(sleep.seconds)
+
+    def _build(self, build: Build) -> Archive:
+        return build_archive(build.source, build.workdir)
+
+    def _put(self, put: Put) -> None:
+        try:
+            response = self._http.put(put.url, content=put.body, headers=dict(put.headers))
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, put.url) from exc
+        self._check_upload(put, response)
+
+
+class AsyncFunctionsClient(_BaseClient, AsyncMethods):
+    """The asyncio twin of FunctionsClient: the same methods, as coroutines.
+
+    `transport` is an httpx.AsyncBaseTransport. Listings fetch several pages at once.
+    """
+
+    _default_concurrency = 8
+    _paginator = AsyncPaginator
+
+    def _open(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            transport=RetryTransport(transport or httpx.AsyncHTTPTransport(), retry=self._retry),
+            timeout=self._timeout,
+            follow_redirects=False,
+        )
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncFunctionsClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def upload_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        region: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> UploadResult:
+        """Upload a function's code: a directory (zipped), a .zip file, or zip bytes."""
+        return await self._run(upload_flow(function_id, source, region, on_progress))
+
+    async def deploy_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        on_progress: Callable[[Function], None] | None = None,
+        region: str | None = None,
+    ) -> Function:
+        """Upload the code, deploy it, and (unless `wait=False`) wait until it is ready."""
+        waiter = FUNCTION_WAITER if wait else None
+        return await self._run(
+            deploy_flow(function_id, source, region, waiter, timeout, on_progress)
+        )
+
+    async def _steps(self, flow: Flow[Any], outcome: list[Any]) -> AsyncIterator[Emit]:
+        """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
+        result: Any = None
+        while (effect := _advance(flow, result, outcome)) is not None:
+            result = None if isinstance(effect, Emit) else await self._handler(effect)(effect)
+            if isinstance(effect, Emit):
+                yield effect
+
+    async def _run(self, flow: Flow[T]) -> T:
+        outcome: list[T] = []
+        async for _ in self._steps(flow, outcome):
+            pass
+        return outcome[0]
+
+    async def _send(self, call: Call[T]) -> T:
+        request = self._build_request(call)
+        try:
+            response = await self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, request.url) from exc
+        return self._read_answer(call.operation, response)
+
+    async def _send_many(self, many: CallMany) -> list[Any]:
+        return list(await asyncio.gather(*(self._send(call) for call in many.calls)))
+
+    async def _sleep(self, sleep: Sleep) -> None:
+        await _timing.asleep(sleep.seconds)
+
+    async def _build(self, build: Build) -> Archive:
+        return await asyncio.to_thread(build_archive, build.source, build.workdir)
+
+    async def _put(self, put: Put) -> None:
+        try:
+            response = await self._http.put(
+                put.url, content=put.body.aiter(), headers=dict(put.headers)
+            )
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, put.url) from exc
+        self._check_upload(put, response)

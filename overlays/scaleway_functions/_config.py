@@ -1,0 +1,135 @@
+"""Configuration resolved like the Scaleway CLI does it.
+
+Each setting comes from the first place that has it: the client's arguments, then the
+SCW_* environment variables, then the selected profile of the CLI's config file
+(~/.config/scw/config.yaml), then that file's top-level values, then the defaults.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._exceptions import ConfigurationError
+
+__all__ = ["DEFAULT_API_URL", "DEFAULT_REGION", "ClientConfig", "resolve_config"]
+
+DEFAULT_API_URL = "https://api.scaleway.com"
+DEFAULT_REGION = "fr-par"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+
+# setting: (environment variable, key in the config file)
+_SOURCES = {
+    "secret_key": ("SCW_SECRET_KEY", "secret_key"),
+    "access_key": ("SCW_ACCESS_KEY", "access_key"),
+    "region": ("SCW_DEFAULT_REGION", "default_region"),
+    "project_id": ("SCW_DEFAULT_PROJECT_ID", "default_project_id"),
+    "organization_id": ("SCW_DEFAULT_ORGANIZATION_ID", "default_organization_id"),
+    "api_url": ("SCW_API_URL", "api_url"),
+}
+_REGION = re.compile(r"[a-z]{2}-[a-z]{3}")
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """The settings a client runs with. The secret key never appears in its repr."""
+
+    secret_key: str = field(repr=False)
+    access_key: str | None = None
+    region: str = DEFAULT_REGION
+    project_id: str | None = None
+    organization_id: str | None = None
+    api_url: str = DEFAULT_API_URL
+    profile: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    max_retries: int = DEFAULT_MAX_RETRIES
+
+
+def config_path(environ: Mapping[str, str]) -> Path:
+    """Where the Scaleway CLI keeps its configuration."""
+    if environ.get("SCW_CONFIG_PATH"):
+        return Path(environ["SCW_CONFIG_PATH"]).expanduser()
+    base = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "scw" / "config.yaml"
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    import yaml  # only when a config file exists: most CI jobs use environment variables
+
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigurationError(f"cannot read the Scaleway config file {path}: {exc}") from None
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise ConfigurationError(f"the Scaleway config file {path} is not a YAML mapping")
+    return loaded
+
+
+def _profile_values(
+    document: dict[str, Any], profile: str | None, path: Path
+) -> tuple[str | None, dict[str, Any]]:
+    """The chosen profile's values laid over the file's top-level (default profile) values."""
+    name = profile or document.get("active_profile")
+    values = {k: v for k, v in document.items() if k != "profiles"}
+    if not name or name == "default":
+        return name, values
+    profiles = document.get("profiles") or {}
+    if name not in profiles:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise ConfigurationError(f"unknown Scaleway profile {name!r} (profiles in {path}: {known})")
+    return name, {**values, **(profiles[name] or {})}
+
+
+def resolve_config(
+    arguments: Mapping[str, Any], environ: Mapping[str, str] | None = None
+) -> ClientConfig:
+    """Resolve every setting by precedence; fail before any request if one is unusable.
+
+    `arguments` holds the client's keyword arguments (None meaning "not given").
+    """
+    env = os.environ if environ is None else environ
+    path = config_path(env)
+    chosen_profile = arguments.get("profile") or env.get("SCW_PROFILE") or None
+    profile_name, from_file = _profile_values(_read_config_file(path), chosen_profile, path)
+
+    resolved: dict[str, Any] = {}
+    for setting, (variable, key) in _SOURCES.items():
+        value = arguments.get(setting) or env.get(variable) or from_file.get(key)
+        if value is not None:
+            resolved[setting] = str(value)
+
+    if not resolved.get("secret_key"):
+        raise ConfigurationError(
+            "no Scaleway secret key: pass secret_key=..., set SCW_SECRET_KEY, or add "
+            f"secret_key to your profile in {path}"
+        )
+    region_value = resolved.setdefault("region", DEFAULT_REGION)
+    if not _REGION.fullmatch(region_value):
+        raise ConfigurationError(f"invalid Scaleway region {region_value!r} (e.g. fr-par)")
+    url = resolved.get("api_url", DEFAULT_API_URL).rstrip("/")
+    if not url.startswith(("https://", "http://")):
+        raise ConfigurationError(f"invalid api_url {url!r}: expected an http(s) URL")
+    resolved["api_url"] = url
+
+    timeout, max_retries = arguments.get("timeout"), arguments.get("max_retries")
+    chosen_timeout = DEFAULT_TIMEOUT if timeout is None else float(timeout)
+    if chosen_timeout <= 0:
+        raise ConfigurationError(f"timeout must be positive, got {timeout!r}")
+    chosen_retries = DEFAULT_MAX_RETRIES if max_retries is None else int(max_retries)
+    if chosen_retries < 0:
+        raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
+    return ClientConfig(
+        **resolved,
+        profile=profile_name,
+        timeout=chosen_timeout,
+        max_retries=chosen_retries,
+    )

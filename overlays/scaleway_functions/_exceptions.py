@@ -1,0 +1,223 @@
+"""Errors raised by the client.
+
+ScalewayError
+ ├── ConfigurationError ............ no secret key, unknown profile, unreadable config file
+ ├── APIConnectionError ............ the API could not be reached, or the connection broke
+ │    └── APITimeoutError .......... no answer within the timeout
+ ├── APIStatusError ................ the API answered with a non-2xx status
+ │    ├── InvalidArgumentsError .... 400
+ │    ├── AuthenticationError ...... 401
+ │    ├── PermissionsDeniedError ... 403
+ │    ├── QuotasExceededError ...... a quota is reached (type quotas_exceeded)
+ │    ├── NotFoundError ............ 404
+ │    ├── TransientStateError ...... 409, the resource is busy (pending, deleting, ...)
+ │    ├── PreconditionFailedError .. 412
+ │    ├── RateLimitedError ......... 429, after the retries ran out
+ │    └── ServerError .............. 5xx, after the retries ran out
+ ├── ResponseValidationError ....... a 2xx answer that is not JSON or not what the spec says
+ ├── ArchiveError .................. the code to upload cannot be packed (path named)
+ ├── UploadError ................... the storage service refused the archive
+ ├── ResourceFailedError ........... a waited-for resource reached a failure status
+ │    └── FunctionDeployError ...... a function's deployment failed
+ └── WaitTimeoutError .............. a wait reached its deadline
+
+Every error carries the same attributes (None when they do not apply), so one `except
+ScalewayError` can report `status_code`, `error_type` and `request_id` whatever happened.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArchiveError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "FunctionDeployError",
+    "InvalidArgumentsError",
+    "NotFoundError",
+    "PermissionsDeniedError",
+    "PreconditionFailedError",
+    "QuotasExceededError",
+    "RateLimitedError",
+    "ResourceFailedError",
+    "ResponseValidationError",
+    "ScalewayError",
+    "ServerError",
+    "TransientStateError",
+    "UploadError",
+    "WaitTimeoutError",
+]
+
+# Error bodies can be arbitrarily large (a proxy's HTML page); messages stay readable.
+MAX_MESSAGE_LENGTH = 512
+
+
+def _bounded(text: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ScalewayError(Exception):
+    """Base of every error this package raises."""
+
+    status_code: int | None = None
+    error_type: str | None = None
+    resource: str | None = None
+    resource_id: str | None = None
+    details: list[Any] | None = None
+    request_id: str | None = None
+    body: str | None = None
+
+    def __init__(self, message: str, **attributes: Any) -> None:
+        self.message = _bounded(message)
+        for name, value in attributes.items():
+            setattr(self, name, value)
+        super().__init__(self.message)
+
+
+class ConfigurationError(ScalewayError, ValueError):
+    """The client cannot be configured: a missing secret key, an unknown profile, ..."""
+
+
+class APIConnectionError(ScalewayError):
+    """The API could not be reached, or the connection broke before an answer."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The API did not answer within the configured timeout."""
+
+
+class APIStatusError(ScalewayError):
+    """The API answered with a status other than 2xx."""
+
+    def __str__(self) -> str:
+        kind = f" {self.error_type}" if self.error_type else ""
+        request = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.status_code}{kind}: {self.message}{request}"
+
+
+class InvalidArgumentsError(APIStatusError):
+    """400: the request's arguments were refused; `details` says which and why."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the secret key is missing, wrong or revoked."""
+
+
+class PermissionsDeniedError(APIStatusError):
+    """403: the key is valid but not allowed to do this."""
+
+
+class QuotasExceededError(APIStatusError):
+    """A quota of the Organization is reached; `details` names it."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (in this region)."""
+
+
+class TransientStateError(APIStatusError):
+    """409: the resource is in a transient state (pending, deleting, ...); try again later."""
+
+
+class PreconditionFailedError(APIStatusError):
+    """412: a precondition of the operation is not met."""
+
+
+class RateLimitedError(APIStatusError):
+    """429: too many requests, and the retries ran out."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the API failed, and the retries ran out."""
+
+
+class ResponseValidationError(ScalewayError):
+    """A 2xx answer that is not JSON, or does not match openapi.yaml."""
+
+
+class ArchiveError(ScalewayError, ValueError):
+    """The function's code cannot be packed or is too large; the message names the path."""
+
+
+class UploadError(ScalewayError):
+    """The storage service refused the archive; `status_code` and `body` say why."""
+
+
+class ResourceFailedError(ScalewayError):
+    """A waited-for resource reached a status from which it cannot become ready."""
+
+    status: str | None = None
+    error_message: str | None = None
+    resource_object: Any = None
+    """The resource as last fetched."""
+
+
+class FunctionDeployError(ResourceFailedError):
+    """The function did not deploy; `error_message` and `build_message` say why."""
+
+    build_message: str | None = None
+
+
+class WaitTimeoutError(ScalewayError, TimeoutError):
+    """The deadline passed before the resource was ready; `status` is the last one seen."""
+
+    status: str | None = None
+    resource_object: Any = None
+
+
+# The documented Scaleway error types, then plain HTTP statuses for answers without one.
+_BY_TYPE: dict[str, type[APIStatusError]] = {
+    "invalid_arguments": InvalidArgumentsError,
+    "denied_authentication": AuthenticationError,
+    "authentication_error": AuthenticationError,
+    "permissions_denied": PermissionsDeniedError,
+    "quotas_exceeded": QuotasExceededError,
+    "not_found": NotFoundError,
+    "transient_state": TransientStateError,
+    "precondition_failed": PreconditionFailedError,
+}
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: InvalidArgumentsError,
+    401: AuthenticationError,
+    403: PermissionsDeniedError,
+    404: NotFoundError,
+    409: TransientStateError,
+    412: PreconditionFailedError,
+    429: RateLimitedError,
+}
+
+
+def error_from_response(
+    status_code: int, body: bytes, request_id: str | None, reason: str = ""
+) -> APIStatusError:
+    """The typed error for a non-2xx answer, whatever its body looks like."""
+    text = body.decode("utf-8", errors="replace")
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        payload = None
+    fields: dict[str, Any] = payload if isinstance(payload, dict) else {}
+    error_type = fields.get("type") if isinstance(fields.get("type"), str) else None
+    cls = _BY_TYPE.get(error_type or "") or _BY_STATUS.get(status_code)
+    if cls is None:
+        cls = ServerError if status_code >= 500 else APIStatusError
+    message = fields.get("message")
+    if not isinstance(message, str) or not message:
+        message = text.strip() or reason or "no message"
+    details = fields.get("details")
+    return cls(
+        message,
+        status_code=status_code,
+        error_type=error_type,
+        resource=fields.get("resource"),
+        resource_id=fields.get("resource_id"),
+        details=details if isinstance(details, list) else None,
+        request_id=request_id,
+        body=text[: 64 * 1024],
+    )

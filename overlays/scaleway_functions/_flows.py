@@ -1,0 +1,295 @@
+"""The client's multi-step logic, with no I/O: listing pages, waiting, uploading, deploying.
+
+Each flow is a generator that yields effects (`Call`, `CallMany`, `Sleep`, `Put`, `Emit`)
+and receives their results. The sync and async clients each run flows with a loop of a few
+lines that performs the effects, so every decision (which page next, poll again or stop,
+how long to sleep) is written once and tested without a network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from scaleway_functions_api.models import Function
+from scaleway_functions_api.operations import (
+    DEPLOY_FUNCTION,
+    GET_FUNCTION_UPLOAD_URL,
+    Operation,
+    Waiter,
+)
+
+from . import _timing
+from ._archive import (
+    Archive,
+    ArchiveBody,
+    ProgressCallback,
+    Source,
+    UploadResult,
+    temporary_workdir,
+)
+from ._exceptions import FunctionDeployError, ResourceFailedError, WaitTimeoutError
+
+__all__ = [
+    "Build",
+    "Call",
+    "CallMany",
+    "Effect",
+    "Emit",
+    "Put",
+    "Sleep",
+    "deploy_flow",
+    "listing_flow",
+    "upload_flow",
+    "wait_flow",
+]
+
+T = TypeVar("T")
+
+FIRST_POLL_DELAY = 0.5
+MAX_POLL_DELAY = 2.0
+POLL_BACKOFF = 1.5
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """Perform one API operation; the result is the parsed response."""
+
+    operation: Operation[T]
+    region: str | None
+    path: Mapping[str, Any]
+    query: Mapping[str, Any]
+    body: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class CallMany:
+    """Perform several calls, concurrently if the driver can; results in the same order."""
+
+    calls: tuple[Call[Any], ...]
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Put:
+    """Upload a body to a presigned URL with exactly these headers, and no credentials."""
+
+    url: str
+    headers: Mapping[str, str]
+    body: ArchiveBody
+
+
+@dataclass(frozen=True)
+class Build:
+    """Pack a function's code into an archive under `workdir` (blocking disk work)."""
+
+    source: Source
+    workdir: Path
+
+
+@dataclass(frozen=True)
+class Emit:
+    """Hand a page and its new items to whoever iterates the flow; the result is None."""
+
+    page: Any
+    items: list[Any]
+
+
+Effect = Call[Any] | CallMany | Sleep | Put | Build | Emit
+Flow = Generator[Effect, Any, T]
+
+
+# --- listing ------------------------------------------------------------------------------
+
+
+class _Listing:
+    """What has been seen of a paginated listing, and whether to go on."""
+
+    def __init__(self, items_field: str, total_field: str, page_size: int) -> None:
+        self.items_field, self.total_field, self.page_size = items_field, total_field, page_size
+        self.total: int | None = None
+        self.received = 0
+        self.seen_ids: set[Any] = set()
+        self.done = False
+
+    def accept(self, page: Any) -> list[Any]:
+        """Record a page; return its items not yielded before."""
+        items = list(getattr(page, self.items_field))
+        if self.total is None:
+            self.total = int(getattr(page, self.total_field))
+        self.received += len(items)
+        # A short or empty page ends the listing whatever the total claims.
+        if len(items) < self.page_size or self.received >= self.total:
+            self.done = True
+        fresh = []
+        for item in items:
+            key = getattr(item, "id", None)
+            if key is None or key not in self.seen_ids:
+                fresh.append(item)
+                if key is not None:
+                    self.seen_ids.add(key)
+        return fresh
+
+    def remaining_pages(self) -> range:
+        """Pages after the first, as far as the total says there are items."""
+        if self.done or not self.total:
+            return range(0)
+        last = -(-self.total // self.page_size)
+        return range(2, last + 1)
+
+
+def listing_flow(
+    operation: Operation[Any],
+    region: str | None,
+    query: Mapping[str, Any],
+    page_size: int,
+    concurrency: int,
+) -> Flow[None]:
+    """Every page of a listing: the first alone, the rest `concurrency` at a time."""
+    pagination = operation.pagination
+    if pagination is None:
+        raise TypeError(f"{operation.name} does not paginate")
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, got {page_size}")
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+
+    def call(page: int) -> Call[Any]:
+        return Call(operation, region, {}, {**query, "page": page, "page_size": page_size})
+
+    listing = _Listing(pagination.items, pagination.total, page_size)
+    first = yield call(1)
+    yield Emit(first, listing.accept(first))
+    pages = listing.remaining_pages()
+    for start in range(0, len(pages), concurrency):
+        batch = pages[start : start + concurrency]
+        results = yield CallMany(tuple(call(number) for number in batch))
+        for page in results:
+            yield Emit(page, listing.accept(page))
+            if listing.done:
+                return
+
+
+# --- waiting ------------------------------------------------------------------------------
+
+
+def _progress_key(resource: Any, status_field: str) -> tuple[str, Any]:
+    return str(getattr(resource, status_field)), getattr(resource, "build_message", None)
+
+
+def _failure(waiter: Waiter[Any], resource: Any, status: str) -> ResourceFailedError:
+    error_message = getattr(resource, "error_message", None)
+    build_message = getattr(resource, "build_message", None)
+    name = waiter.resource.lower()
+    reason = error_message or build_message or f"it cannot become ready from {status!r}"
+    kind = FunctionDeployError if isinstance(resource, Function) else ResourceFailedError
+    return kind(
+        f"{name} {getattr(resource, 'id', '')} is {status}: {reason}",
+        status=status,
+        error_message=error_message,
+        build_message=build_message,
+        resource_object=resource,
+        resource=name,
+        resource_id=getattr(resource, "id", None),
+    )
+
+
+def wait_flow(
+    waiter: Waiter[T],
+    resource_id: str,
+    region: str | None,
+    timeout: float,
+    poll_interval: float | None,
+    on_progress: Callable[[T], None] | None,
+) -> Flow[T]:
+    """Poll until a success status; fail on a failure status; never sleep past the deadline.
+
+    The first poll is immediate; then the delay grows from FIRST_POLL_DELAY by POLL_BACKOFF
+    up to MAX_POLL_DELAY, or stays at `poll_interval` when one is given.
+    """
+    if timeout < 0:
+        raise ValueError(f"timeout must be 0 or more, got {timeout}")
+    if poll_interval is not None and poll_interval <= 0:
+        raise ValueError(f"poll_interval must be positive, got {poll_interval}")
+    deadline = _timing.monotonic() + timeout
+    delay = poll_interval or FIRST_POLL_DELAY
+    (id_param,) = waiter.operation.path_params
+    last_seen: tuple[str, Any] | None = None
+    while True:
+        resource: T = yield Call(waiter.operation, region, {id_param: resource_id}, {})
+        key = _progress_key(resource, waiter.status_field)
+        if on_progress is not None and key != last_seen:
+            on_progress(resource)
+        last_seen = key
+        status = key[0]
+        if status in waiter.success:
+            return resource
+        if status in waiter.failure:
+            raise _failure(waiter, resource, status)
+        remaining = deadline - _timing.monotonic()
+        if remaining <= 0:
+            raise WaitTimeoutError(
+                f"{waiter.resource.lower()} {resource_id} still {status} after {timeout:g}s",
+                status=status,
+                resource_object=resource,
+                resource=waiter.resource.lower(),
+                resource_id=resource_id,
+            )
+        yield Sleep(min(delay, remaining))
+        if poll_interval is None:
+            delay = min(delay * POLL_BACKOFF, MAX_POLL_DELAY)
+
+
+# --- upload and deploy --------------------------------------------------------------------
+
+
+def _upload(
+    function_id: str,
+    archive: Archive,
+    region: str | None,
+    on_progress: ProgressCallback | None,
+) -> Flow[UploadResult]:
+    """Ask for a presigned URL for exactly this size, then PUT the archive there."""
+    target = yield Call(
+        GET_FUNCTION_UPLOAD_URL,
+        region,
+        {"function_id": function_id},
+        {"content_length": archive.size},
+    )
+    headers = {name: ", ".join(values) for name, values in target.headers.to_dict().items()}
+    yield Put(target.url, headers, ArchiveBody(archive, on_progress))
+    return UploadResult(size=archive.size, sha256=archive.sha256)
+
+
+def upload_flow(
+    function_id: str,
+    source: Source,
+    region: str | None,
+    on_progress: ProgressCallback | None,
+) -> Flow[UploadResult]:
+    """Pack the code (in a temporary directory, removed afterwards) and upload it."""
+    with temporary_workdir() as workdir:
+        archive = yield Build(source, Path(workdir))
+        return (yield from _upload(function_id, archive, region, on_progress))
+
+
+def deploy_flow(
+    function_id: str,
+    source: Source,
+    region: str | None,
+    wait: Waiter[Function] | None,
+    timeout: float,
+    on_progress: Callable[[Function], None] | None,
+) -> Flow[Function]:
+    """Upload, deploy, and (given a waiter) wait until the function is ready."""
+    yield from upload_flow(function_id, source, region, None)
+    function: Function = yield Call(DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {})
+    if wait is None:
+        return function
+    return (yield from wait_flow(wait, function_id, region, timeout, None, on_progress))

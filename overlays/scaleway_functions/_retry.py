@@ -1,0 +1,74 @@
+"""When a failed request is sent again, built on httpx-retries.
+
+GET, DELETE and the archive PUT are idempotent: they are retried on 429, 502, 503 and 504
+and on broken connections, with exponential backoff and full jitter, honouring Retry-After
+(capped). POST and PATCH are retried only when the connection failed before the request
+left, since the API may otherwise have acted on it.
+"""
+
+from __future__ import annotations
+
+import httpx
+from httpx_retries import Retry, RetryTransport
+
+from . import _timing
+
+__all__ = ["RetryTransport", "retry_policies"]
+
+RETRY_STATUSES = (429, 502, 503, 504)
+# A slow answer (ReadTimeout) is not retried: the caller asked for that timeout.
+CONNECTION_FAILURES = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+NOT_SENT_FAILURES = (httpx.ConnectError, httpx.ConnectTimeout)
+BACKOFF_FACTOR = 0.25
+MAX_BACKOFF = 10.0
+
+
+class _Retry(Retry):
+    """httpx-retries' policy, sleeping through `_timing` so tests can skip the waits."""
+
+    def sleep(self, response: httpx.Response | Exception) -> None:
+        seconds = self._delay(response)
+        _timing.sleep(seconds)
+        self.elapsed_sleep += seconds
+
+    async def asleep(self, response: httpx.Response | Exception) -> None:
+        seconds = self._delay(response)
+        await _timing.asleep(seconds)
+        self.elapsed_sleep += seconds
+
+    def _delay(self, response: httpx.Response | Exception) -> float:
+        headers = response.headers if isinstance(response, httpx.Response) else {}
+        return self._calculate_sleep(headers)
+
+
+class _NotSentRetry(_Retry):
+    """For POST and PATCH: only failures that prove the request never left."""
+
+    def is_retryable_status_code(self, status_code: int) -> bool:
+        return False
+
+
+def retry_policies(max_retries: int) -> tuple[Retry, Retry]:
+    """(policy for idempotent requests, policy for POST and PATCH)."""
+    idempotent = _Retry(
+        total=max_retries,
+        allowed_methods=["GET", "HEAD", "PUT", "DELETE", "OPTIONS"],
+        status_forcelist=RETRY_STATUSES,
+        retry_on_exceptions=CONNECTION_FAILURES,
+        backoff_factor=BACKOFF_FACTOR,
+        max_backoff_wait=MAX_BACKOFF,
+    )
+    not_sent = _NotSentRetry(
+        total=max_retries,
+        allowed_methods=["POST", "PATCH"],
+        retry_on_exceptions=NOT_SENT_FAILURES,
+        backoff_factor=BACKOFF_FACTOR,
+        max_backoff_wait=MAX_BACKOFF,
+    )
+    return idempotent, not_sent
