@@ -29,7 +29,12 @@ OPENAPI_TYPESCRIPT = "openapi-typescript@7.13.0"
 TYPESCRIPT = "typescript@5.9.3"
 
 SUPPORTED_PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
-TEST_REQUIREMENTS = ["pytest>=8", "respx>=0.22", "pyyaml>=6"]
+TEST_REQUIREMENTS = [
+    "pytest>=8",
+    "pytest-asyncio>=1.0",
+    "pytest-timeout>=2.3",
+    "pyyaml>=6",
+]
 
 nox.options.sessions = ["check_generated", "spec", "lint", "typecheck", "tests"]
 nox.options.reuse_venv = "yes"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import httpx
 import pytest
 import yaml
 
+from scaleway_functions import AsyncFunctionsClient, FunctionsClient, _timing
 from scaleway_functions_api import AuthenticatedClient
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -106,3 +108,74 @@ def api_client(fake_api: FakeAPI) -> Iterator[AuthenticatedClient]:
     )
     with client:
         yield client
+
+
+# --- the handwritten client ---------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """No test sees the machine's SCW_* variables or Scaleway CLI config file."""
+    for name in list(os.environ):
+        if name.startswith("SCW_"):
+            monkeypatch.delenv(name)
+    config = tmp_path / "scw-config.yaml"
+    monkeypatch.setenv("SCW_CONFIG_PATH", str(config))
+    return config
+
+
+@dataclass
+class FakeClock:
+    """Stands in for `_timing`: sleeping advances the clock at once and is recorded."""
+
+    now: float = 1000.0
+    sleeps: list[float] = field(default_factory=list)
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    fake = FakeClock()
+    monkeypatch.setattr(_timing, "sleep", fake.sleep)
+    monkeypatch.setattr(_timing, "asleep", fake.asleep)
+    monkeypatch.setattr(_timing, "monotonic", fake.monotonic)
+    return fake
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture
+def make_client(clock: FakeClock) -> Iterator[Callable[..., FunctionsClient]]:
+    """FunctionsClient(secret_key=SECRET_KEY, ...) answering through `handler`, closed after."""
+    made: list[FunctionsClient] = []
+
+    def make(handler: Handler, **kwargs: Any) -> FunctionsClient:
+        kwargs.setdefault("secret_key", SECRET_KEY)
+        client = FunctionsClient(transport=httpx.MockTransport(handler), **kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def make_async_client(clock: FakeClock) -> Callable[..., AsyncFunctionsClient]:
+    """AsyncFunctionsClient answering through `handler` (use it with `async with`)."""
+
+    def make(handler: Handler, **kwargs: Any) -> AsyncFunctionsClient:
+        kwargs.setdefault("secret_key", SECRET_KEY)
+        return AsyncFunctionsClient(transport=httpx.MockTransport(handler), **kwargs)
+
+    return make
