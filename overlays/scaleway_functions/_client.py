@@ -271,6 +271,7 @@ class _BaseClient:
 
     @staticmethod
     def _check_upload(put: Put, response: httpx.Response) -> None:
+        logger.debug("PUT %s -> %s", _without_query(put.url), response.status_code)
         if not response.is_success:
             raise UploadError(
                 f"the storage service refused the archive at {_without_query(put.url)}: "

@@ -7,6 +7,7 @@ SCW_* environment variables, then the selected profile of the CLI's config file
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -65,8 +66,16 @@ def _read_config_file(path: Path) -> dict[str, Any]:
 
     try:
         loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"cannot read the Scaleway config file {path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        # Only the position: PyYAML quotes the offending line, which may hold the secret key.
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise ConfigurationError(
+            f"the Scaleway config file {path} is not valid YAML: {problem}{where}"
+        ) from None
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
@@ -83,10 +92,15 @@ def _profile_values(
     if not name or name == "default":
         return name, values
     profiles = document.get("profiles") or {}
+    if not isinstance(profiles, dict):
+        raise ConfigurationError(f"`profiles` in {path} is not a mapping")
     if name not in profiles:
-        known = ", ".join(sorted(profiles)) or "none"
+        known = ", ".join(sorted(map(str, profiles))) or "none"
         raise ConfigurationError(f"unknown Scaleway profile {name!r} (profiles in {path}: {known})")
-    return name, {**values, **(profiles[name] or {})}
+    chosen = profiles[name] or {}
+    if not isinstance(chosen, dict):
+        raise ConfigurationError(f"profile {name!r} in {path} is not a mapping")
+    return name, {**values, **chosen}
 
 
 def resolve_config(
@@ -122,7 +136,7 @@ def resolve_config(
 
     timeout, max_retries = arguments.get("timeout"), arguments.get("max_retries")
     chosen_timeout = DEFAULT_TIMEOUT if timeout is None else float(timeout)
-    if chosen_timeout <= 0:
+    if not math.isfinite(chosen_timeout) or chosen_timeout <= 0:
         raise ConfigurationError(f"timeout must be positive, got {timeout!r}")
     chosen_retries = DEFAULT_MAX_RETRIES if max_retries is None else int(max_retries)
     if chosen_retries < 0:
