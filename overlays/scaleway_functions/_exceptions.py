@@ -28,6 +28,7 @@ ScalewayError` can report `status_code`, `error_type` and `request_id` whatever 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 __all__ = [
@@ -55,6 +56,9 @@ __all__ = [
 
 # Error bodies can be arbitrarily large (a proxy's HTML page); messages stay readable.
 MAX_MESSAGE_LENGTH = 512
+
+
+_TYPE = re.compile(r"[a-z_]{1,64}")
 
 
 def _bounded(text: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
@@ -97,7 +101,7 @@ class APIStatusError(ScalewayError):
 
     def __str__(self) -> str:
         kind = f" {self.error_type}" if self.error_type else ""
-        request = f" (request id {self.request_id})" if self.request_id else ""
+        request = f" (request id {_bounded(self.request_id, 80)})" if self.request_id else ""
         return f"{self.status_code}{kind}: {self.message}{request}"
 
 
@@ -203,7 +207,9 @@ def error_from_response(
     except ValueError:
         payload = None
     fields: dict[str, Any] = payload if isinstance(payload, dict) else {}
-    error_type = fields.get("type") if isinstance(fields.get("type"), str) else None
+    raw_type = fields.get("type")
+    # A type is a short token ("not_found"); anything else is not one, whatever its size.
+    error_type = raw_type if isinstance(raw_type, str) and _TYPE.fullmatch(raw_type) else None
     cls = _BY_TYPE.get(error_type or "") or _BY_STATUS.get(status_code)
     if cls is None:
         cls = ServerError if status_code >= 500 else APIStatusError
