@@ -70,6 +70,8 @@ class Operation(Generic[T]):
     has_body: bool
     response: type[T]
     pagination: Pagination | None = None
+    body_schema: str | None = None
+    """The component schema of the JSON request body, if any."""
 
 
 @frozen
@@ -223,6 +225,11 @@ class Method:
                 doc = prop.get("description") or spec.resolve(prop).get("description", "")
                 self.body_args.append(Argument(name, spec.python_type(prop), name in required, doc))
         self.has_body = body is not None
+        self.body_schema = (
+            body["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+            if body
+            else None
+        )
         ok = op["responses"]["200"]
         if "$ref" in ok:
             ok = self.spec.doc["components"]["responses"][ok["$ref"].rsplit("/", 1)[1]]
@@ -261,6 +268,7 @@ class Method:
             f"    has_body={self.has_body!r},\n"
             f"    response={self.response},\n"
             f"    pagination={pagination},\n"
+            f"    body_schema={self.body_schema!r},\n"
             ")\n"
         )
 

@@ -57,6 +57,8 @@ class Operation(Generic[T]):
     has_body: bool
     response: type[T]
     pagination: Pagination | None = None
+    body_schema: str | None = None
+    """The component schema of the JSON request body, if any."""
 
 
 @frozen
@@ -96,6 +98,7 @@ CREATE_FUNCTION: Operation[Function] = Operation(
     has_body=True,
     response=Function,
     pagination=None,
+    body_schema="CreateFunctionRequest",
 )
 
 CREATE_NAMESPACE: Operation[Namespace] = Operation(
@@ -107,6 +110,7 @@ CREATE_NAMESPACE: Operation[Namespace] = Operation(
     has_body=True,
     response=Namespace,
     pagination=None,
+    body_schema="CreateNamespaceRequest",
 )
 
 DELETE_FUNCTION: Operation[Function] = Operation(
@@ -118,6 +122,7 @@ DELETE_FUNCTION: Operation[Function] = Operation(
     has_body=False,
     response=Function,
     pagination=None,
+    body_schema=None,
 )
 
 DELETE_NAMESPACE: Operation[Namespace] = Operation(
@@ -129,6 +134,7 @@ DELETE_NAMESPACE: Operation[Namespace] = Operation(
     has_body=False,
     response=Namespace,
     pagination=None,
+    body_schema=None,
 )
 
 DEPLOY_FUNCTION: Operation[Function] = Operation(
@@ -140,6 +146,7 @@ DEPLOY_FUNCTION: Operation[Function] = Operation(
     has_body=True,
     response=Function,
     pagination=None,
+    body_schema="DeployFunctionRequest",
 )
 
 GET_FUNCTION: Operation[Function] = Operation(
@@ -151,6 +158,7 @@ GET_FUNCTION: Operation[Function] = Operation(
     has_body=False,
     response=Function,
     pagination=None,
+    body_schema=None,
 )
 
 GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
@@ -162,6 +170,7 @@ GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
     has_body=False,
     response=DownloadURL,
     pagination=None,
+    body_schema=None,
 )
 
 GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
@@ -173,6 +182,7 @@ GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
     has_body=False,
     response=UploadURL,
     pagination=None,
+    body_schema=None,
 )
 
 GET_NAMESPACE: Operation[Namespace] = Operation(
@@ -184,6 +194,7 @@ GET_NAMESPACE: Operation[Namespace] = Operation(
     has_body=False,
     response=Namespace,
     pagination=None,
+    body_schema=None,
 )
 
 LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
@@ -195,6 +206,7 @@ LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
     has_body=False,
     response=ListFunctionRuntimesResponse,
     pagination=None,
+    body_schema=None,
 )
 
 LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
@@ -214,6 +226,7 @@ LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
     has_body=False,
     response=ListFunctionsResponse,
     pagination=Pagination(items="functions", total="total_count", item_type=Function),
+    body_schema=None,
 )
 
 LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
@@ -232,6 +245,7 @@ LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
     has_body=False,
     response=ListNamespacesResponse,
     pagination=Pagination(items="namespaces", total="total_count", item_type=Namespace),
+    body_schema=None,
 )
 
 UPDATE_FUNCTION: Operation[Function] = Operation(
@@ -243,6 +257,7 @@ UPDATE_FUNCTION: Operation[Function] = Operation(
     has_body=True,
     response=Function,
     pagination=None,
+    body_schema="UpdateFunctionRequest",
 )
 
 UPDATE_NAMESPACE: Operation[Namespace] = Operation(
@@ -254,6 +269,7 @@ UPDATE_NAMESPACE: Operation[Namespace] = Operation(
     has_body=True,
     response=Namespace,
     pagination=None,
+    body_schema="UpdateNamespaceRequest",
 )
 
 FUNCTION_WAITER: Waiter[Function] = Waiter(

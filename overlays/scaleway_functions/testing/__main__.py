@@ -1,0 +1,43 @@
+"""python -m scaleway_functions.testing: serve the emulator on a loopback port."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+
+from ._app import Faults
+from ._server import Emulator
+from ._state import Timings
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m scaleway_functions.testing",
+        description="Serve an emulator of the Scaleway Serverless Functions API.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8080, help="port (0: any free port)")
+    parser.add_argument("--token", help="the only X-Auth-Token to accept (default: any)")
+    parser.add_argument("--build-seconds", type=float, default=Timings.build,
+                        help="how long a function build takes")  # fmt: skip
+    parser.add_argument("--latency", type=float, default=0.0,
+                        help="seconds added to every answer")  # fmt: skip
+    parser.add_argument("--error-rate", type=float, default=0.0,
+                        help="fraction of requests answered 429, 500 or 503")  # fmt: skip
+    parser.add_argument("--drop-rate", type=float, default=0.0,
+                        help="fraction of connections dropped before the answer")  # fmt: skip
+    args = parser.parse_args(argv)
+    emulator = Emulator(
+        host=args.host,
+        port=args.port,
+        token=args.token,
+        timings=Timings(build=args.build_seconds),
+        faults=Faults(latency=args.latency, error_rate=args.error_rate, drop_rate=args.drop_rate),
+    )
+    print(f"Scaleway Functions emulator listening on {emulator.url}", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        emulator.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

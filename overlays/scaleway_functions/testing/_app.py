@@ -1,0 +1,340 @@
+"""The emulator's ASGI app: every operation of openapi.yaml, over `_state.Service`.
+
+Routes come from the generated operation table, request bodies are validated with the
+pydantic models generated from the same spec, and every answer is serialised through
+them: the emulator cannot drift from openapi.yaml without its tests failing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import re
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pydantic
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from scaleway_functions_api import pydantic_models as models
+from scaleway_functions_api.operations import OPERATIONS, Operation
+
+from ._state import ApiError, Service, Timings, invalid
+
+__all__ = ["Faults", "create_app"]
+
+REGIONS = {region.value for region in models.Region}
+_UUID = re.compile(r"[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+_ORDER_BY = {
+    "listFunctions": models.ListFunctionsOrderBy,
+    "listNamespaces": models.ListNamespacesOrderBy,
+}
+DEFAULT_PAGE_SIZE = 20
+STORAGE = "/_storage"
+
+
+@dataclass
+class Faults:
+    """Failures to inject, for tests and benchmarks. Rates are fractions of requests."""
+
+    latency: float = 0.0
+    """Seconds added before every API answer."""
+    error_rate: float = 0.0
+    error_statuses: tuple[int, ...] = (429, 500, 503)
+    drop_rate: float = 0.0
+    """Connections closed after the status line, before the body."""
+    seed: int | None = None
+    scheduled: list[tuple[str, int | str]] = field(default_factory=list)
+    _random: random.Random = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._random = random.Random(self.seed)  # noqa: S311  (fault injection, not crypto)
+
+    def fail_next(self, outcome: int | str, *, path: str = "/", times: int = 1) -> None:
+        """Answer the next `times` requests whose path starts with `path` with a status
+        (e.g. 503) or "drop"."""
+        self.scheduled.extend([(path, outcome)] * times)
+
+    def pick(self, path: str) -> int | str | None:
+        """The fault for this request, if any."""
+        for index, (prefix, outcome) in enumerate(self.scheduled):
+            if path.startswith(prefix):
+                del self.scheduled[index]
+                return outcome
+        if path.startswith(STORAGE):
+            return None
+        if self.drop_rate and self._random.random() < self.drop_rate:
+            return "drop"
+        if self.error_rate and self._random.random() < self.error_rate:
+            return self._random.choice(self.error_statuses)
+        return None
+
+
+class DroppedConnection(ConnectionAbortedError):
+    """Raised inside the app to close the connection mid-answer."""
+
+
+def _error_response(status: int, body: Mapping[str, Any]) -> Response:
+    if "code" in body:  # a storage error: S3-style XML
+        xml = f"<Error><Code>{body['code']}</Code><Message>{body['message']}</Message></Error>"
+        return Response(xml, status, media_type="application/xml")
+    headers = {"Retry-After": "1"} if status == 429 else None
+    return JSONResponse(dict(body), status, headers=headers)
+
+
+def _validation_error(error: pydantic.ValidationError) -> ApiError:
+    details = [
+        {
+            "argument_name": ".".join(str(part) for part in item["loc"]) or "body",
+            "reason": "required" if item["type"] == "missing" else "constraint",
+            "help_message": item["msg"],
+        }
+        for item in error.errors()
+    ]
+    body = {"type": "invalid_arguments", "message": "invalid argument(s)", "details": details}
+    return ApiError(400, body)
+
+
+def _int(query: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = query.get(name)
+    if raw is None:
+        return default
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise invalid(name, "constraint", f"{name} must be an integer from {low} to {high}")
+    return int(raw)
+
+
+def _uuid(name: str, value: str) -> str:
+    if not _UUID.fullmatch(value):
+        raise invalid(name, "constraint", f"{name} must be a UUID")
+    return value.lower()
+
+
+def _listing(op: Operation[Any], items: list[dict[str, Any]], query: Mapping[str, str]) -> Any:
+    """Filter, sort and cut a page, as the API does for every paginated list."""
+    for key in ("namespace_id", "project_id", "organization_id", "name"):
+        if query.get(key):
+            items = [item for item in items if item.get(key) == query[key]]
+    order = query.get("order_by", "created_at_asc")
+    enum = _ORDER_BY.get(op.name)
+    if enum is not None:
+        try:
+            enum(order)
+        except ValueError:
+            raise invalid("order_by", "constraint", f"unknown order {order!r}") from None
+    key, _, direction = order.rpartition("_")
+    items = sorted(items, key=lambda item: (item.get(key) or "", item["id"]))
+    if direction == "desc":
+        items.reverse()
+    page = _int(query, "page", 1, 1, 1_000_000)
+    size = _int(query, "page_size", DEFAULT_PAGE_SIZE, 1, 1000)
+    assert op.pagination is not None
+    chunk = items[(page - 1) * size : page * size]
+    return {op.pagination.items: chunk, op.pagination.total: len(items)}
+
+
+Handler = Callable[[Service, Request, str, dict[str, str], Mapping[str, str], Any], Any]
+
+
+def _handlers() -> dict[str, Handler]:
+    """One function per operationId: (service, request, region, ids, query, body) -> answer."""
+
+    def upload_url(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
+        if "content_length" not in q:
+            raise invalid("content_length", "required", "content_length is required")
+        length = _int(q, "content_length", 0, 1, 100 * 1024 * 1024)
+        token = s.upload_token(region, ids["function_id"], length)
+        base = str(r.base_url).rstrip("/")
+        headers = {"content-type": ["application/octet-stream"], "content-length": [str(length)]}
+        return {
+            "url": f"{base}{STORAGE}/{ids['function_id']}.zip?token={token}",
+            "headers": headers,
+        }
+
+    def download_url(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
+        record = s.function(region, ids["function_id"])
+        base = str(r.base_url).rstrip("/")
+        url = f"{base}{STORAGE}/{ids['function_id']}.zip?token={record.download_token}"
+        return {"url": url, "headers": {}}
+
+    def list_functions(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
+        if not q.get("namespace_id"):
+            raise invalid("namespace_id", "required", "namespace_id is required")
+        _uuid("namespace_id", q["namespace_id"])
+        return _listing(OPERATIONS["listFunctions"], s.list_functions(region), q)
+
+    return {
+        "listNamespaces": lambda s, r, region, ids, q, b: _listing(
+            OPERATIONS["listNamespaces"], s.list_namespaces(region), q
+        ),
+        "createNamespace": lambda s, r, region, ids, q, b: s.create_namespace(region, b),
+        "getNamespace": lambda s, r, region, ids, q, b: (
+            s.namespace(region, ids["namespace_id"]).data
+        ),
+        "updateNamespace": lambda s, r, region, ids, q, b: s.update_namespace(
+            region, ids["namespace_id"], b
+        ),
+        "deleteNamespace": lambda s, r, region, ids, q, b: s.delete_namespace(
+            region, ids["namespace_id"]
+        ),
+        "listFunctions": list_functions,
+        "createFunction": lambda s, r, region, ids, q, b: s.create_function(region, b),
+        "getFunction": lambda s, r, region, ids, q, b: s.function(region, ids["function_id"]).data,
+        "updateFunction": lambda s, r, region, ids, q, b: s.update_function(
+            region, ids["function_id"], b
+        ),
+        "deleteFunction": lambda s, r, region, ids, q, b: s.delete_function(
+            region, ids["function_id"]
+        ),
+        "deployFunction": lambda s, r, region, ids, q, b: s.deploy_function(
+            region, ids["function_id"]
+        ),
+        "getFunctionUploadUrl": upload_url,
+        "getFunctionDownloadUrl": download_url,
+        "listFunctionRuntimes": lambda s, r, region, ids, q, b: {
+            "runtimes": s.runtimes,
+            "total_count": len(s.runtimes),
+        },
+    }
+
+
+def _endpoint(
+    operation: Operation[Any], handler: Handler
+) -> Callable[[Request], Awaitable[Response]]:
+    request_model = getattr(models, operation.body_schema) if operation.body_schema else None
+    response_model = getattr(models, operation.response.__name__)
+
+    async def endpoint(request: Request) -> Response:
+        service: Service = request.app.state.service
+        try:
+            region = request.path_params["region"]
+            if region not in REGIONS:
+                raise invalid("region", "constraint", f"unknown region {region!r}")
+            ids = {name: _uuid(name, request.path_params[name]) for name in operation.path_params}
+            body: Any = None
+            if request_model is not None:
+                raw = await request.body()
+                try:
+                    parsed = request_model.model_validate_json(raw or b"{}")
+                except pydantic.ValidationError as error:
+                    raise _validation_error(error) from None
+                body = parsed.model_dump(mode="json", exclude_none=True)
+            with service.lock:
+                answer = handler(service, request, region, ids, request.query_params, body)
+                payload = response_model.model_validate(answer).model_dump(mode="json")
+        except ApiError as error:
+            return _error_response(error.status, error.body)
+        return JSONResponse(payload)
+
+    return endpoint
+
+
+async def _storage(request: Request) -> Response:
+    service: Service = request.app.state.service
+    function_id = request.path_params["name"].removesuffix(".zip")
+    token = request.query_params.get("token", "")
+    try:
+        with service.lock:
+            if request.method == "GET":
+                return Response(service.archive(function_id, token), media_type="application/zip")
+        body = await request.body()
+        with service.lock:
+            service.store_archive(
+                function_id,
+                token,
+                request.headers.get("content-length"),
+                request.headers.get("content-type"),
+                body,
+            )
+    except ApiError as error:
+        return _error_response(error.status, error.body)
+    return Response(status_code=200)
+
+
+class _Gate:
+    """Middleware: request ids, authentication, and injected faults, before any route."""
+
+    def __init__(self, app: ASGIApp, token: str | None, faults: Faults) -> None:
+        self.app, self.token, self.faults = app, token, faults
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = str(uuid.uuid4()).encode()
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
+            await send(message)
+
+        path: str = scope["path"]
+        if self.faults.latency and not path.startswith(STORAGE):
+            await asyncio.sleep(self.faults.latency)
+        fault = self.faults.pick(path)
+        if fault == "drop":
+            await send({"type": "http.response.start", "status": 200, "headers": []})
+            raise DroppedConnection(f"emulator dropped the connection to {path}")
+        if isinstance(fault, int):
+            answer = _error_response(fault, {"message": f"injected fault: {fault}"})
+            await answer(scope, receive, send_with_id)
+            return
+        if not path.startswith(STORAGE) and not self._authenticated(scope):
+            answer = _error_response(
+                401,
+                {
+                    "type": "denied_authentication",
+                    "message": "authentication is denied",
+                    "method": "api_key",
+                    "reason": "invalid_argument",
+                },
+            )
+            await answer(scope, receive, send_with_id)
+            return
+        await self.app(scope, receive, send_with_id)
+
+    def _authenticated(self, scope: Scope) -> bool:
+        headers = dict(scope["headers"])
+        given = headers.get(b"x-auth-token", b"").decode("latin-1")
+        return bool(given) and (self.token is None or given == self.token)
+
+
+def create_app(
+    *,
+    token: str | None = None,
+    timings: Timings | None = None,
+    faults: Faults | None = None,
+    clock: Callable[[], float] | None = None,
+) -> Starlette:
+    """The emulator as an ASGI app; `app.state.service` holds its state.
+
+    `token`: the only X-Auth-Token accepted (by default any non-empty one is).
+    """
+    handlers = _handlers()
+    missing = set(OPERATIONS) - set(handlers)
+    if missing:
+        raise RuntimeError(f"the emulator does not serve {sorted(missing)}")
+    routes = [
+        Route(
+            operation.path,
+            _endpoint(operation, handlers[name]),
+            methods=[operation.method],
+            name=name,
+        )
+        for name, operation in OPERATIONS.items()
+    ]
+    routes.append(Route(STORAGE + "/{name}", _storage, methods=["GET", "PUT"]))
+    app = Starlette(routes=routes)
+    service = Service(timings=timings or Timings())
+    if clock is not None:
+        service.clock = clock
+    app.state.service = service
+    app.state.faults = faults or Faults()
+    app.add_middleware(_Gate, token=token, faults=app.state.faults)
+    return app

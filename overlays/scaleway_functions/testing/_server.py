@@ -1,0 +1,140 @@
+"""Ways to run the emulator: a loopback server in a thread, or in-process transports."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+import anyio.from_thread
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+
+from ._app import DroppedConnection, Faults, create_app
+from ._state import Service, Timings
+
+__all__ = ["AsyncEmulatorTransport", "Emulator", "EmulatorTransport"]
+
+
+class Emulator:
+    """The emulator on a loopback port, served from a background thread.
+
+        with Emulator() as emulator:
+            client = FunctionsClient(secret_key="any", api_url=emulator.url)
+
+    `port=0` picks a free port; `.url` says which. `faults` and `timings` shape behaviour,
+    `token` makes it accept only that X-Auth-Token.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str | None = None,
+        timings: Timings | None = None,
+        faults: Faults | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        self.app: Starlette = create_app(token=token, timings=timings, faults=faults, clock=clock)
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.host, self.port = self._socket.getsockname()[:2]
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", http="h11")
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The API URL to give a client (`api_url=`)."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def service(self) -> Service:
+        """The emulated state, for tests to inspect."""
+        service: Service = self.app.state.service
+        return service
+
+    @property
+    def faults(self) -> Faults:
+        faults: Faults = self.app.state.faults
+        return faults
+
+    def start(self) -> Emulator:
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
+        )
+        self._thread.start()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the emulator failed to start")
+            threading.Event().wait(0.01)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; connections in progress are closed."""
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._socket.close()
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (the command line's way)."""
+        self._server.run(sockets=[self._socket])
+
+
+class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
+    """Sends an AsyncFunctionsClient's requests straight into an emulator app, no socket."""
+
+    def __init__(self, app: Any) -> None:
+        self._inner = httpx.ASGITransport(app)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._inner.handle_async_request(request)
+        except DroppedConnection as exc:
+            raise httpx.RemoteProtocolError(str(exc), request=request) from exc
+
+
+class EmulatorTransport(httpx.BaseTransport):
+    """Sends a FunctionsClient's requests straight into an emulator app, no socket.
+
+    The app runs on an event loop in a helper thread; close() stops it.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self._async = AsyncEmulatorTransport(app)
+        self._portal_context = anyio.from_thread.start_blocking_portal()
+        self._portal = self._portal_context.__enter__()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        body = request.read()
+
+        async def send() -> httpx.Response:
+            forwarded = httpx.Request(
+                request.method, request.url, headers=request.headers, content=body
+            )
+            response = await self._async.handle_async_request(forwarded)
+            content = await response.aread()
+            return httpx.Response(response.status_code, headers=response.headers, content=content)
+
+        response: httpx.Response = self._portal.call(send)
+        return response
+
+    def close(self) -> None:
+        self._portal_context.__exit__(None, None, None)

@@ -1,0 +1,415 @@
+"""The emulated service: resources in memory, per region, with the live API's lifecycles.
+
+No HTTP here. States advance lazily from timestamps each time a resource is read, so the
+emulator needs no background tasks and a test can drive time with its own clock.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import hashlib
+import io
+import json
+import re
+import secrets
+import threading
+import time
+import uuid
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+__all__ = ["ApiError", "Service", "Timings"]
+
+BUILD_STEPS = (
+    None,
+    "step 2 of 3: function build in progress",
+    "step 3 of 3: function image is being pushed to container registry",
+)
+EMULATOR_PROJECT_ID = "00000000-0000-4000-8000-000000000001"
+MEMORY_LIMITS = {128: 70, 256: 140, 512: 280, 1024: 560, 2048: 1120, 3072: 1680, 4096: 2240}
+MAX_TIMEOUT_SECONDS = 900.0
+
+
+class ApiError(Exception):
+    """An answer other than 2xx, shaped like the live API's."""
+
+    def __init__(self, status: int, body: Mapping[str, Any]) -> None:
+        super().__init__(body.get("message"))
+        self.status, self.body = status, dict(body)
+
+
+def not_found(kind: str) -> ApiError:
+    return ApiError(404, {"message": f"{kind} was not found"})
+
+
+def invalid(argument: str, reason: str, help_message: str) -> ApiError:
+    detail = {"argument_name": argument, "reason": reason, "help_message": help_message}
+    return ApiError(
+        400,
+        {"type": "invalid_arguments", "message": "invalid argument(s)", "details": [detail]},
+    )
+
+
+@dataclass(frozen=True)
+class Timings:
+    """How long transitions take, in seconds (the live API's, scaled down)."""
+
+    namespace_ready: float = 0.3
+    build: float = 0.9
+    """A build's three steps share this time equally."""
+    deletion: float = 0.3
+
+
+@dataclass
+class _Record:
+    """A resource as the API shows it, plus what the emulator needs to advance it."""
+
+    data: dict[str, Any]
+    region: str
+    ready_at: float | None = None
+    build: tuple[float, str | None] | None = None
+    """(start time, error message or None) of the build in progress."""
+    deleted_at: float | None = None
+    archive: bytes | None = None
+    upload: tuple[str, int] | None = None
+    """(token, announced content length) of the latest upload URL."""
+    download_token: str = field(default_factory=lambda: secrets.token_urlsafe(16))
+
+
+def _runtimes() -> list[dict[str, Any]]:
+    text = resources.files(__package__).joinpath("runtimes.json").read_text(encoding="utf-8")
+    loaded: list[dict[str, Any]] = json.loads(text)
+    return loaded
+
+
+def _now_text() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _hashed(secret_list: list[dict[str, Any]], existing: list[dict[str, Any]]) -> list[Any]:
+    """Secrets as the API returns them: keys with (argon2-shaped) hashes, never values.
+
+    A key sent without a value deletes that secret; keys not sent are kept.
+    """
+    kept = {item["key"]: item for item in existing}
+    for item in secret_list:
+        if item.get("value") is None:
+            kept.pop(item["key"], None)
+            continue
+        salt = secrets.token_bytes(16)
+        digest = hashlib.sha256(salt + item["value"].encode()).digest()
+        encoded = [base64.b64encode(part).decode().rstrip("=") for part in (salt, digest)]
+        kept[item["key"]] = {
+            "key": item["key"],
+            "hashed_value": f"$argon2id$v=19$m=65536,t=1,p=2${encoded[0]}${encoded[1]}",
+        }
+    return list(kept.values())
+
+
+def _seconds(timeout: str) -> float:
+    return float(timeout.rstrip("s"))
+
+
+def _build_error(archive: bytes | None, handler: str, extension: str) -> str | None:
+    """Why a build of this archive would fail, or None when it would succeed."""
+    if archive is None:
+        return "no code was uploaded: get an upload URL and PUT a zip archive first"
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(archive)).namelist())
+    except zipfile.BadZipFile:
+        return "the uploaded archive is not a valid zip file"
+    module, dot, _ = handler.rpartition(".")
+    if dot and module:
+        expected = f"{module}.{extension}"
+        if expected not in names:
+            return f"handler {handler!r}: {expected} not found in the archive"
+    elif not any(name.endswith(f".{extension}") for name in names):
+        return f"no .{extension} file found in the archive"
+    return None
+
+
+@dataclass
+class Service:
+    """The Functions API's state, for every region, behind one lock."""
+
+    timings: Timings = field(default_factory=Timings)
+    clock: Callable[[], float] = time.monotonic
+    namespaces: dict[str, _Record] = field(default_factory=dict)
+    functions: dict[str, _Record] = field(default_factory=dict)
+    runtimes: list[dict[str, Any]] = field(default_factory=_runtimes)
+    lock: threading.RLock = field(default_factory=threading.RLock)
+
+    # --- lifecycles ---------------------------------------------------------------------
+
+    def _advance(self, record: _Record, kind: str) -> None:
+        now = self.clock()
+        data = record.data
+        if record.deleted_at is not None:
+            if now >= record.deleted_at:
+                table = self.namespaces if kind == "namespace" else self.functions
+                table.pop(data["id"], None)
+            return
+        if kind == "namespace" and record.ready_at is not None and now >= record.ready_at:
+            record.ready_at = None
+            data.update(
+                status="ready",
+                registry_namespace_id=str(uuid.uuid4()),
+                registry_endpoint=f"rg.{record.region}.scw.cloud/funcscw{data['name']}",
+                updated_at=_now_text(),
+            )
+        if kind == "function" and record.build is not None:
+            started, error = record.build
+            step = int((now - started) / (self.timings.build / 3)) if self.timings.build else 3
+            if step >= 3:
+                record.build = None
+                finished = _now_text()
+                if error is None:
+                    data.update(status="ready", build_message=None, ready_at=finished)
+                else:
+                    data.update(status="error", build_message=None, error_message=error)
+                data["updated_at"] = finished
+            elif data["build_message"] != BUILD_STEPS[step]:
+                data.update(build_message=BUILD_STEPS[step], updated_at=_now_text())
+
+    def _get(self, table: dict[str, _Record], kind: str, region: str, rid: str) -> _Record:
+        record = table.get(rid)
+        if record is not None:
+            self._advance(record, kind)
+        record = table.get(rid)
+        if record is None or record.region != region:
+            raise not_found(kind.capitalize())
+        return record
+
+    def namespace(self, region: str, namespace_id: str) -> _Record:
+        return self._get(self.namespaces, "namespace", region, namespace_id)
+
+    def function(self, region: str, function_id: str) -> _Record:
+        return self._get(self.functions, "function", region, function_id)
+
+    def _all(self, table: dict[str, _Record], kind: str, region: str) -> list[_Record]:
+        for record in list(table.values()):
+            self._advance(record, kind)
+        return [record for record in table.values() if record.region == region]
+
+    def _delete(self, record: _Record, status: str = "deleting") -> None:
+        record.deleted_at = self.clock() + self.timings.deletion
+        record.build = record.ready_at = None
+        record.data.update(status=status, updated_at=_now_text())
+
+    # --- namespaces -----------------------------------------------------------------------
+
+    def create_namespace(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
+        now = _now_text()
+        project_id = body.get("project_id") or EMULATOR_PROJECT_ID
+        record = _Record(
+            region=region,
+            ready_at=self.clock() + self.timings.namespace_ready,
+            data={
+                "id": str(uuid.uuid4()),
+                "name": body.get("name") or f"ns-{secrets.token_hex(4)}",
+                "environment_variables": body.get("environment_variables") or {},
+                "organization_id": project_id,
+                "project_id": project_id,
+                "status": "pending",
+                "registry_namespace_id": "",
+                "error_message": None,
+                "registry_endpoint": "",
+                "description": body.get("description") or "",
+                "secret_environment_variables": _hashed(
+                    body.get("secret_environment_variables") or [], []
+                ),
+                "tags": body.get("tags") or [],
+                "created_at": now,
+                "updated_at": now,
+                "vpc_integration_activated": False,
+                "region": region,
+            },
+        )
+        self.namespaces[record.data["id"]] = record
+        return record.data
+
+    def update_namespace(self, region: str, namespace_id: str, body: dict[str, Any]) -> Any:
+        record = self.namespace(region, namespace_id)
+        data = record.data
+        for key in ("environment_variables", "description", "tags"):
+            if body.get(key) is not None:
+                data[key] = body[key]
+        if body.get("secret_environment_variables") is not None:
+            data["secret_environment_variables"] = _hashed(
+                body["secret_environment_variables"], data["secret_environment_variables"]
+            )
+        data["updated_at"] = _now_text()
+        return data
+
+    def delete_namespace(self, region: str, namespace_id: str) -> dict[str, Any]:
+        record = self.namespace(region, namespace_id)
+        for function in self._all(self.functions, "function", region):
+            if function.data["namespace_id"] == namespace_id:
+                self._delete(function)
+        self._delete(record)
+        return record.data
+
+    def list_namespaces(self, region: str) -> list[dict[str, Any]]:
+        return [record.data for record in self._all(self.namespaces, "namespace", region)]
+
+    # --- functions ------------------------------------------------------------------------
+
+    def _runtime(self, name: str) -> dict[str, Any]:
+        for runtime in self.runtimes:
+            if runtime["name"] == name:
+                if runtime["status"] == "end_of_life":
+                    raise invalid(
+                        "runtime", "constraint", f"runtime {name} reached its end of life"
+                    )
+                return runtime
+        raise invalid("runtime", "constraint", f"unknown runtime {name!r}")
+
+    def _check_limits(self, data: Mapping[str, Any]) -> None:
+        if data["min_scale"] > data["max_scale"]:
+            raise invalid("min_scale", "constraint", "min_scale must not exceed max_scale")
+        if data["memory_limit"] not in MEMORY_LIMITS:
+            allowed = ", ".join(str(m) for m in MEMORY_LIMITS)
+            raise invalid("memory_limit", "constraint", f"memory_limit must be one of {allowed}")
+        if _seconds(data["timeout"]) > MAX_TIMEOUT_SECONDS:
+            raise invalid("timeout", "constraint", "timeout must be at most 900s (15 minutes)")
+
+    def create_function(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
+        namespace = self.namespace(region, body["namespace_id"])
+        runtime = self._runtime(body.get("runtime") or "python311")
+        memory = body.get("memory_limit") or 256
+        name = body.get("name") or f"fn-{secrets.token_hex(4)}"
+        now = _now_text()
+        data = {
+            "id": str(uuid.uuid4()),
+            "name": name,
+            "namespace_id": namespace.data["id"],
+            "status": "created",
+            "environment_variables": body.get("environment_variables") or {},
+            "min_scale": body.get("min_scale") or 0,
+            "max_scale": body.get("max_scale") or 20,
+            "runtime": runtime["name"],
+            "memory_limit": memory,
+            "cpu_limit": MEMORY_LIMITS.get(memory, 0),
+            "timeout": body.get("timeout") or "300s",
+            "handler": body.get("handler") or runtime["default_handler"],
+            "error_message": None,
+            "privacy": body.get("privacy") or "public",
+            "description": body.get("description") or "",
+            "domain_name": f"{re.sub('[^a-z0-9]', '', namespace.data['name'])}"
+            f"{secrets.token_hex(4)}-{name}.functions.fnc.{region}.scw.cloud",
+            "secret_environment_variables": _hashed(
+                body.get("secret_environment_variables") or [], []
+            ),
+            "region": region,
+            "http_option": body.get("http_option") or "enabled",
+            "runtime_message": "",
+            "build_message": None,
+            "sandbox": body.get("sandbox") or "v2",
+            "created_at": now,
+            "updated_at": now,
+            "ready_at": None,
+            "tags": body.get("tags") or [],
+            "private_network_id": body.get("private_network_id"),
+        }
+        self._check_limits(data)
+        record = _Record(data=data, region=region)
+        self.functions[data["id"]] = record
+        return data
+
+    def update_function(self, region: str, function_id: str, body: dict[str, Any]) -> Any:
+        record = self.function(region, function_id)
+        updated = dict(record.data)
+        if body.get("runtime") is not None:
+            updated["runtime"] = self._runtime(body["runtime"])["name"]
+        for key in (
+            "environment_variables", "min_scale", "max_scale", "memory_limit", "timeout",
+            "handler", "privacy", "description", "http_option", "sandbox", "tags",
+            "private_network_id",
+        ):  # fmt: skip
+            if body.get(key) is not None:
+                updated[key] = body[key]
+        updated["cpu_limit"] = MEMORY_LIMITS.get(updated["memory_limit"], 0)
+        if body.get("secret_environment_variables") is not None:
+            updated["secret_environment_variables"] = _hashed(
+                body["secret_environment_variables"], record.data["secret_environment_variables"]
+            )
+        self._check_limits(updated)
+        updated["updated_at"] = _now_text()
+        record.data.update(updated)
+        if body.get("redeploy"):
+            self._start_build(record)
+        return record.data
+
+    def _start_build(self, record: _Record) -> None:
+        if record.data["status"] in ("pending", "deleting"):
+            raise ApiError(
+                409,
+                {
+                    "type": "transient_state",
+                    "message": "resource is in a transient state",
+                    "resource": "function",
+                    "resource_id": record.data["id"],
+                    "current_state": record.data["status"],
+                },
+            )
+        runtime = self._runtime(record.data["runtime"])
+        error = _build_error(record.archive, record.data["handler"], runtime["extension"])
+        record.build = (self.clock(), error)
+        record.data.update(status="pending", build_message=None, error_message=None)
+        record.data["updated_at"] = _now_text()
+
+    def deploy_function(self, region: str, function_id: str) -> dict[str, Any]:
+        record = self.function(region, function_id)
+        self._start_build(record)
+        return record.data
+
+    def delete_function(self, region: str, function_id: str) -> dict[str, Any]:
+        record = self.function(region, function_id)
+        self._delete(record)
+        return record.data
+
+    def list_functions(self, region: str) -> list[dict[str, Any]]:
+        return [record.data for record in self._all(self.functions, "function", region)]
+
+    # --- code -----------------------------------------------------------------------------
+
+    def upload_token(self, region: str, function_id: str, content_length: int) -> str:
+        record = self.function(region, function_id)
+        token = secrets.token_urlsafe(16)
+        record.upload = (token, content_length)
+        return token
+
+    def store_archive(self, function_id: str, token: str, content_length: str | None,
+                      content_type: str | None, body: bytes) -> None:  # fmt: skip
+        """Accept a PUT to a presigned URL, checked as a storage service would."""
+        record = self.functions.get(function_id)
+        if record is None or record.upload is None or record.upload[0] != token:
+            raise ApiError(403, {"code": "AccessDenied", "message": "Invalid signature"})
+        announced = record.upload[1]
+        if content_length != str(announced) or content_type != "application/octet-stream":
+            raise ApiError(
+                403,
+                {
+                    "code": "SignatureDoesNotMatch",
+                    "message": "The request signature does not match: the upload must carry "
+                    f"Content-Length: {announced} and Content-Type: application/octet-stream",
+                },
+            )
+        if len(body) != announced:
+            raise ApiError(400, {"code": "IncompleteBody", "message": "body length mismatch"})
+        record.archive = body
+        record.upload = None
+
+    def archive(self, function_id: str, token: str) -> bytes:
+        record = self.functions.get(function_id)
+        if record is not None and record.download_token != token:
+            raise ApiError(403, {"code": "AccessDenied", "message": "Invalid signature"})
+        if record is None or record.archive is None:
+            raise ApiError(
+                404, {"code": "NoSuchKey", "message": "The specified key does not exist."}
+            )
+        return record.archive
