@@ -33,8 +33,9 @@ Generated from openapi.yaml by tools/generate_operations.py: do not edit.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, Union
 
 from attrs import frozen
 
@@ -84,6 +85,31 @@ class Waiter(Generic[T]):
     success: frozenset[str]
     failure: frozenset[str]
     transient: frozenset[str]
+
+
+@frozen
+class CodeUpload:
+    """How code reaches a resource (its operation's `x-code-upload`)."""
+
+    url_operation: Operation[Any]
+    """Answers a presigned URL and the headers the PUT must carry."""
+    size_param: str
+    deploy: Operation[Any]
+
+
+@frozen
+class UploadResult:
+    """What was uploaded: the archive's size in bytes and its sha256 (hex)."""
+
+    size: int
+    sha256: str
+
+
+Source = Union[str, "os.PathLike[str]", bytes]
+"""A resource's code: a directory (zipped for you), a .zip file, or zip bytes."""
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (bytes sent, total bytes) while an archive uploads."""
 
 
 class Pages(Protocol[ItemT_co, PageT_co]):
@@ -236,6 +262,7 @@ class Method:
         response_schema = ok["content"]["application/json"]["schema"]
         self.response = spec.model_name(response_schema)
         self.pagination: dict[str, Any] | None = op.get("x-pagination")
+        self.code_upload: dict[str, Any] | None = op.get("x-code-upload")
         self.item_type = ""
         if self.pagination:
             listing = spec.resolve(response_schema)
@@ -381,6 +408,59 @@ def wait_method_source(constant: str, method: Method, is_async: bool) -> str:
     )
 
 
+def code_upload_sources(methods: dict[str, Method]) -> list[tuple[str, str, Method]]:
+    """(constant, source, upload-URL method) per operation with `x-code-upload`."""
+    found = []
+    for method in sorted(methods.values(), key=lambda m: m.name):
+        if not method.code_upload:
+            continue
+        deploy = methods[method.code_upload["deploy"]]
+        constant = f"{method.constant}_CODE"
+        source = (
+            f"{constant} = CodeUpload(\n"
+            f"    url_operation={method.constant},\n"
+            f"    size_param={method.code_upload['size']!r},\n"
+            f"    deploy={deploy.constant},\n"
+            ")\n"
+        )
+        found.append((constant, source, method))
+    return found
+
+
+def code_method_sources(constant: str, method: Method, waiter: str, is_async: bool) -> list[str]:
+    """upload_<resource>_code and deploy_<resource>_code for one `x-code-upload`."""
+    (id_arg,) = method.path_args
+    resource = method.code_upload["waiter"]  # type: ignore[index]
+    noun = snake(resource)
+    prefix, wait = ("async ", "await ") if is_async else ("", "")
+    upload = (
+        f"{prefix}def upload_{noun}_code(self, {id_arg.name}: str, source: Source, *, "
+        "region: str | None = None, on_progress: ProgressCallback | None = None) "
+        "-> UploadResult:\n"
+        f'    """Upload a {noun}\'s code: a directory (zipped for you), a .zip file, or zip '
+        "bytes.\n\n"
+        "    Directories leave out .git/, __pycache__/, *.pyc and .scwignore patterns; over "
+        "100 MiB\n    is refused before any request. `on_progress(bytes_sent, total)` follows "
+        'the upload.\n    """\n'
+        f"    return {wait}self._upload_code({constant}, {id_arg.name}, source, region, "
+        "on_progress)\n"
+    )
+    deploy = (
+        f"{prefix}def deploy_{noun}_code(self, {id_arg.name}: str, source: Source, *, "
+        "wait: bool = True, timeout: float = 600, "
+        f"on_progress: Callable[[{resource}], None] | None = None, "
+        f"region: str | None = None) -> {resource}:\n"
+        f'    """Upload the code, deploy it, and (unless `wait=False`) wait until the {noun} '
+        "is ready.\n\n"
+        f"    `on_progress` is called with the {noun} whenever its status or build message "
+        "changes.\n"
+        '    """\n'
+        f"    return {wait}self._deploy_code({constant}, {waiter} if wait else None, "
+        f"{id_arg.name}, source, region, timeout, on_progress)\n"
+    )
+    return [upload, deploy]
+
+
 def render(document: dict[str, Any]) -> str:
     spec = Spec(document)
     methods: dict[str, Method] = {}
@@ -392,10 +472,14 @@ def render(document: dict[str, Any]) -> str:
                 methods[method.op_id] = method
     ordered = sorted(methods.values(), key=lambda m: m.name)
     waiters = waiter_sources(spec, methods)
+    uploads = code_upload_sources(methods)
+    for _, _, method in uploads:
+        spec.models.add(method.code_upload["waiter"])  # type: ignore[index]
 
     out = [HEADER.format(models=", ".join(sorted(spec.models)))]
     out += ["\n" + m.constant_source() for m in ordered]
     out += ["\n" + source for _, source, _ in waiters]
+    out += ["\n" + source for _, source, _ in uploads]
     out.append(
         "\n\nOPERATIONS: Mapping[str, Operation[Any]] = {\n"
         + "".join(f"    {m.op_id!r}: {m.constant},\n" for m in ordered)
@@ -416,12 +500,17 @@ def render(document: dict[str, Any]) -> str:
                 body.append(textwrap.indent(method.iterator_source(is_async), "    "))
         for constant, _, method in waiters:
             body.append(textwrap.indent(wait_method_source(constant, method, is_async), "    "))
+        for constant, _, method in uploads:
+            waiter = f"{snake(method.code_upload['waiter']).upper()}_WAITER"  # type: ignore[index]
+            for source in code_method_sources(constant, method, waiter, is_async):
+                body.append(textwrap.indent(source, "    "))
         out.append(
             f"\n\nclass {name}:\n"
             f'    """One {kind[:-1]} per operation of openapi.yaml."""\n' + "\n".join(body)
         )
-    names = ["AsyncMethods", "AsyncPages", "OPERATIONS", "Operation", "Pages", "Pagination"]
-    names += ["SyncMethods", "WAITERS", "Waiter"]
+    names = ["AsyncMethods", "AsyncPages", "CodeUpload", "OPERATIONS", "Operation", "Pages"]
+    names += ["Pagination", "ProgressCallback", "Source", "SyncMethods", "UploadResult"]
+    names += ["WAITERS", "Waiter"]
     out.append(f"\n\n__all__ = {sorted(names)!r}\n")
     return "".join(out)
 

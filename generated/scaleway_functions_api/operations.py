@@ -5,8 +5,9 @@ Generated from openapi.yaml by tools/generate_operations.py: do not edit.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, Union
 
 from attrs import frozen
 
@@ -71,6 +72,31 @@ class Waiter(Generic[T]):
     success: frozenset[str]
     failure: frozenset[str]
     transient: frozenset[str]
+
+
+@frozen
+class CodeUpload:
+    """How code reaches a resource (its operation's `x-code-upload`)."""
+
+    url_operation: Operation[Any]
+    """Answers a presigned URL and the headers the PUT must carry."""
+    size_param: str
+    deploy: Operation[Any]
+
+
+@frozen
+class UploadResult:
+    """What was uploaded: the archive's size in bytes and its sha256 (hex)."""
+
+    size: int
+    sha256: str
+
+
+Source = Union[str, "os.PathLike[str]", bytes]
+"""A resource's code: a directory (zipped for you), a .zip file, or zip bytes."""
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (bytes sent, total bytes) while an archive uploads."""
 
 
 class Pages(Protocol[ItemT_co, PageT_co]):
@@ -288,6 +314,12 @@ NAMESPACE_WAITER: Waiter[Namespace] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error", "locked"]),
     transient=frozenset(["creating", "pending", "unknown"]),
+)
+
+GET_FUNCTION_UPLOAD_URL_CODE = CodeUpload(
+    url_operation=GET_FUNCTION_UPLOAD_URL,
+    size_param="content_length",
+    deploy=DEPLOY_FUNCTION,
 )
 
 
@@ -876,6 +908,47 @@ class SyncMethods:
             NAMESPACE_WAITER, namespace_id, region, timeout, poll_interval, on_progress
         )
 
+    def upload_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        region: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> UploadResult:
+        """Upload a function's code: a directory (zipped for you), a .zip file, or zip bytes.
+
+        Directories leave out .git/, __pycache__/, *.pyc and .scwignore patterns; over 100 MiB
+        is refused before any request. `on_progress(bytes_sent, total)` follows the upload.
+        """
+        return self._upload_code(
+            GET_FUNCTION_UPLOAD_URL_CODE, function_id, source, region, on_progress
+        )
+
+    def deploy_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        on_progress: Callable[[Function], None] | None = None,
+        region: str | None = None,
+    ) -> Function:
+        """Upload the code, deploy it, and (unless `wait=False`) wait until the function is ready.
+
+        `on_progress` is called with the function whenever its status or build message changes.
+        """
+        return self._deploy_code(
+            GET_FUNCTION_UPLOAD_URL_CODE,
+            FUNCTION_WAITER if wait else None,
+            function_id,
+            source,
+            region,
+            timeout,
+            on_progress,
+        )
+
 
 class AsyncMethods:
     """One coroutine per operation of openapi.yaml."""
@@ -1446,15 +1519,60 @@ class AsyncMethods:
             NAMESPACE_WAITER, namespace_id, region, timeout, poll_interval, on_progress
         )
 
+    async def upload_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        region: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> UploadResult:
+        """Upload a function's code: a directory (zipped for you), a .zip file, or zip bytes.
+
+        Directories leave out .git/, __pycache__/, *.pyc and .scwignore patterns; over 100 MiB
+        is refused before any request. `on_progress(bytes_sent, total)` follows the upload.
+        """
+        return await self._upload_code(
+            GET_FUNCTION_UPLOAD_URL_CODE, function_id, source, region, on_progress
+        )
+
+    async def deploy_function_code(
+        self,
+        function_id: str,
+        source: Source,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        on_progress: Callable[[Function], None] | None = None,
+        region: str | None = None,
+    ) -> Function:
+        """Upload the code, deploy it, and (unless `wait=False`) wait until the function is ready.
+
+        `on_progress` is called with the function whenever its status or build message changes.
+        """
+        return await self._deploy_code(
+            GET_FUNCTION_UPLOAD_URL_CODE,
+            FUNCTION_WAITER if wait else None,
+            function_id,
+            source,
+            region,
+            timeout,
+            on_progress,
+        )
+
 
 __all__ = [
     "AsyncMethods",
     "AsyncPages",
+    "CodeUpload",
     "OPERATIONS",
     "Operation",
     "Pages",
     "Pagination",
+    "ProgressCallback",
+    "Source",
     "SyncMethods",
+    "UploadResult",
     "WAITERS",
     "Waiter",
 ]

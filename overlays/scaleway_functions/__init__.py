@@ -12,9 +12,10 @@ openapi.yaml into `scaleway_functions_api` and re-exported here.
 
 from scaleway_functions_api import models as _models
 from scaleway_functions_api.models import *  # noqa: F403  (the generated models are public types)
+from scaleway_functions_api.operations import UploadResult
 
 from . import _exceptions
-from ._archive import MAX_ARCHIVE_SIZE, UploadResult
+from ._archive import MAX_ARCHIVE_SIZE
 from ._client import AsyncFunctionsClient, AsyncPaginator, FunctionsClient, Paginator
 from ._config import ClientConfig
 from ._exceptions import *  # noqa: F403  (every error is public)

@@ -19,15 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from scaleway_functions_api.operations import ProgressCallback, Source
+
 from ._exceptions import ArchiveError
 
 __all__ = [
     "MAX_ARCHIVE_SIZE",
     "Archive",
     "ArchiveBody",
-    "ProgressCallback",
-    "Source",
-    "UploadResult",
     "build_archive",
     "temporary_workdir",
 ]
@@ -37,20 +36,6 @@ ALWAYS_EXCLUDED = (".git/", "__pycache__/", "*.pyc")
 IGNORE_FILE = ".scwignore"
 CHUNK_SIZE = 256 * 1024
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-
-Source = str | os.PathLike[str] | bytes
-"""A function's code: a directory, a .zip file, or zip bytes."""
-
-ProgressCallback = Callable[[int, int], None]
-"""Called with (bytes sent so far, total bytes) while an archive uploads."""
-
-
-@dataclass(frozen=True)
-class UploadResult:
-    """What was uploaded: the archive's size in bytes and its sha256 (hex)."""
-
-    size: int
-    sha256: str
 
 
 @dataclass(frozen=True)

@@ -21,16 +21,14 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from scaleway_functions_api.models import Function
 from scaleway_functions_api.operations import (
-    FUNCTION_WAITER,
     AsyncMethods,
     Operation,
     SyncMethods,
 )
 
 from . import _timing
-from ._archive import Archive, ProgressCallback, Source, UploadResult, build_archive
+from ._archive import Archive, build_archive
 from ._config import ClientConfig, resolve_config
 from ._exceptions import (
     APIConnectionError,
@@ -192,6 +190,12 @@ class _BaseClient:
 
     def _wait(self, *arguments: Any) -> Any:
         return self._run(wait_flow(*arguments))
+
+    def _upload_code(self, *arguments: Any) -> Any:
+        return self._run(upload_flow(*arguments))
+
+    def _deploy_code(self, *arguments: Any) -> Any:
+        return self._run(deploy_flow(*arguments))
 
     # Building requests and reading answers.
 
@@ -360,37 +364,6 @@ class FunctionsClient(_BaseClient, SyncMethods):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def upload_function_code(
-        self,
-        function_id: str,
-        source: Source,
-        *,
-        region: str | None = None,
-        on_progress: ProgressCallback | None = None,
-    ) -> UploadResult:
-        """Upload a function's code: a directory (zipped), a .zip file, or zip bytes.
-
-        `on_progress(bytes_sent, total_bytes)` is called as the archive streams out.
-        """
-        return self._run(upload_flow(function_id, source, region, on_progress))
-
-    def deploy_function_code(
-        self,
-        function_id: str,
-        source: Source,
-        *,
-        wait: bool = True,
-        timeout: float = 600,
-        on_progress: Callable[[Function], None] | None = None,
-        region: str | None = None,
-    ) -> Function:
-        """Upload the code, deploy it, and (unless `wait=False`) wait until it is ready.
-
-        Raises FunctionDeployError when the build fails and WaitTimeoutError at `timeout`.
-        """
-        waiter = FUNCTION_WAITER if wait else None
-        return self._run(deploy_flow(function_id, source, region, waiter, timeout, on_progress))
-
     # The driver: performs the effects flows yield.
 
     def _steps(self, flow: Flow[Any], outcome: list[Any]) -> Iterator[Emit]:
@@ -460,33 +433,6 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-    async def upload_function_code(
-        self,
-        function_id: str,
-        source: Source,
-        *,
-        region: str | None = None,
-        on_progress: ProgressCallback | None = None,
-    ) -> UploadResult:
-        """Upload a function's code: a directory (zipped), a .zip file, or zip bytes."""
-        return await self._run(upload_flow(function_id, source, region, on_progress))
-
-    async def deploy_function_code(
-        self,
-        function_id: str,
-        source: Source,
-        *,
-        wait: bool = True,
-        timeout: float = 600,
-        on_progress: Callable[[Function], None] | None = None,
-        region: str | None = None,
-    ) -> Function:
-        """Upload the code, deploy it, and (unless `wait=False`) wait until it is ready."""
-        waiter = FUNCTION_WAITER if wait else None
-        return await self._run(
-            deploy_flow(function_id, source, region, waiter, timeout, on_progress)
-        )
 
     async def _steps(self, flow: Flow[Any], outcome: list[Any]) -> AsyncIterator[Emit]:
         """Run a flow, yielding its Emits; its return value is appended to `outcome`."""

@@ -15,21 +15,16 @@ from typing import Any, Generic, TypeVar
 
 from scaleway_functions_api.models import Function
 from scaleway_functions_api.operations import (
-    DEPLOY_FUNCTION,
-    GET_FUNCTION_UPLOAD_URL,
+    CodeUpload,
     Operation,
+    ProgressCallback,
+    Source,
+    UploadResult,
     Waiter,
 )
 
 from . import _timing
-from ._archive import (
-    Archive,
-    ArchiveBody,
-    ProgressCallback,
-    Source,
-    UploadResult,
-    temporary_workdir,
-)
+from ._archive import Archive, ArchiveBody, temporary_workdir
 from ._exceptions import FunctionDeployError, ResourceFailedError, WaitTimeoutError
 
 __all__ = [
@@ -250,17 +245,17 @@ def wait_flow(
 
 
 def _upload(
-    function_id: str,
+    upload: CodeUpload,
+    resource_id: str,
     archive: Archive,
     region: str | None,
     on_progress: ProgressCallback | None,
 ) -> Flow[UploadResult]:
     """Ask for a presigned URL for exactly this size, then PUT the archive there."""
+    operation = upload.url_operation
+    (id_param,) = operation.path_params
     target = yield Call(
-        GET_FUNCTION_UPLOAD_URL,
-        region,
-        {"function_id": function_id},
-        {"content_length": archive.size},
+        operation, region, {id_param: resource_id}, {upload.size_param: archive.size}
     )
     headers = {name: ", ".join(values) for name, values in target.headers.to_dict().items()}
     yield Put(target.url, headers, ArchiveBody(archive, on_progress))
@@ -268,7 +263,8 @@ def _upload(
 
 
 def upload_flow(
-    function_id: str,
+    upload: CodeUpload,
+    resource_id: str,
     source: Source,
     region: str | None,
     on_progress: ProgressCallback | None,
@@ -276,20 +272,22 @@ def upload_flow(
     """Pack the code (in a temporary directory, removed afterwards) and upload it."""
     with temporary_workdir() as workdir:
         archive = yield Build(source, Path(workdir))
-        return (yield from _upload(function_id, archive, region, on_progress))
+        return (yield from _upload(upload, resource_id, archive, region, on_progress))
 
 
 def deploy_flow(
-    function_id: str,
+    upload: CodeUpload,
+    waiter: Waiter[T] | None,
+    resource_id: str,
     source: Source,
     region: str | None,
-    wait: Waiter[Function] | None,
     timeout: float,
-    on_progress: Callable[[Function], None] | None,
-) -> Flow[Function]:
-    """Upload, deploy, and (given a waiter) wait until the function is ready."""
-    yield from upload_flow(function_id, source, region, None)
-    function: Function = yield Call(DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {})
-    if wait is None:
-        return function
-    return (yield from wait_flow(wait, function_id, region, timeout, None, on_progress))
+    on_progress: Callable[[T], None] | None,
+) -> Flow[T]:
+    """Upload, deploy, and (given a waiter) wait until the resource is ready."""
+    yield from upload_flow(upload, resource_id, source, region, None)
+    (id_param,) = upload.deploy.path_params
+    deployed: T = yield Call(upload.deploy, region, {id_param: resource_id}, {}, {})
+    if waiter is None:
+        return deployed
+    return (yield from wait_flow(waiter, resource_id, region, timeout, None, on_progress))
