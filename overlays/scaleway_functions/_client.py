@@ -51,7 +51,7 @@ from ._flows import (
     upload_flow,
     wait_flow,
 )
-from ._retry import RetryTransport, retry_policies
+from ._retry import BufferedTransport, RetryTransport, retry_policies
 
 __all__ = ["AsyncFunctionsClient", "AsyncPaginator", "FunctionsClient", "Paginator"]
 
@@ -349,7 +349,9 @@ class FunctionsClient(_BaseClient, SyncMethods):
 
     def _open(self, transport: httpx.BaseTransport | None) -> httpx.Client:
         return httpx.Client(
-            transport=RetryTransport(transport or httpx.HTTPTransport(), retry=self._retry),
+            transport=RetryTransport(
+                BufferedTransport(transport or httpx.HTTPTransport()), retry=self._retry
+            ),
             timeout=self._timeout,
             follow_redirects=False,
         )
@@ -419,7 +421,9 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
 
     def _open(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(
-            transport=RetryTransport(transport or httpx.AsyncHTTPTransport(), retry=self._retry),
+            transport=RetryTransport(
+                BufferedTransport(transport or httpx.AsyncHTTPTransport()), retry=self._retry
+            ),
             timeout=self._timeout,
             follow_redirects=False,
         )

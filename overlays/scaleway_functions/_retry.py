@@ -13,7 +13,7 @@ from httpx_retries import Retry, RetryTransport
 
 from . import _timing
 
-__all__ = ["RetryTransport", "retry_policies"]
+__all__ = ["BufferedTransport", "RetryTransport", "retry_policies"]
 
 RETRY_STATUSES = (429, 502, 503, 504)
 # A slow answer (ReadTimeout) is not retried: the caller asked for that timeout.
@@ -52,6 +52,43 @@ class _NotSentRetry(_Retry):
 
     def is_retryable_status_code(self, status_code: int) -> bool:
         return False
+
+
+class BufferedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Reads each answer whole inside the transport.
+
+    API answers are small JSON documents. Reading them here means a connection that breaks
+    in the middle of a body fails inside the retry loop, like one that breaks before it.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.BaseTransport)
+        response = self._inner.handle_request(request)
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._inner, httpx.AsyncBaseTransport)
+        response = await self._inner.handle_async_request(request)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.BaseTransport):
+            self._inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncBaseTransport):
+            await self._inner.aclose()
 
 
 def retry_policies(max_retries: int) -> tuple[Retry, Retry]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 from collections.abc import Callable
@@ -17,6 +18,16 @@ from ._app import DroppedConnection, Faults, create_app
 from ._state import Service, Timings
 
 __all__ = ["AsyncEmulatorTransport", "Emulator", "EmulatorTransport"]
+
+
+class _QuietDrops(logging.Filter):
+    """Injected connection drops are the point, not errors worth a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
 
 class Emulator:
