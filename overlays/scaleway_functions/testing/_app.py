@@ -116,11 +116,30 @@ def _uuid(name: str, value: str) -> str:
     return value.lower()
 
 
-def _listing(op: Operation[Any], items: list[dict[str, Any]], query: Mapping[str, str]) -> Any:
-    """Filter, sort and cut a page, as the API does for every paginated list."""
-    for key in ("namespace_id", "project_id", "organization_id", "name"):
+def _listing(
+    op: Operation[Any],
+    items: list[dict[str, Any]],
+    query: Mapping[str, str],
+    owners: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Any:
+    """Filter, sort and cut a page, as the API does for every paginated list.
+
+    The emulator holds one Organization, the caller's: organization_id filters nothing.
+    A project filter applies to functions through their namespace (`owners`).
+    """
+    for key in ("namespace_id", "name"):
         if query.get(key):
             items = [item for item in items if item.get(key) == query[key]]
+    if query.get("project_id"):
+        project = query["project_id"]
+        if owners is None:
+            items = [item for item in items if item.get("project_id") == project]
+        else:
+            items = [
+                item
+                for item in items
+                if owners.get(item["namespace_id"], {}).get("project_id") == project
+            ]
     order = query.get("order_by", "created_at_asc")
     enum = _ORDER_BY.get(op.name)
     if enum is not None:
@@ -167,7 +186,8 @@ def _handlers() -> dict[str, Handler]:
         if not q.get("namespace_id"):
             raise invalid("namespace_id", "required", "namespace_id is required")
         _uuid("namespace_id", q["namespace_id"])
-        return _listing(OPERATIONS["listFunctions"], s.list_functions(region), q)
+        owners = {namespace["id"]: namespace for namespace in s.list_namespaces(region)}
+        return _listing(OPERATIONS["listFunctions"], s.list_functions(region), q, owners)
 
     return {
         "listNamespaces": lambda s, r, region, ids, q, b: _listing(
