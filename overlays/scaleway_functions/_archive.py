@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 MAX_ARCHIVE_SIZE = 100 * 1024 * 1024  # the service's limit for a function's zip
-ALWAYS_EXCLUDED = (".git/", "__pycache__/", "*.pyc")
+ALWAYS_EXCLUDED = (".git", "__pycache__/", "*.pyc")  # .git is a file in worktrees
 IGNORE_FILE = ".scwignore"
 CHUNK_SIZE = 256 * 1024
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -174,6 +174,12 @@ def _collect(root: Path) -> list[tuple[str, Path]]:
             name = prefix + entry.name
             path = Path(entry.path)
             try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if excluded(name + "/" if is_dir else name):
+                continue  # ignored means not looked at: a broken link there is no error
+            try:
                 name.encode("utf-8")
             except UnicodeEncodeError:
                 raise ArchiveError(f"{os.fsencode(path)!r}: file name is not valid UTF-8") from None
@@ -184,10 +190,9 @@ def _collect(root: Path) -> list[tuple[str, Path]]:
                     raise ArchiveError(f"{path}: broken symlink or symlink loop") from None
                 if target != real_root and real_root not in target.parents:
                     raise ArchiveError(f"{path}: symlink points outside {root} (to {target})")
-            if entry.is_dir():
-                if not excluded(name + "/"):
-                    walk(path, name + "/")
-            elif not excluded(name):
+            if is_dir:
+                walk(path, name + "/")
+            else:
                 found.append((name, path))
         visiting.discard(real)
 

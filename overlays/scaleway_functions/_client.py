@@ -371,10 +371,13 @@ class FunctionsClient(_BaseClient, SyncMethods):
     def _steps(self, flow: Flow[Any], outcome: list[Any]) -> Iterator[Emit]:
         """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
         result: Any = None
-        while (effect := _advance(flow, result, outcome)) is not None:
-            result = None if isinstance(effect, Emit) else self._handler(effect)(effect)
-            if isinstance(effect, Emit):
-                yield effect
+        try:
+            while (effect := _advance(flow, result, outcome)) is not None:
+                result = None if isinstance(effect, Emit) else self._handler(effect)(effect)
+                if isinstance(effect, Emit):
+                    yield effect
+        finally:
+            flow.close()  # runs the flow's cleanup (its temporary archive) at once
 
     def _run(self, flow: Flow[T]) -> T:
         outcome: list[T] = []
@@ -441,10 +444,13 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
     async def _steps(self, flow: Flow[Any], outcome: list[Any]) -> AsyncIterator[Emit]:
         """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
         result: Any = None
-        while (effect := _advance(flow, result, outcome)) is not None:
-            result = None if isinstance(effect, Emit) else await self._handler(effect)(effect)
-            if isinstance(effect, Emit):
-                yield effect
+        try:
+            while (effect := _advance(flow, result, outcome)) is not None:
+                result = None if isinstance(effect, Emit) else await self._handler(effect)(effect)
+                if isinstance(effect, Emit):
+                    yield effect
+        finally:
+            flow.close()  # runs the flow's cleanup (its temporary archive) at once
 
     async def _run(self, flow: Flow[T]) -> T:
         outcome: list[T] = []
