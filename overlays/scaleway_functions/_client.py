@@ -46,6 +46,7 @@ from ._flows import (
     Flow,
     Put,
     Sleep,
+    check_listing,
     deploy_flow,
     listing_flow,
     upload_flow,
@@ -184,6 +185,7 @@ class _BaseClient:
         concurrency: int | None,
     ) -> Any:
         workers = self._default_concurrency if concurrency is None else concurrency
+        check_listing(operation, page_size, workers)
         return self._paginator(
             self, lambda: listing_flow(operation, region, query, page_size, workers)
         )

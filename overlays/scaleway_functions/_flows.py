@@ -35,6 +35,7 @@ __all__ = [
     "Emit",
     "Put",
     "Sleep",
+    "check_listing",
     "deploy_flow",
     "listing_flow",
     "upload_flow",
@@ -139,6 +140,16 @@ class _Listing:
         return range(2, last + 1)
 
 
+def check_listing(operation: Operation[Any], page_size: int, concurrency: int) -> None:
+    """Refuse a listing's arguments when it is set up, not when it is first iterated."""
+    if operation.pagination is None:
+        raise TypeError(f"{operation.name} does not paginate")
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, got {page_size}")
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+
+
 def listing_flow(
     operation: Operation[Any],
     region: str | None,
@@ -147,13 +158,9 @@ def listing_flow(
     concurrency: int,
 ) -> Flow[None]:
     """Every page of a listing: the first alone, the rest `concurrency` at a time."""
+    check_listing(operation, page_size, concurrency)
     pagination = operation.pagination
-    if pagination is None:
-        raise TypeError(f"{operation.name} does not paginate")
-    if page_size < 1:
-        raise ValueError(f"page_size must be at least 1, got {page_size}")
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+    assert pagination is not None
 
     def call(page: int) -> Call[Any]:
         return Call(operation, region, {}, {**query, "page": page, "page_size": page_size})

@@ -1,0 +1,973 @@
+"""The multi-step flows: paginated listings, waiting for a resource, deploying code.
+
+The flows in `_flows` are sans-IO generators, so most behaviours are checked twice: by
+driving a generator by hand (send results, inspect the effects it yields) and end to end
+through FunctionsClient and AsyncFunctionsClient over httpx.MockTransport. No test touches
+the network or really sleeps: the `clock` fixture records sleeps and advances fake time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import hashlib
+import io
+import json
+import threading
+import zipfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+
+from scaleway_functions import (
+    AsyncFunctionsClient,
+    FunctionDeployError,
+    FunctionsClient,
+    NotFoundError,
+    ResourceFailedError,
+    ScalewayError,
+    WaitTimeoutError,
+)
+from scaleway_functions._archive import Archive
+from scaleway_functions._flows import (
+    Build,
+    Call,
+    CallMany,
+    Emit,
+    Put,
+    Sleep,
+    deploy_flow,
+    listing_flow,
+    wait_flow,
+)
+from scaleway_functions_api.models import (
+    Function,
+    ListFunctionsOrderBy,
+    ListFunctionsResponse,
+    ListNamespacesOrderBy,
+    ListNamespacesResponse,
+    Namespace,
+    UploadURL,
+)
+from scaleway_functions_api.operations import (
+    DEPLOY_FUNCTION,
+    FUNCTION_WAITER,
+    GET_FUNCTION,
+    GET_FUNCTION_UPLOAD_URL,
+    GET_FUNCTION_UPLOAD_URL_CODE,
+    LIST_FUNCTIONS,
+    NAMESPACE_WAITER,
+)
+
+from .conftest import RECORDED, SECRET_KEY, FakeAPI, FakeClock
+
+FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
+NAMESPACE_ID = "8b9efc3d-f37b-4fad-af1a-71f11ca8243a"
+PROJECT_ID = "fa1e3217-dc80-42ac-85c3-3f034b78b552"
+API = "/functions/v1beta1/regions/fr-par"
+FUNCTION_PATH = f"{API}/functions/{FUNCTION_ID}"
+UPLOAD_URL = "https://s3.fr-par.scw.cloud/bucket/function.zip?X-Amz-Signature=sig"
+
+STEP_2 = "step 2 of 3: function build in progress"
+STEP_3 = "step 3 of 3: function image is being pushed to container registry"
+# What on_progress sees while RECORDED[10..18] are polled: one call per change.
+RECORDED_BUILD = [
+    ("pending", None),
+    ("pending", STEP_2),
+    ("pending", STEP_3),
+    ("pending", None),
+    ("ready", None),
+]
+BACKOFF = [0.5, 0.75, 1.125, 1.6875, 2.0, 2.0, 2.0, 2.0]
+GATE_TIMEOUT = 5.0
+MAX_POLLS = 50  # a wait that never ends fails fast instead of hanging on the fake clock
+
+Handler = Callable[[httpx.Request], Any]
+
+
+# --- answers ------------------------------------------------------------------------------
+
+
+def function_json(
+    status: str = "pending",
+    *,
+    id: str = FUNCTION_ID,
+    build_message: str | None = None,
+    error_message: str | None = None,
+) -> dict[str, Any]:
+    """A function as the live API answers it (RECORDED[18]), with these fields changed."""
+    body = copy.deepcopy(RECORDED[18].json())
+    body.update(id=id, status=status, build_message=build_message, error_message=error_message)
+    if status != "ready":
+        body["ready_at"] = None
+    return body
+
+
+def namespace_json(
+    status: str = "ready",
+    *,
+    id: str = NAMESPACE_ID,
+    error_message: str | None = None,
+) -> dict[str, Any]:
+    """A namespace as the live API answers it (RECORDED[4]), with these fields changed."""
+    body = copy.deepcopy(RECORDED[4].json())
+    body.update(id=id, status=status, error_message=error_message)
+    return body
+
+
+def function(status: str = "pending", **fields: Any) -> Function:
+    return Function.from_dict(function_json(status, **fields))
+
+
+def functions_page(ids: list[str], total: int) -> ListFunctionsResponse:
+    return ListFunctionsResponse.from_dict(
+        {"functions": [function_json(id=i) for i in ids], "total_count": total}
+    )
+
+
+def make_ids(count: int, prefix: str = "f") -> list[str]:
+    return [f"{prefix}{n:04d}" for n in range(count)]
+
+
+def small_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("handler.py", "def handle(event, context):\n    return 'hello'\n")
+    return buffer.getvalue()
+
+
+@dataclass
+class ListServer:
+    """A list endpoint serving `ids` page by page; `total` makes total_count lie."""
+
+    ids: list[str]
+    items_field: str = "functions"
+    total: int | None = None
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        page = int(request.url.params["page"])
+        size = int(request.url.params["page_size"])
+        make = function_json if self.items_field == "functions" else namespace_json
+        items = [make(id=i) for i in self.ids[(page - 1) * size : page * size]]
+        total = len(self.ids) if self.total is None else self.total
+        return httpx.Response(200, json={self.items_field: items, "total_count": total})
+
+    @property
+    def pages(self) -> list[int]:
+        """The page numbers asked for, in the order the requests arrived."""
+        return [int(request.url.params["page"]) for request in self.requests]
+
+
+@dataclass
+class Polls:
+    """A GET endpoint answering `answers` in order, then `forever` to every later poll."""
+
+    answers: list[dict[str, Any]]
+    forever: dict[str, Any] | None = None
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if len(self.requests) > MAX_POLLS:
+            raise AssertionError(f"still polling after {MAX_POLLS} requests")
+        if self.answers:
+            return httpx.Response(200, json=self.answers.pop(0))
+        if self.forever is None:
+            raise AssertionError(f"unexpected request: {request.method} {request.url}")
+        return httpx.Response(200, json=self.forever)
+
+
+class ThreadGate:
+    """Holds each request until `size` are in flight together (a threading.Barrier)."""
+
+    def __init__(self, size: int) -> None:
+        self.barrier = threading.Barrier(parties=size, timeout=GATE_TIMEOUT)
+        self.lock = threading.Lock()
+        self.in_flight = 0
+        self.peak = 0
+
+    def enter(self) -> None:
+        with self.lock:
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+        try:
+            self.barrier.wait()  # BrokenBarrierError if fewer than `size` ever arrive
+        finally:
+            with self.lock:
+                self.in_flight -= 1
+
+
+class AsyncGate:
+    """Holds each request until `size` are in flight together; fails after GATE_TIMEOUT."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.open = asyncio.Event()
+        self.in_flight = 0
+        self.peak = 0
+
+    async def enter(self) -> None:
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        if self.in_flight >= self.size:
+            self.open.set()
+        try:
+            await asyncio.wait_for(self.open.wait(), timeout=GATE_TIMEOUT)
+        finally:
+            self.in_flight -= 1
+            if self.in_flight == 0:
+                self.open.clear()  # the next batch must gather `size` again
+
+
+# --- running the same scenario on both clients --------------------------------------------
+
+Run = Callable[..., Awaitable[Any]]
+Collect = Callable[..., Awaitable[list[Any]]]
+
+
+@pytest.fixture(params=["sync", "async"])
+def run(
+    request: pytest.FixtureRequest,
+    make_client: Callable[..., FunctionsClient],
+    make_async_client: Callable[..., AsyncFunctionsClient],
+) -> Run:
+    """`await run(handler, "method", *args, **kwargs)` on the sync, then the async client."""
+
+    async def call(handler: Handler, method: str, *args: Any, **kwargs: Any) -> Any:
+        if request.param == "sync":
+            return getattr(make_client(handler), method)(*args, **kwargs)
+        async with make_async_client(handler) as client:
+            return await getattr(client, method)(*args, **kwargs)
+
+    return call
+
+
+@pytest.fixture(params=["sync", "async"])
+def collect(
+    request: pytest.FixtureRequest,
+    make_client: Callable[..., FunctionsClient],
+    make_async_client: Callable[..., AsyncFunctionsClient],
+) -> Collect:
+    """`await collect(handler, "iter_...", *args, pages=False, **kwargs)`: everything listed."""
+
+    async def call(
+        handler: Handler, method: str, *args: Any, pages: bool = False, **kwargs: Any
+    ) -> list[Any]:
+        if request.param == "sync":
+            listing = getattr(make_client(handler), method)(*args, **kwargs)
+            return list(listing.pages() if pages else listing)
+        async with make_async_client(handler) as client:
+            listing = getattr(client, method)(*args, **kwargs)
+            return [item async for item in (listing.pages() if pages else listing)]
+
+    return call
+
+
+# --- listing: the flow by hand ------------------------------------------------------------
+
+
+def test_listing_flow_yields_calls_then_batches_and_emits_in_page_order() -> None:
+    """7 items, 2 a page, 2 at a time: page 1 alone, then pages [2, 3], then [4]."""
+    ids = make_ids(7)
+    query = {"namespace_id": NAMESPACE_ID}
+    flow = listing_flow(LIST_FUNCTIONS, "nl-ams", query, page_size=2, concurrency=2)
+
+    def call(page: int) -> Call[Any]:
+        return Call(LIST_FUNCTIONS, "nl-ams", {}, {**query, "page": page, "page_size": 2})
+
+    assert next(flow) == call(1)
+    first = functions_page(ids[0:2], total=7)
+    emit = flow.send(first)
+    assert emit == Emit(first, first.functions)
+
+    assert flow.send(None) == CallMany((call(2), call(3)))
+    second, third = functions_page(ids[2:4], 7), functions_page(ids[4:6], 7)
+    assert flow.send([second, third]) == Emit(second, second.functions)
+    assert flow.send(None) == Emit(third, third.functions)
+
+    assert flow.send(None) == CallMany((call(4),))
+    last = functions_page(ids[6:], 7)
+    assert flow.send([last]) == Emit(last, last.functions)
+    with pytest.raises(StopIteration):
+        flow.send(None)
+
+
+def test_listing_flow_emits_only_ids_not_seen_before() -> None:
+    """An item inserted at the front pushes f0001 from page 1 onto page 2: it is dropped."""
+    flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=1)
+    next(flow)
+    flow.send(functions_page(["f0000", "f0001"], total=4))
+    assert isinstance(flow.send(None), CallMany)
+    shifted = functions_page(["f0001", "f0002"], total=5)
+    emit = flow.send([shifted])
+    assert [item.id for item in emit.items] == ["f0002"]
+    assert emit.page is shifted  # .pages() still sees the whole response
+
+
+@pytest.mark.parametrize(
+    ("first_ids", "total"),
+    [
+        pytest.param([], 0, id="empty-listing"),
+        pytest.param(["a", "b"], 2, id="total-reached"),
+        pytest.param(["a"], 1000, id="short-page-despite-total"),
+    ],
+)
+def test_listing_flow_ends_after_a_first_page_that_says_so(
+    first_ids: list[str], total: int
+) -> None:
+    flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=4)
+    next(flow)
+    emit = flow.send(functions_page(first_ids, total))
+    assert [item.id for item in emit.items] == first_ids
+    with pytest.raises(StopIteration):
+        flow.send(None)
+
+
+def test_listing_flow_stops_at_a_short_page_within_a_batch() -> None:
+    """The total lies (1000): page 2 is short, so page 3 of the same batch is not emitted."""
+    flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=2)
+    next(flow)
+    flow.send(functions_page(["a", "b"], total=1000))
+    many = flow.send(None)
+    assert [call.query["page"] for call in many.calls] == [2, 3]
+    short = functions_page(["c"], total=1000)
+    assert flow.send([short, functions_page([], total=1000)]) == Emit(short, short.functions)
+    with pytest.raises(StopIteration):
+        flow.send(None)
+
+
+@pytest.mark.parametrize(("page_size", "concurrency"), [(0, 1), (-5, 1), (10, 0), (10, -1)])
+def test_listing_flow_rejects_bad_sizes(page_size: int, concurrency: int) -> None:
+    with pytest.raises(ValueError, match="must be at least 1"):
+        next(listing_flow(LIST_FUNCTIONS, None, {}, page_size, concurrency))
+
+
+# --- listing: through the clients ---------------------------------------------------------
+
+
+async def test_iter_functions_sends_pages_and_filters(collect: Collect) -> None:
+    server = ListServer(make_ids(250))
+    items = await collect(
+        server,
+        "iter_functions",
+        NAMESPACE_ID,
+        name="api",
+        order_by=ListFunctionsOrderBy.NAME_ASC,
+        organization_id=PROJECT_ID,
+        project_id=PROJECT_ID,
+        page_size=100,
+    )
+    assert [item.id for item in items] == server.ids
+    assert all(isinstance(item, Function) for item in items)
+    assert sorted(server.pages) == [1, 2, 3]
+    for request in server.requests:
+        assert request.method == "GET"
+        assert request.url.path == f"{API}/functions"
+        assert request.headers["X-Auth-Token"] == SECRET_KEY
+        assert dict(request.url.params) == {
+            "namespace_id": NAMESPACE_ID,
+            "name": "api",
+            "order_by": "name_asc",
+            "organization_id": PROJECT_ID,
+            "project_id": PROJECT_ID,
+            "page": request.url.params["page"],
+            "page_size": "100",
+        }
+
+
+async def test_iter_namespaces_sends_filters_and_yields_namespaces(collect: Collect) -> None:
+    server = ListServer(make_ids(5, "n"), items_field="namespaces")
+    items = await collect(
+        server,
+        "iter_namespaces",
+        order_by=ListNamespacesOrderBy.CREATED_AT_DESC,
+        project_id=PROJECT_ID,
+        page_size=2,
+        region="nl-ams",
+    )
+    assert [item.id for item in items] == server.ids
+    assert all(isinstance(item, Namespace) for item in items)
+    assert sorted(server.pages) == [1, 2, 3]
+    first = server.requests[0]
+    assert first.url.path == "/functions/v1beta1/regions/nl-ams/namespaces"
+    assert dict(first.url.params) == {
+        "order_by": "created_at_desc",
+        "project_id": PROJECT_ID,
+        "page": "1",
+        "page_size": "2",
+    }
+
+
+@pytest.mark.parametrize(
+    ("count", "page_size", "requests"),
+    [
+        pytest.param(250, 100, 3, id="250-items-3-pages"),
+        pytest.param(200, 100, 2, id="200-items-no-empty-page"),
+        pytest.param(0, 100, 1, id="nothing"),
+        pytest.param(100, 100, 1, id="exactly-one-page"),
+        pytest.param(1, 1, 1, id="one-item-page-size-1"),
+    ],
+)
+async def test_listing_stops_from_total_count(
+    collect: Collect, count: int, page_size: int, requests: int
+) -> None:
+    server = ListServer(make_ids(count))
+    items = await collect(server, "iter_functions", NAMESPACE_ID, page_size=page_size)
+    assert [item.id for item in items] == server.ids
+    assert sorted(server.pages) == list(range(1, requests + 1))
+
+
+async def test_pages_yields_the_list_responses(collect: Collect) -> None:
+    server = ListServer(make_ids(250))
+    pages = await collect(server, "iter_functions", NAMESPACE_ID, pages=True)
+    assert all(isinstance(page, ListFunctionsResponse) for page in pages)
+    assert [len(page.functions) for page in pages] == [100, 100, 50]
+    assert [page.total_count for page in pages] == [250, 250, 250]
+    assert [f.id for page in pages for f in page.functions] == server.ids
+
+
+async def test_namespace_pages_yields_the_list_responses(collect: Collect) -> None:
+    server = ListServer(make_ids(3, "n"), items_field="namespaces")
+    pages = await collect(server, "iter_namespaces", page_size=2, pages=True)
+    assert all(isinstance(page, ListNamespacesResponse) for page in pages)
+    assert [[n.id for n in page.namespaces] for page in pages] == [["n0000", "n0001"], ["n0002"]]
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_lying_total_ends_at_the_short_page(collect: Collect, concurrency: int) -> None:
+    """total_count claims 1000 but there are 150 items: listing ends, each item once."""
+    server = ListServer(make_ids(150), total=1000)
+    items = await collect(server, "iter_functions", NAMESPACE_ID, concurrency=concurrency)
+    assert [item.id for item in items] == server.ids
+    if concurrency == 1:
+        assert server.pages == [1, 2]  # nothing is asked for after the short page
+
+
+async def test_lying_total_ends_at_an_empty_page(collect: Collect) -> None:
+    """Exactly two full pages but a total of 1000: the empty page 3 ends the listing."""
+    server = ListServer(make_ids(200), total=1000)
+    items = await collect(server, "iter_functions", NAMESPACE_ID, concurrency=1)
+    assert [item.id for item in items] == server.ids
+    assert server.pages == [1, 2, 3]
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_items_shifting_between_pages_are_yielded_once(
+    collect: Collect, concurrency: int
+) -> None:
+    """After page 1, a function is created at the front: f0099 reappears on page 2."""
+    original = make_ids(250)
+    server = ListServer(list(original))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        if server.ids[0] != "new":
+            server.ids.insert(0, "new")
+        return response
+
+    items = await collect(handler, "iter_functions", NAMESPACE_ID, concurrency=concurrency)
+    ids = [item.id for item in items]
+    assert ids == original
+    assert len(ids) == len(set(ids))
+
+
+def test_sync_iteration_is_lazy(make_client: Callable[..., FunctionsClient]) -> None:
+    server = ListServer(make_ids(250))
+    listing = make_client(server).iter_functions(NAMESPACE_ID)
+    assert server.requests == []
+    first = next(iter(listing))
+    assert first.id == "f0000"
+    assert server.pages == [1]
+
+
+async def test_async_iteration_is_lazy(
+    make_async_client: Callable[..., AsyncFunctionsClient],
+) -> None:
+    server = ListServer(make_ids(250))
+    async with make_async_client(server) as client:
+        listing = client.iter_functions(NAMESPACE_ID)
+        assert server.requests == []
+        items = aiter(listing)
+        first = await anext(items)
+        await items.aclose()  # type: ignore[attr-defined]
+    assert first.id == "f0000"
+    assert server.pages == [1]
+
+
+def test_sync_pages_are_lazy(make_client: Callable[..., FunctionsClient]) -> None:
+    server = ListServer(make_ids(250))
+    first = next(iter(make_client(server).iter_functions(NAMESPACE_ID).pages()))
+    assert len(first.functions) == 100
+    assert server.pages == [1]
+
+
+@pytest.mark.parametrize(
+    ("concurrency", "pages"),
+    [
+        pytest.param(3, 7, id="concurrency-3"),
+        pytest.param(None, 9, id="default-4"),
+    ],
+)
+def test_sync_fetches_later_pages_concurrently(
+    make_client: Callable[..., FunctionsClient], concurrency: int | None, pages: int
+) -> None:
+    """Pages >= 2 wait on a barrier that only opens when a whole batch is in flight."""
+    batch = concurrency or 4
+    server = ListServer(make_ids(pages * 2))
+    gate = ThreadGate(batch)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if int(request.url.params["page"]) >= 2:
+            gate.enter()
+        return server(request)
+
+    listing = make_client(handler).iter_functions(
+        NAMESPACE_ID, page_size=2, concurrency=concurrency
+    )
+    assert [item.id for item in listing] == server.ids
+    assert gate.peak == batch  # never more than `concurrency` at once
+    assert server.pages[0] == 1
+    assert sorted(server.pages) == list(range(1, pages + 1))
+
+
+def test_sync_hands_at_most_4_pages_at_a_time_to_its_threads(
+    make_client: Callable[..., FunctionsClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The upper bound, which a barrier cannot show without timing: the batches (CallMany)
+    the sync driver performs hold at most the default concurrency of 4 calls."""
+    sizes: list[int] = []
+    send_many = FunctionsClient._send_many
+
+    def spy(self: FunctionsClient, many: CallMany) -> list[Any]:
+        sizes.append(len(many.calls))
+        return send_many(self, many)
+
+    monkeypatch.setattr(FunctionsClient, "_send_many", spy)
+    server = ListServer(make_ids(20))
+    ids = [item.id for item in make_client(server).iter_functions(NAMESPACE_ID, page_size=2)]
+    assert ids == server.ids
+    assert sizes == [4, 4, 1]  # pages 2-5, 6-9, 10
+
+
+@pytest.mark.parametrize(
+    ("concurrency", "pages"),
+    [
+        pytest.param(3, 7, id="concurrency-3"),
+        pytest.param(None, 17, id="default-8"),
+    ],
+)
+async def test_async_fetches_later_pages_concurrently(
+    make_async_client: Callable[..., AsyncFunctionsClient], concurrency: int | None, pages: int
+) -> None:
+    """Pages >= 2 are held until a whole batch is in flight (timing out otherwise)."""
+    batch = concurrency or 8
+    server = ListServer(make_ids(pages * 2))
+    gate = AsyncGate(batch)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if int(request.url.params["page"]) >= 2:
+            await gate.enter()
+        return server(request)
+
+    async with make_async_client(handler) as client:
+        listing = client.iter_functions(NAMESPACE_ID, page_size=2, concurrency=concurrency)
+        ids = [item.id async for item in listing]
+    assert ids == server.ids
+    assert gate.peak == batch
+    assert server.pages[0] == 1
+    assert sorted(server.pages) == list(range(1, pages + 1))
+
+
+async def test_concurrency_1_fetches_in_page_order(collect: Collect) -> None:
+    server = ListServer(make_ids(7))
+    items = await collect(server, "iter_functions", NAMESPACE_ID, page_size=2, concurrency=1)
+    assert [item.id for item in items] == server.ids
+    assert server.pages == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"page_size": 0}, {"page_size": -1}, {"concurrency": 0}, {"concurrency": -2}],
+    ids=str,
+)
+@pytest.mark.parametrize("method", ["iter_functions", "iter_namespaces"])
+async def test_bad_page_size_or_concurrency_raise(
+    collect: Collect, method: str, kwargs: dict[str, int]
+) -> None:
+    server = ListServer(make_ids(3))
+    args = (NAMESPACE_ID,) if method == "iter_functions" else ()
+    with pytest.raises(ValueError, match="must be at least 1"):
+        await collect(server, method, *args, **kwargs)
+    assert server.requests == []
+
+
+# --- waiting: the flow by hand ------------------------------------------------------------
+
+
+def test_wait_flow_polls_at_once_then_sleeps_with_backoff(clock: FakeClock) -> None:
+    flow = wait_flow(FUNCTION_WAITER, FUNCTION_ID, "fr-par", 600, None, None)
+    poll = Call(GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {})
+    assert next(flow) == poll  # no Sleep before the first poll
+    for delay in BACKOFF[:6]:
+        assert flow.send(function("pending")) == Sleep(pytest.approx(delay))
+        assert flow.send(None) == poll
+    with pytest.raises(StopIteration) as stop:
+        flow.send(function("ready"))
+    assert stop.value.value.status == "ready"
+    assert clock.sleeps == []  # the flow only asks; sleeping is the driver's job
+
+
+def test_wait_flow_counts_time_spent_in_requests(clock: FakeClock) -> None:
+    """Time passing between effects (a slow answer) shortens the last sleep."""
+    flow = wait_flow(FUNCTION_WAITER, FUNCTION_ID, None, 1.0, None, None)
+    next(flow)
+    assert flow.send(function("pending")) == Sleep(0.5)
+    clock.now += 0.9  # the sleep and the next request took 0.9s in all
+    flow.send(None)
+    sleep = flow.send(function("pending"))
+    assert isinstance(sleep, Sleep)
+    assert sleep.seconds == pytest.approx(0.1)
+    clock.now += 0.1
+    flow.send(None)
+    with pytest.raises(WaitTimeoutError) as caught:
+        flow.send(function("creating"))
+    assert caught.value.status == "creating"
+
+
+def test_wait_flow_uses_a_fixed_poll_interval(clock: FakeClock) -> None:
+    flow = wait_flow(NAMESPACE_WAITER, NAMESPACE_ID, None, 600, 7.0, None)
+    poll = next(flow)
+    assert poll == Call(NAMESPACE_WAITER.operation, None, {"namespace_id": NAMESPACE_ID}, {})
+    for _ in range(3):
+        assert flow.send(Namespace.from_dict(namespace_json("pending"))) == Sleep(7.0)
+        assert flow.send(None) == poll
+    with pytest.raises(StopIteration) as stop:
+        flow.send(Namespace.from_dict(namespace_json("ready")))
+    assert isinstance(stop.value.value, Namespace)
+
+
+@pytest.mark.parametrize(("timeout", "poll_interval"), [(-1, None), (10, 0), (10, -1.0)], ids=str)
+def test_wait_flow_rejects_bad_arguments(
+    clock: FakeClock, timeout: float, poll_interval: float | None
+) -> None:
+    with pytest.raises(ValueError, match="must be"):
+        next(wait_flow(FUNCTION_WAITER, FUNCTION_ID, None, timeout, poll_interval, None))
+
+
+# --- waiting: through the clients ---------------------------------------------------------
+
+
+async def test_ready_at_first_poll_returns_without_sleeping(run: Run, clock: FakeClock) -> None:
+    polls = Polls([function_json("ready")])
+    result = await run(polls, "wait_for_function", FUNCTION_ID)
+    assert isinstance(result, Function)
+    assert result.status == "ready"
+    assert clock.sleeps == []
+    assert len(polls.requests) == 1
+    assert polls.requests[0].method == "GET"
+    assert polls.requests[0].url.path == FUNCTION_PATH
+
+
+async def test_backoff_grows_by_half_up_to_the_cap(run: Run, clock: FakeClock) -> None:
+    polls = Polls([function_json("pending")] * 8 + [function_json("ready")])
+    await run(polls, "wait_for_function", FUNCTION_ID)
+    assert clock.sleeps == pytest.approx(BACKOFF)
+    assert len(polls.requests) == 9
+
+
+async def test_poll_interval_is_a_fixed_delay(run: Run, clock: FakeClock) -> None:
+    polls = Polls([function_json("pending")] * 3 + [function_json("ready")])
+    await run(polls, "wait_for_function", FUNCTION_ID, poll_interval=3.0)
+    assert clock.sleeps == [3.0, 3.0, 3.0]
+
+
+async def test_recorded_build_reports_each_change_once(
+    run: Run, clock: FakeClock, fake_api: FakeAPI
+) -> None:
+    """The live build (RECORDED[10..18]): 9 polls, 5 distinct (status, build_message)."""
+    for interaction in RECORDED[10:19]:
+        fake_api.replay(interaction)
+    seen: list[Function] = []
+    result = await run(fake_api.handle, "wait_for_function", FUNCTION_ID, on_progress=seen.append)
+    assert [(str(f.status), f.build_message) for f in seen] == RECORDED_BUILD
+    assert result.status == "ready"
+    assert result.ready_at is not None
+    assert result.ready_at.isoformat() == "2026-07-03T13:05:47.061322+00:00"
+    assert len(fake_api.requests) == 9
+    assert len(clock.sleeps) == 8
+    assert fake_api.responses == []
+
+
+async def test_build_error_raises_function_deploy_error(run: Run, clock: FakeClock) -> None:
+    failed = function_json("error", build_message=STEP_2, error_message="go build: syntax error")
+    polls = Polls([function_json("pending", build_message=STEP_2), failed])
+    with pytest.raises(FunctionDeployError) as caught:
+        await run(polls, "wait_for_function", FUNCTION_ID)
+    error = caught.value
+    assert isinstance(error, ResourceFailedError)
+    assert isinstance(error, ScalewayError)
+    assert error.status == "error"
+    assert error.error_message == "go build: syntax error"
+    assert error.build_message == STEP_2
+    assert "go build: syntax error" in str(error)
+    assert error.resource_id == FUNCTION_ID
+    assert isinstance(error.resource_object, Function)
+    assert clock.sleeps == [0.5]
+
+
+@pytest.mark.parametrize("status", ["created", "locked", "deleting"])
+async def test_statuses_that_cannot_become_ready_raise(
+    run: Run, clock: FakeClock, status: str
+) -> None:
+    polls = Polls([function_json(status)])
+    with pytest.raises(FunctionDeployError) as caught:
+        await run(polls, "wait_for_function", FUNCTION_ID)
+    assert caught.value.status == status
+    assert status in str(caught.value)
+    assert clock.sleeps == []
+
+
+async def test_unknown_status_keeps_polling(run: Run, clock: FakeClock) -> None:
+    """A status the spec does not list ("migrating") is transient, not a failure."""
+    polls = Polls([function_json("migrating"), function_json("migrating"), function_json("ready")])
+    seen: list[Function] = []
+    result = await run(polls, "wait_for_function", FUNCTION_ID, on_progress=seen.append)
+    assert result.status == "ready"
+    assert [str(f.status) for f in seen] == ["migrating", "ready"]
+    assert clock.sleeps == [0.5, 0.75]
+
+
+@pytest.mark.parametrize(
+    ("timeout", "sleeps"),
+    [
+        pytest.param(0, [], id="0s-polls-once"),
+        pytest.param(0.3, [0.3], id="0.3s"),
+        pytest.param(2, [0.5, 0.75, 0.75], id="2s"),
+        pytest.param(5, [0.5, 0.75, 1.125, 1.6875, 0.9375], id="5s"),
+        pytest.param(10, [0.5, 0.75, 1.125, 1.6875, 2.0, 2.0, 1.9375], id="10s"),
+    ],
+)
+async def test_timeout_never_sleeps_past_the_deadline(
+    run: Run, clock: FakeClock, timeout: float, sleeps: list[float]
+) -> None:
+    polls = Polls([], forever=function_json("pending"))
+    start = clock.now
+    with pytest.raises(WaitTimeoutError) as caught:
+        await run(polls, "wait_for_function", FUNCTION_ID, timeout=timeout)
+    assert caught.value.status == "pending"
+    assert isinstance(caught.value, TimeoutError)
+    assert clock.sleeps == pytest.approx(sleeps)
+    assert sum(clock.sleeps) <= timeout
+    assert clock.now - start == pytest.approx(timeout)
+    assert len(polls.requests) == len(sleeps) + 1
+
+
+async def test_timeout_with_poll_interval_shortens_the_last_sleep(
+    run: Run, clock: FakeClock
+) -> None:
+    polls = Polls([], forever=function_json("pending"))
+    with pytest.raises(WaitTimeoutError):
+        await run(polls, "wait_for_function", FUNCTION_ID, timeout=25, poll_interval=10)
+    assert clock.sleeps == [10, 10, 5]
+
+
+async def test_timeout_zero_returns_a_ready_resource(run: Run, clock: FakeClock) -> None:
+    result = await run(Polls([function_json("ready")]), "wait_for_function", FUNCTION_ID, timeout=0)
+    assert result.status == "ready"
+    assert clock.sleeps == []
+
+
+async def test_timeout_reports_the_last_status_seen(run: Run, clock: FakeClock) -> None:
+    polls = Polls(
+        [function_json("pending"), function_json("creating")], forever=function_json("migrating")
+    )
+    with pytest.raises(WaitTimeoutError) as caught:
+        await run(polls, "wait_for_function", FUNCTION_ID, timeout=1)
+    assert caught.value.status == "migrating"
+    assert caught.value.resource_object.status == "migrating"
+    assert FUNCTION_ID in str(caught.value)
+
+
+async def test_wait_for_namespace_returns_at_ready(
+    run: Run, clock: FakeClock, fake_api: FakeAPI
+) -> None:
+    fake_api.replay(RECORDED[3])
+    fake_api.replay(RECORDED[4])
+    seen: list[Namespace] = []
+    result = await run(fake_api.handle, "wait_for_namespace", NAMESPACE_ID, on_progress=seen.append)
+    assert isinstance(result, Namespace)
+    assert result.status == "ready"
+    assert result.registry_endpoint == "rg.fr-par.scw.cloud/funcscwclitestfunctiondeploj3ospr1i"
+    assert [str(n.status) for n in seen] == ["pending", "ready"]
+    assert [r.url.path for r in fake_api.requests] == [f"{API}/namespaces/{NAMESPACE_ID}"] * 2
+    assert clock.sleeps == [0.5]
+
+
+@pytest.mark.parametrize("status", ["error", "locked", "deleting"])
+async def test_failed_namespace_raises_resource_failed_error(
+    run: Run, clock: FakeClock, status: str
+) -> None:
+    polls = Polls([namespace_json(status, error_message="registry quota reached")])
+    with pytest.raises(ResourceFailedError) as caught:
+        await run(polls, "wait_for_namespace", NAMESPACE_ID)
+    assert not isinstance(caught.value, FunctionDeployError)
+    assert caught.value.status == status
+    assert caught.value.error_message == "registry quota reached"
+    assert "registry quota reached" in str(caught.value)
+    assert isinstance(caught.value.resource_object, Namespace)
+
+
+async def test_not_found_during_the_wait_propagates(
+    run: Run, clock: FakeClock, fake_api: FakeAPI
+) -> None:
+    fake_api.reply(body=function_json("pending"))
+    fake_api.reply(
+        404,
+        {
+            "type": "not_found",
+            "message": "resource is not found",
+            "resource": "function",
+            "resource_id": FUNCTION_ID,
+        },
+    )
+    with pytest.raises(NotFoundError) as caught:
+        await run(fake_api.handle, "wait_for_function", FUNCTION_ID)
+    assert caught.value.status_code == 404
+    assert caught.value.resource_id == FUNCTION_ID
+    assert len(fake_api.requests) == 2
+
+
+# --- deploying ----------------------------------------------------------------------------
+
+
+def test_deploy_flow_by_hand(clock: FakeClock) -> None:
+    """Build, ask for an upload URL, PUT, POST deploy with {}, then wait until ready."""
+    data = small_zip()
+    archive = Archive(size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
+    seen: list[Function] = []
+    flow = deploy_flow(
+        GET_FUNCTION_UPLOAD_URL_CODE, FUNCTION_WAITER, FUNCTION_ID, data, "fr-par", 600, seen.append
+    )
+
+    build = next(flow)
+    assert isinstance(build, Build)
+    assert build.source == data
+    upload_url = flow.send(archive)
+    assert upload_url == Call(
+        GET_FUNCTION_UPLOAD_URL,
+        "fr-par",
+        {"function_id": FUNCTION_ID},
+        {"content_length": len(data)},
+    )
+    put = flow.send(
+        UploadURL.from_dict(
+            {
+                "url": UPLOAD_URL,
+                "headers": {
+                    "content-type": ["application/octet-stream"],
+                    "content-length": [str(len(data))],
+                },
+            }
+        )
+    )
+    assert isinstance(put, Put)
+    assert put.url == UPLOAD_URL
+    assert dict(put.headers) == {
+        "content-type": "application/octet-stream",
+        "content-length": str(len(data)),
+    }
+    assert b"".join(put.body) == data
+    deploy = flow.send(None)
+    assert deploy == Call(DEPLOY_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}, {})
+    assert flow.send(function("pending")) == Call(
+        GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}
+    )
+    assert flow.send(function("pending", build_message=STEP_2)) == Sleep(0.5)
+    flow.send(None)
+    with pytest.raises(StopIteration) as stop:
+        flow.send(function("ready"))
+    assert stop.value.value.status == "ready"
+    assert [(str(f.status), f.build_message) for f in seen] == [
+        ("pending", STEP_2),
+        ("ready", None),
+    ]
+
+
+def test_deploy_flow_without_a_waiter_returns_the_deploy_answer() -> None:
+    data = small_zip()
+    archive = Archive(size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
+    flow = deploy_flow(GET_FUNCTION_UPLOAD_URL_CODE, None, FUNCTION_ID, data, None, 600, None)
+    next(flow)
+    flow.send(archive)
+    flow.send(UploadURL.from_dict({"url": UPLOAD_URL, "headers": {}}))
+    assert isinstance(flow.send(None), Call)
+    with pytest.raises(StopIteration) as stop:
+        flow.send(function("pending"))
+    assert stop.value.value.status == "pending"
+
+
+async def test_deploy_function_code_uploads_deploys_and_waits(
+    run: Run, clock: FakeClock, fake_api: FakeAPI
+) -> None:
+    data = small_zip()
+    fake_api.reply(
+        body={
+            "url": UPLOAD_URL,
+            "headers": {
+                "content-type": ["application/octet-stream"],
+                "content-length": [str(len(data))],
+            },
+        }
+    )
+    fake_api.reply(200)  # the storage service
+    fake_api.replay(RECORDED[9])  # POST deploy: pending
+    for interaction in RECORDED[10:19]:
+        fake_api.replay(interaction)
+    seen: list[Function] = []
+
+    result = await run(
+        fake_api.handle, "deploy_function_code", FUNCTION_ID, data, on_progress=seen.append
+    )
+
+    assert isinstance(result, Function)
+    assert result.status == "ready"
+    assert result.ready_at is not None
+    assert [(str(f.status), f.build_message) for f in seen] == RECORDED_BUILD
+    assert fake_api.responses == []
+
+    upload_url, put, deploy, *polls = fake_api.requests
+    assert (upload_url.method, upload_url.url.path) == ("GET", f"{FUNCTION_PATH}/upload-url")
+    assert upload_url.url.params["content_length"] == str(len(data))
+    assert upload_url.headers["X-Auth-Token"] == SECRET_KEY
+
+    assert put.method == "PUT"
+    assert str(put.url) == UPLOAD_URL
+    assert put.content == data
+    assert put.headers["content-type"] == "application/octet-stream"
+    assert "X-Auth-Token" not in put.headers
+
+    assert (deploy.method, deploy.url.path) == ("POST", f"{FUNCTION_PATH}/deploy")
+    assert json.loads(deploy.content) == {}
+    assert deploy.headers["X-Auth-Token"] == SECRET_KEY
+
+    assert [(r.method, r.url.path) for r in polls] == [("GET", FUNCTION_PATH)] * 9
+    assert len(clock.sleeps) == 8
+
+
+async def test_deploy_function_code_raises_when_the_build_fails(
+    run: Run, clock: FakeClock, fake_api: FakeAPI
+) -> None:
+    data = small_zip()
+    fake_api.reply(body={"url": UPLOAD_URL, "headers": {}})
+    fake_api.reply(200)
+    fake_api.reply(body=function_json("pending"))
+    fake_api.reply(body=function_json("error", error_message="handler not found"))
+    with pytest.raises(FunctionDeployError, match="handler not found") as caught:
+        await run(fake_api.handle, "deploy_function_code", FUNCTION_ID, data)
+    assert caught.value.status == "error"
+    assert [r.method for r in fake_api.requests] == ["GET", "PUT", "POST", "GET"]
