@@ -241,6 +241,44 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "overlays/scaleway_functions")
 
 
+@nox.session(venv_backend="venv")
+def demo(session: nox.Session) -> None:
+    """Deploy examples/hello end to end against the bundled emulator, then clean up."""
+    session.install(".[emulator]")
+    emulator = subprocess.Popen(  # noqa: S603  (our own interpreter and module)
+        [
+            session.bin + "/python",
+            "-m",
+            "scaleway_functions.testing",
+            "--port",
+            "0",
+            "--build-seconds",
+            "3",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert emulator.stdout is not None
+        banner = emulator.stdout.readline()
+        if "listening on" not in banner:
+            session.error(f"the emulator did not start: {banner!r}")
+        url = banner.rsplit(" ", 1)[1].strip()
+        session.log(f"emulator at {url}")
+        demo_env = {
+            "SCW_API_URL": url,
+            # The emulator accepts any non-empty key; these identify nothing real.
+            "SCW_SECRET_KEY": "00000000-0000-4000-8000-0000000000de",
+            "SCW_DEFAULT_PROJECT_ID": "00000000-0000-4000-8000-000000000001",
+            "SCW_DEFAULT_REGION": "fr-par",
+            "SCW_CONFIG_PATH": os.devnull,
+        }
+        session.run("python", "examples/deploy.py", "--cleanup", env=demo_env)
+    finally:
+        emulator.terminate()
+        emulator.wait(timeout=10)
+
+
 @nox.session(python=SUPPORTED_PYTHONS, venv_backend="venv")
 def tests(session: nox.Session) -> None:
     """pytest on each supported Python installed here; no network."""
