@@ -229,7 +229,7 @@ def spec(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on the handwritten code (generated/ is formatted by the generator's hook)."""
     session.install(RUFF)
-    handwritten = ["overlays", "tests", "tools", "noxfile.py"]
+    handwritten = ["overlays", "tests", "tools", "examples", "noxfile.py"]
     session.run("ruff", "check", *handwritten)
     session.run("ruff", "format", "--check", *handwritten)
 
