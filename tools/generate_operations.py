@@ -207,8 +207,10 @@ class Spec:
             return "bool"
         if kind == "array":
             return f"Sequence[{self.python_type(node['items'])}]"
-        if kind == "object" and isinstance(node.get("additionalProperties"), dict):
-            return f"Mapping[str, {self.python_type(node['additionalProperties'])}]"
+        if kind == "object":
+            extra = node.get("additionalProperties", True)
+            inner = self.python_type(extra) if isinstance(extra, dict) else "Any"
+            return f"Mapping[str, {inner}]"
         return "Any"
 
     def model_name(self, node: dict[str, Any]) -> str:

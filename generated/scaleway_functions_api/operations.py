@@ -5,6 +5,7 @@ Generated from openapi.yaml by tools/generate_operations.py: do not edit.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar, Union
@@ -12,19 +13,35 @@ from typing import Any, Generic, Protocol, TypeVar, Union
 from attrs import frozen
 
 from .models import (
+    CreateTriggerMnqNatsConfig,
+    CreateTriggerMnqSqsConfig,
+    CreateTriggerSqsConfig,
+    Cron,
+    Domain,
     DownloadURL,
     Function,
     FunctionHttpOption,
     FunctionPrivacy,
     FunctionRuntime,
     FunctionSandbox,
+    ListCronsOrderBy,
+    ListCronsResponse,
+    ListDomainsOrderBy,
+    ListDomainsResponse,
     ListFunctionRuntimesResponse,
     ListFunctionsOrderBy,
     ListFunctionsResponse,
     ListNamespacesOrderBy,
     ListNamespacesResponse,
+    ListTokensOrderBy,
+    ListTokensResponse,
+    ListTriggersOrderBy,
+    ListTriggersResponse,
     Namespace,
     Secret,
+    Token,
+    Trigger,
+    UpdateTriggerSqsConfig,
     UploadURL,
 )
 
@@ -115,6 +132,30 @@ class AsyncPages(Protocol[ItemT_co, PageT_co]):
     def pages(self) -> AsyncIterator[PageT_co]: ...
 
 
+CREATE_CRON: Operation[Cron] = Operation(
+    name="createCron",
+    method="POST",
+    path="/functions/v1beta1/regions/{region}/crons",
+    path_params=(),
+    query_params=(),
+    has_body=True,
+    response=Cron,
+    pagination=None,
+    body_schema="CreateCronRequest",
+)
+
+CREATE_DOMAIN: Operation[Domain] = Operation(
+    name="createDomain",
+    method="POST",
+    path="/functions/v1beta1/regions/{region}/domains",
+    path_params=(),
+    query_params=(),
+    has_body=True,
+    response=Domain,
+    pagination=None,
+    body_schema="CreateDomainRequest",
+)
+
 CREATE_FUNCTION: Operation[Function] = Operation(
     name="createFunction",
     method="POST",
@@ -137,6 +178,54 @@ CREATE_NAMESPACE: Operation[Namespace] = Operation(
     response=Namespace,
     pagination=None,
     body_schema="CreateNamespaceRequest",
+)
+
+CREATE_TOKEN: Operation[Token] = Operation(
+    name="createToken",
+    method="POST",
+    path="/functions/v1beta1/regions/{region}/tokens",
+    path_params=(),
+    query_params=(),
+    has_body=True,
+    response=Token,
+    pagination=None,
+    body_schema="CreateTokenRequest",
+)
+
+CREATE_TRIGGER: Operation[Trigger] = Operation(
+    name="createTrigger",
+    method="POST",
+    path="/functions/v1beta1/regions/{region}/triggers",
+    path_params=(),
+    query_params=(),
+    has_body=True,
+    response=Trigger,
+    pagination=None,
+    body_schema="CreateTriggerRequest",
+)
+
+DELETE_CRON: Operation[Cron] = Operation(
+    name="deleteCron",
+    method="DELETE",
+    path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
+    path_params=("cron_id",),
+    query_params=(),
+    has_body=False,
+    response=Cron,
+    pagination=None,
+    body_schema=None,
+)
+
+DELETE_DOMAIN: Operation[Domain] = Operation(
+    name="deleteDomain",
+    method="DELETE",
+    path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
+    path_params=("domain_id",),
+    query_params=(),
+    has_body=False,
+    response=Domain,
+    pagination=None,
+    body_schema=None,
 )
 
 DELETE_FUNCTION: Operation[Function] = Operation(
@@ -163,6 +252,30 @@ DELETE_NAMESPACE: Operation[Namespace] = Operation(
     body_schema=None,
 )
 
+DELETE_TOKEN: Operation[Token] = Operation(
+    name="deleteToken",
+    method="DELETE",
+    path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
+    path_params=("token_id",),
+    query_params=(),
+    has_body=False,
+    response=Token,
+    pagination=None,
+    body_schema=None,
+)
+
+DELETE_TRIGGER: Operation[Trigger] = Operation(
+    name="deleteTrigger",
+    method="DELETE",
+    path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
+    path_params=("trigger_id",),
+    query_params=(),
+    has_body=False,
+    response=Trigger,
+    pagination=None,
+    body_schema=None,
+)
+
 DEPLOY_FUNCTION: Operation[Function] = Operation(
     name="deployFunction",
     method="POST",
@@ -173,6 +286,30 @@ DEPLOY_FUNCTION: Operation[Function] = Operation(
     response=Function,
     pagination=None,
     body_schema="DeployFunctionRequest",
+)
+
+GET_CRON: Operation[Cron] = Operation(
+    name="getCron",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
+    path_params=("cron_id",),
+    query_params=(),
+    has_body=False,
+    response=Cron,
+    pagination=None,
+    body_schema=None,
+)
+
+GET_DOMAIN: Operation[Domain] = Operation(
+    name="getDomain",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
+    path_params=("domain_id",),
+    query_params=(),
+    has_body=False,
+    response=Domain,
+    pagination=None,
+    body_schema=None,
 )
 
 GET_FUNCTION: Operation[Function] = Operation(
@@ -220,6 +357,54 @@ GET_NAMESPACE: Operation[Namespace] = Operation(
     has_body=False,
     response=Namespace,
     pagination=None,
+    body_schema=None,
+)
+
+GET_TOKEN: Operation[Token] = Operation(
+    name="getToken",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
+    path_params=("token_id",),
+    query_params=(),
+    has_body=False,
+    response=Token,
+    pagination=None,
+    body_schema=None,
+)
+
+GET_TRIGGER: Operation[Trigger] = Operation(
+    name="getTrigger",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
+    path_params=("trigger_id",),
+    query_params=(),
+    has_body=False,
+    response=Trigger,
+    pagination=None,
+    body_schema=None,
+)
+
+LIST_CRONS: Operation[ListCronsResponse] = Operation(
+    name="listCrons",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/crons",
+    path_params=(),
+    query_params=("function_id", "page", "page_size", "order_by"),
+    has_body=False,
+    response=ListCronsResponse,
+    pagination=Pagination(items="crons", total="total_count", item_type=Cron),
+    body_schema=None,
+)
+
+LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
+    name="listDomains",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/domains",
+    path_params=(),
+    query_params=("function_id", "page", "page_size", "order_by"),
+    has_body=False,
+    response=ListDomainsResponse,
+    pagination=Pagination(items="domains", total="total_count", item_type=Domain),
     body_schema=None,
 )
 
@@ -274,6 +459,49 @@ LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
     body_schema=None,
 )
 
+LIST_TOKENS: Operation[ListTokensResponse] = Operation(
+    name="listTokens",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/tokens",
+    path_params=(),
+    query_params=("page", "page_size", "order_by", "function_id", "namespace_id"),
+    has_body=False,
+    response=ListTokensResponse,
+    pagination=Pagination(items="tokens", total="total_count", item_type=Token),
+    body_schema=None,
+)
+
+LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
+    name="listTriggers",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/triggers",
+    path_params=(),
+    query_params=(
+        "page",
+        "page_size",
+        "order_by",
+        "function_id",
+        "namespace_id",
+        "project_id",
+    ),
+    has_body=False,
+    response=ListTriggersResponse,
+    pagination=Pagination(items="triggers", total="total_count", item_type=Trigger),
+    body_schema=None,
+)
+
+UPDATE_CRON: Operation[Cron] = Operation(
+    name="updateCron",
+    method="PATCH",
+    path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
+    path_params=("cron_id",),
+    query_params=(),
+    has_body=True,
+    response=Cron,
+    pagination=None,
+    body_schema="UpdateCronRequest",
+)
+
 UPDATE_FUNCTION: Operation[Function] = Operation(
     name="updateFunction",
     method="PATCH",
@@ -298,6 +526,36 @@ UPDATE_NAMESPACE: Operation[Namespace] = Operation(
     body_schema="UpdateNamespaceRequest",
 )
 
+UPDATE_TRIGGER: Operation[Trigger] = Operation(
+    name="updateTrigger",
+    method="PATCH",
+    path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
+    path_params=("trigger_id",),
+    query_params=(),
+    has_body=True,
+    response=Trigger,
+    pagination=None,
+    body_schema="UpdateTriggerRequest",
+)
+
+CRON_WAITER: Waiter[Cron] = Waiter(
+    resource="Cron",
+    operation=GET_CRON,
+    status_field="status",
+    success=frozenset(["ready"]),
+    failure=frozenset(["deleting", "error", "locked"]),
+    transient=frozenset(["creating", "pending", "unknown"]),
+)
+
+DOMAIN_WAITER: Waiter[Domain] = Waiter(
+    resource="Domain",
+    operation=GET_DOMAIN,
+    status_field="status",
+    success=frozenset(["ready"]),
+    failure=frozenset(["deleting", "error"]),
+    transient=frozenset(["creating", "pending", "unknown"]),
+)
+
 FUNCTION_WAITER: Waiter[Function] = Waiter(
     resource="Function",
     operation=GET_FUNCTION,
@@ -316,6 +574,24 @@ NAMESPACE_WAITER: Waiter[Namespace] = Waiter(
     transient=frozenset(["creating", "pending", "unknown"]),
 )
 
+TOKEN_WAITER: Waiter[Token] = Waiter(
+    resource="Token",
+    operation=GET_TOKEN,
+    status_field="status",
+    success=frozenset(["ready"]),
+    failure=frozenset(["deleting", "error"]),
+    transient=frozenset(["creating", "unknown"]),
+)
+
+TRIGGER_WAITER: Waiter[Trigger] = Waiter(
+    resource="Trigger",
+    operation=GET_TRIGGER,
+    status_field="status",
+    success=frozenset(["ready"]),
+    failure=frozenset(["deleting", "error"]),
+    transient=frozenset(["creating", "pending", "unknown_status"]),
+)
+
 GET_FUNCTION_UPLOAD_URL_CODE = CodeUpload(
     url_operation=GET_FUNCTION_UPLOAD_URL,
     size_param="content_length",
@@ -324,24 +600,46 @@ GET_FUNCTION_UPLOAD_URL_CODE = CodeUpload(
 
 
 OPERATIONS: Mapping[str, Operation[Any]] = {
+    "createCron": CREATE_CRON,
+    "createDomain": CREATE_DOMAIN,
     "createFunction": CREATE_FUNCTION,
     "createNamespace": CREATE_NAMESPACE,
+    "createToken": CREATE_TOKEN,
+    "createTrigger": CREATE_TRIGGER,
+    "deleteCron": DELETE_CRON,
+    "deleteDomain": DELETE_DOMAIN,
     "deleteFunction": DELETE_FUNCTION,
     "deleteNamespace": DELETE_NAMESPACE,
+    "deleteToken": DELETE_TOKEN,
+    "deleteTrigger": DELETE_TRIGGER,
     "deployFunction": DEPLOY_FUNCTION,
+    "getCron": GET_CRON,
+    "getDomain": GET_DOMAIN,
     "getFunction": GET_FUNCTION,
     "getFunctionDownloadUrl": GET_FUNCTION_DOWNLOAD_URL,
     "getFunctionUploadUrl": GET_FUNCTION_UPLOAD_URL,
     "getNamespace": GET_NAMESPACE,
+    "getToken": GET_TOKEN,
+    "getTrigger": GET_TRIGGER,
+    "listCrons": LIST_CRONS,
+    "listDomains": LIST_DOMAINS,
     "listFunctionRuntimes": LIST_FUNCTION_RUNTIMES,
     "listFunctions": LIST_FUNCTIONS,
     "listNamespaces": LIST_NAMESPACES,
+    "listTokens": LIST_TOKENS,
+    "listTriggers": LIST_TRIGGERS,
+    "updateCron": UPDATE_CRON,
     "updateFunction": UPDATE_FUNCTION,
     "updateNamespace": UPDATE_NAMESPACE,
+    "updateTrigger": UPDATE_TRIGGER,
 }
 WAITERS: Mapping[str, Waiter[Any]] = {
+    "cron": CRON_WAITER,
+    "domain": DOMAIN_WAITER,
     "function": FUNCTION_WAITER,
     "namespace": NAMESPACE_WAITER,
+    "token": TOKEN_WAITER,
+    "trigger": TRIGGER_WAITER,
 }
 
 
@@ -378,6 +676,58 @@ class SyncMethods:
         on_progress: Callable[[T], None] | None,
     ) -> T:
         raise NotImplementedError
+
+    def create_cron(
+        self,
+        *,
+        function_id: str,
+        schedule: str,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> Cron:
+        """Create a new cron.
+
+        Create a new cronjob for a function with the specified ID.
+
+        Args:
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            args: Arguments passed to the function on each run, as a JSON object (the body of the
+                request the cron sends).
+            name: Name of the cron.
+        """
+        return self._call(
+            CREATE_CRON,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
+    def create_domain(
+        self, *, hostname: str, function_id: str, region: str | None = None
+    ) -> Domain:
+        """Create a domain name binding.
+
+        Create a domain name binding for the function with the specified ID.
+
+        Args:
+            hostname: Hostname to create, a valid DNS name (e.g. `api.example.com`).
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+        """
+        return self._call(
+            CREATE_DOMAIN,
+            region,
+            {},
+            {},
+            {"hostname": hostname, "function_id": function_id},
+        )
 
     def create_function(
         self,
@@ -493,6 +843,98 @@ class SyncMethods:
             },
         )
 
+    def create_token(
+        self,
+        *,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        description: str | None = None,
+        expires_at: datetime.datetime | None = None,
+        region: str | None = None,
+    ) -> Token:
+        """Create a new revocable token.
+
+        Create a token that authenticates calls to a private function, or to every function of a
+        namespace. Give exactly one of function_id and namespace_id.
+
+        Args:
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            namespace_id: A UUID, in its canonical lowercase hyphenated form.
+            description: Description of the token.
+            expires_at: Date on which the token expires. (RFC 3339 format)
+        """
+        return self._call(
+            CREATE_TOKEN,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "description": description,
+                "expires_at": expires_at,
+            },
+        )
+
+    def create_trigger(
+        self,
+        *,
+        name: str,
+        function_id: str,
+        description: str | None = None,
+        scw_sqs_config: CreateTriggerMnqSqsConfig | None = None,
+        scw_nats_config: CreateTriggerMnqNatsConfig | None = None,
+        sqs_config: CreateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> Trigger:
+        """Create a trigger.
+
+        Create a new trigger for a specified function, reading from exactly one source: a Scaleway
+        Messaging and Queuing SQS queue, a NATS subject, or an SQS queue elsewhere.
+
+        Args:
+            name: Name of the trigger.
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            description: Description of the trigger.
+            scw_sqs_config: The Scaleway SQS queue a new trigger reads from.
+            scw_nats_config: The Scaleway NATS subject a new trigger listens to.
+            sqs_config: The external SQS queue a new trigger reads from.
+        """
+        return self._call(
+            CREATE_TRIGGER,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "function_id": function_id,
+                "description": description,
+                "scw_sqs_config": scw_sqs_config,
+                "scw_nats_config": scw_nats_config,
+                "sqs_config": sqs_config,
+            },
+        )
+
+    def delete_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+        """Delete an existing cron.
+
+        Delete the cron associated with the specified ID.
+
+        Args:
+            cron_id: UUID of the cron.
+        """
+        return self._call(DELETE_CRON, region, {"cron_id": cron_id}, {}, None)
+
+    def delete_domain(self, domain_id: str, *, region: str | None = None) -> Domain:
+        """Delete a domain name binding.
+
+        Delete a domain name binding for the function with the specified ID.
+
+        Args:
+            domain_id: UUID of the domain.
+        """
+        return self._call(DELETE_DOMAIN, region, {"domain_id": domain_id}, {}, None)
+
     def delete_function(
         self, function_id: str, *, region: str | None = None
     ) -> Function:
@@ -523,6 +965,26 @@ class SyncMethods:
             DELETE_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
         )
 
+    def delete_token(self, token_id: str, *, region: str | None = None) -> Token:
+        """Delete a token.
+
+        Delete a token, revoking it.
+
+        Args:
+            token_id: UUID of the token.
+        """
+        return self._call(DELETE_TOKEN, region, {"token_id": token_id}, {}, None)
+
+    def delete_trigger(self, trigger_id: str, *, region: str | None = None) -> Trigger:
+        """Delete a trigger.
+
+        Delete a trigger with a specified ID.
+
+        Args:
+            trigger_id: ID of the trigger.
+        """
+        return self._call(DELETE_TRIGGER, region, {"trigger_id": trigger_id}, {}, None)
+
     def deploy_function(
         self, function_id: str, *, region: str | None = None
     ) -> Function:
@@ -535,6 +997,26 @@ class SyncMethods:
             function_id: UUID of the function.
         """
         return self._call(DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {})
+
+    def get_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+        """Get a cron.
+
+        Get the cron associated with the specified ID.
+
+        Args:
+            cron_id: UUID of the cron.
+        """
+        return self._call(GET_CRON, region, {"cron_id": cron_id}, {}, None)
+
+    def get_domain(self, domain_id: str, *, region: str | None = None) -> Domain:
+        """Get a domain name binding.
+
+        Get a domain name binding for the function with the specified ID.
+
+        Args:
+            domain_id: UUID of the domain.
+        """
+        return self._call(GET_DOMAIN, region, {"domain_id": domain_id}, {}, None)
 
     def get_function(self, function_id: str, *, region: str | None = None) -> Function:
         """Get a function.
@@ -593,6 +1075,146 @@ class SyncMethods:
         """
         return self._call(
             GET_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
+        )
+
+    def get_token(self, token_id: str, *, region: str | None = None) -> Token:
+        """Get a token.
+
+        Args:
+            token_id: UUID of the token.
+        """
+        return self._call(GET_TOKEN, region, {"token_id": token_id}, {}, None)
+
+    def get_trigger(self, trigger_id: str, *, region: str | None = None) -> Trigger:
+        """Get a trigger.
+
+        Get a trigger with a specified ID.
+
+        Args:
+            trigger_id: ID of the trigger.
+        """
+        return self._call(GET_TRIGGER, region, {"trigger_id": trigger_id}, {}, None)
+
+    def list_crons(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListCronsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> ListCronsResponse:
+        """List all crons.
+
+        List all the cronjobs in a specified region.
+
+        Args:
+            function_id: UUID of the function.
+            page: Page number.
+            page_size: Number of crons per page.
+            order_by: Order of the crons.
+        """
+        return self._call(
+            LIST_CRONS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    def iter_crons(
+        self,
+        function_id: str,
+        *,
+        order_by: ListCronsOrderBy | str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> Pages[Cron, ListCronsResponse]:
+        """List all crons.
+
+        List all the cronjobs in a specified region.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            function_id: UUID of the function.
+            order_by: Order of the crons.
+        """
+        return self._paginate(
+            LIST_CRONS,
+            region,
+            {"function_id": function_id, "order_by": order_by},
+            page_size,
+            concurrency,
+        )
+
+    def list_domains(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListDomainsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> ListDomainsResponse:
+        """List all domain name bindings.
+
+        List all domain name bindings in a specified region.
+
+        Args:
+            function_id: UUID of the function the domain is associated with.
+            page: Page number.
+            page_size: Number of domains per page.
+            order_by: Order of the domains.
+        """
+        return self._call(
+            LIST_DOMAINS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    def iter_domains(
+        self,
+        function_id: str,
+        *,
+        order_by: ListDomainsOrderBy | str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> Pages[Domain, ListDomainsResponse]:
+        """List all domain name bindings.
+
+        List all domain name bindings in a specified region.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            function_id: UUID of the function the domain is associated with.
+            order_by: Order of the domains.
+        """
+        return self._paginate(
+            LIST_DOMAINS,
+            region,
+            {"function_id": function_id, "order_by": order_by},
+            page_size,
+            concurrency,
         )
 
     def list_function_runtimes(
@@ -758,6 +1380,187 @@ class SyncMethods:
             concurrency,
         )
 
+    def list_tokens(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTokensOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        region: str | None = None,
+    ) -> ListTokensResponse:
+        """List all tokens.
+
+        List all tokens of a function or a namespace.
+
+        Args:
+            page: Page number.
+            page_size: Number of tokens per page.
+            order_by: Sort order for the tokens.
+            function_id: UUID of the function the token is associated with.
+            namespace_id: UUID of the namespace the token is associated with.
+        """
+        return self._call(
+            LIST_TOKENS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+            },
+            None,
+        )
+
+    def iter_tokens(
+        self,
+        *,
+        order_by: ListTokensOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> Pages[Token, ListTokensResponse]:
+        """List all tokens.
+
+        List all tokens of a function or a namespace.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            order_by: Sort order for the tokens.
+            function_id: UUID of the function the token is associated with.
+            namespace_id: UUID of the namespace the token is associated with.
+        """
+        return self._paginate(
+            LIST_TOKENS,
+            region,
+            {
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+            },
+            page_size,
+            concurrency,
+        )
+
+    def list_triggers(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTriggersOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> ListTriggersResponse:
+        """List all triggers.
+
+        List all triggers belonging to a specified Organization or Project.
+
+        Args:
+            page: Page number.
+            page_size: Maximum number of triggers to return per page.
+            order_by: Order in which to return results.
+            function_id: ID of the function the triggers belong to.
+            namespace_id: ID of the namespace the triggers' functions belong to.
+            project_id: ID of the Project the triggers belong to.
+        """
+        return self._call(
+            LIST_TRIGGERS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    def iter_triggers(
+        self,
+        *,
+        order_by: ListTriggersOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        project_id: str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> Pages[Trigger, ListTriggersResponse]:
+        """List all triggers.
+
+        List all triggers belonging to a specified Organization or Project.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            order_by: Order in which to return results.
+            function_id: ID of the function the triggers belong to.
+            namespace_id: ID of the namespace the triggers' functions belong to.
+            project_id: ID of the Project the triggers belong to.
+        """
+        return self._paginate(
+            LIST_TRIGGERS,
+            region,
+            {
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "project_id": project_id,
+            },
+            page_size,
+            concurrency,
+        )
+
+    def update_cron(
+        self,
+        cron_id: str,
+        *,
+        function_id: str | None = None,
+        schedule: str | None = None,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> Cron:
+        """Update an existing cron.
+
+        Update the cron associated with the specified ID.
+
+        Args:
+            cron_id: UUID of the cron.
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            args: Arguments passed to the function on each run, as a JSON object (the body of the
+                request the cron sends).
+            name: Name of the cron.
+        """
+        return self._call(
+            UPDATE_CRON,
+            region,
+            {"cron_id": cron_id},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
     def update_function(
         self,
         function_id: str,
@@ -872,6 +1675,69 @@ class SyncMethods:
             },
         )
 
+    def update_trigger(
+        self,
+        trigger_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        sqs_config: UpdateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> Trigger:
+        """Update a trigger.
+
+        Update a trigger with a specified ID.
+
+        Args:
+            trigger_id: ID of the trigger.
+            name: Name of the trigger.
+            description: Description of the trigger.
+            sqs_config: New credentials for an external SQS queue.
+        """
+        return self._call(
+            UPDATE_TRIGGER,
+            region,
+            {"trigger_id": trigger_id},
+            {},
+            {"name": name, "description": description, "sqs_config": sqs_config},
+        )
+
+    def wait_for_cron(
+        self,
+        cron_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Cron], None] | None = None,
+        region: str | None = None,
+    ) -> Cron:
+        """Poll the cron until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return self._wait(
+            CRON_WAITER, cron_id, region, timeout, poll_interval, on_progress
+        )
+
+    def wait_for_domain(
+        self,
+        domain_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Domain], None] | None = None,
+        region: str | None = None,
+    ) -> Domain:
+        """Poll the domain until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return self._wait(
+            DOMAIN_WAITER, domain_id, region, timeout, poll_interval, on_progress
+        )
+
     def wait_for_function(
         self,
         function_id: str,
@@ -906,6 +1772,42 @@ class SyncMethods:
         """
         return self._wait(
             NAMESPACE_WAITER, namespace_id, region, timeout, poll_interval, on_progress
+        )
+
+    def wait_for_token(
+        self,
+        token_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Token], None] | None = None,
+        region: str | None = None,
+    ) -> Token:
+        """Poll the token until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return self._wait(
+            TOKEN_WAITER, token_id, region, timeout, poll_interval, on_progress
+        )
+
+    def wait_for_trigger(
+        self,
+        trigger_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Trigger], None] | None = None,
+        region: str | None = None,
+    ) -> Trigger:
+        """Poll the trigger until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return self._wait(
+            TRIGGER_WAITER, trigger_id, region, timeout, poll_interval, on_progress
         )
 
     def upload_function_code(
@@ -983,6 +1885,58 @@ class AsyncMethods:
         on_progress: Callable[[T], None] | None,
     ) -> T:
         raise NotImplementedError
+
+    async def create_cron(
+        self,
+        *,
+        function_id: str,
+        schedule: str,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> Cron:
+        """Create a new cron.
+
+        Create a new cronjob for a function with the specified ID.
+
+        Args:
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            args: Arguments passed to the function on each run, as a JSON object (the body of the
+                request the cron sends).
+            name: Name of the cron.
+        """
+        return await self._call(
+            CREATE_CRON,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
+    async def create_domain(
+        self, *, hostname: str, function_id: str, region: str | None = None
+    ) -> Domain:
+        """Create a domain name binding.
+
+        Create a domain name binding for the function with the specified ID.
+
+        Args:
+            hostname: Hostname to create, a valid DNS name (e.g. `api.example.com`).
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+        """
+        return await self._call(
+            CREATE_DOMAIN,
+            region,
+            {},
+            {},
+            {"hostname": hostname, "function_id": function_id},
+        )
 
     async def create_function(
         self,
@@ -1098,6 +2052,102 @@ class AsyncMethods:
             },
         )
 
+    async def create_token(
+        self,
+        *,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        description: str | None = None,
+        expires_at: datetime.datetime | None = None,
+        region: str | None = None,
+    ) -> Token:
+        """Create a new revocable token.
+
+        Create a token that authenticates calls to a private function, or to every function of a
+        namespace. Give exactly one of function_id and namespace_id.
+
+        Args:
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            namespace_id: A UUID, in its canonical lowercase hyphenated form.
+            description: Description of the token.
+            expires_at: Date on which the token expires. (RFC 3339 format)
+        """
+        return await self._call(
+            CREATE_TOKEN,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "description": description,
+                "expires_at": expires_at,
+            },
+        )
+
+    async def create_trigger(
+        self,
+        *,
+        name: str,
+        function_id: str,
+        description: str | None = None,
+        scw_sqs_config: CreateTriggerMnqSqsConfig | None = None,
+        scw_nats_config: CreateTriggerMnqNatsConfig | None = None,
+        sqs_config: CreateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> Trigger:
+        """Create a trigger.
+
+        Create a new trigger for a specified function, reading from exactly one source: a Scaleway
+        Messaging and Queuing SQS queue, a NATS subject, or an SQS queue elsewhere.
+
+        Args:
+            name: Name of the trigger.
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            description: Description of the trigger.
+            scw_sqs_config: The Scaleway SQS queue a new trigger reads from.
+            scw_nats_config: The Scaleway NATS subject a new trigger listens to.
+            sqs_config: The external SQS queue a new trigger reads from.
+        """
+        return await self._call(
+            CREATE_TRIGGER,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "function_id": function_id,
+                "description": description,
+                "scw_sqs_config": scw_sqs_config,
+                "scw_nats_config": scw_nats_config,
+                "sqs_config": sqs_config,
+            },
+        )
+
+    async def delete_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+        """Delete an existing cron.
+
+        Delete the cron associated with the specified ID.
+
+        Args:
+            cron_id: UUID of the cron.
+        """
+        return await self._call(DELETE_CRON, region, {"cron_id": cron_id}, {}, None)
+
+    async def delete_domain(
+        self, domain_id: str, *, region: str | None = None
+    ) -> Domain:
+        """Delete a domain name binding.
+
+        Delete a domain name binding for the function with the specified ID.
+
+        Args:
+            domain_id: UUID of the domain.
+        """
+        return await self._call(
+            DELETE_DOMAIN, region, {"domain_id": domain_id}, {}, None
+        )
+
     async def delete_function(
         self, function_id: str, *, region: str | None = None
     ) -> Function:
@@ -1128,6 +2178,30 @@ class AsyncMethods:
             DELETE_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
         )
 
+    async def delete_token(self, token_id: str, *, region: str | None = None) -> Token:
+        """Delete a token.
+
+        Delete a token, revoking it.
+
+        Args:
+            token_id: UUID of the token.
+        """
+        return await self._call(DELETE_TOKEN, region, {"token_id": token_id}, {}, None)
+
+    async def delete_trigger(
+        self, trigger_id: str, *, region: str | None = None
+    ) -> Trigger:
+        """Delete a trigger.
+
+        Delete a trigger with a specified ID.
+
+        Args:
+            trigger_id: ID of the trigger.
+        """
+        return await self._call(
+            DELETE_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
+        )
+
     async def deploy_function(
         self, function_id: str, *, region: str | None = None
     ) -> Function:
@@ -1142,6 +2216,26 @@ class AsyncMethods:
         return await self._call(
             DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {}
         )
+
+    async def get_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+        """Get a cron.
+
+        Get the cron associated with the specified ID.
+
+        Args:
+            cron_id: UUID of the cron.
+        """
+        return await self._call(GET_CRON, region, {"cron_id": cron_id}, {}, None)
+
+    async def get_domain(self, domain_id: str, *, region: str | None = None) -> Domain:
+        """Get a domain name binding.
+
+        Get a domain name binding for the function with the specified ID.
+
+        Args:
+            domain_id: UUID of the domain.
+        """
+        return await self._call(GET_DOMAIN, region, {"domain_id": domain_id}, {}, None)
 
     async def get_function(
         self, function_id: str, *, region: str | None = None
@@ -1204,6 +2298,150 @@ class AsyncMethods:
         """
         return await self._call(
             GET_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
+        )
+
+    async def get_token(self, token_id: str, *, region: str | None = None) -> Token:
+        """Get a token.
+
+        Args:
+            token_id: UUID of the token.
+        """
+        return await self._call(GET_TOKEN, region, {"token_id": token_id}, {}, None)
+
+    async def get_trigger(
+        self, trigger_id: str, *, region: str | None = None
+    ) -> Trigger:
+        """Get a trigger.
+
+        Get a trigger with a specified ID.
+
+        Args:
+            trigger_id: ID of the trigger.
+        """
+        return await self._call(
+            GET_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
+        )
+
+    async def list_crons(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListCronsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> ListCronsResponse:
+        """List all crons.
+
+        List all the cronjobs in a specified region.
+
+        Args:
+            function_id: UUID of the function.
+            page: Page number.
+            page_size: Number of crons per page.
+            order_by: Order of the crons.
+        """
+        return await self._call(
+            LIST_CRONS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    def iter_crons(
+        self,
+        function_id: str,
+        *,
+        order_by: ListCronsOrderBy | str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> AsyncPages[Cron, ListCronsResponse]:
+        """List all crons.
+
+        List all the cronjobs in a specified region.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            function_id: UUID of the function.
+            order_by: Order of the crons.
+        """
+        return self._paginate(
+            LIST_CRONS,
+            region,
+            {"function_id": function_id, "order_by": order_by},
+            page_size,
+            concurrency,
+        )
+
+    async def list_domains(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListDomainsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> ListDomainsResponse:
+        """List all domain name bindings.
+
+        List all domain name bindings in a specified region.
+
+        Args:
+            function_id: UUID of the function the domain is associated with.
+            page: Page number.
+            page_size: Number of domains per page.
+            order_by: Order of the domains.
+        """
+        return await self._call(
+            LIST_DOMAINS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    def iter_domains(
+        self,
+        function_id: str,
+        *,
+        order_by: ListDomainsOrderBy | str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> AsyncPages[Domain, ListDomainsResponse]:
+        """List all domain name bindings.
+
+        List all domain name bindings in a specified region.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            function_id: UUID of the function the domain is associated with.
+            order_by: Order of the domains.
+        """
+        return self._paginate(
+            LIST_DOMAINS,
+            region,
+            {"function_id": function_id, "order_by": order_by},
+            page_size,
+            concurrency,
         )
 
     async def list_function_runtimes(
@@ -1369,6 +2607,187 @@ class AsyncMethods:
             concurrency,
         )
 
+    async def list_tokens(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTokensOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        region: str | None = None,
+    ) -> ListTokensResponse:
+        """List all tokens.
+
+        List all tokens of a function or a namespace.
+
+        Args:
+            page: Page number.
+            page_size: Number of tokens per page.
+            order_by: Sort order for the tokens.
+            function_id: UUID of the function the token is associated with.
+            namespace_id: UUID of the namespace the token is associated with.
+        """
+        return await self._call(
+            LIST_TOKENS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+            },
+            None,
+        )
+
+    def iter_tokens(
+        self,
+        *,
+        order_by: ListTokensOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> AsyncPages[Token, ListTokensResponse]:
+        """List all tokens.
+
+        List all tokens of a function or a namespace.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            order_by: Sort order for the tokens.
+            function_id: UUID of the function the token is associated with.
+            namespace_id: UUID of the namespace the token is associated with.
+        """
+        return self._paginate(
+            LIST_TOKENS,
+            region,
+            {
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+            },
+            page_size,
+            concurrency,
+        )
+
+    async def list_triggers(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTriggersOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> ListTriggersResponse:
+        """List all triggers.
+
+        List all triggers belonging to a specified Organization or Project.
+
+        Args:
+            page: Page number.
+            page_size: Maximum number of triggers to return per page.
+            order_by: Order in which to return results.
+            function_id: ID of the function the triggers belong to.
+            namespace_id: ID of the namespace the triggers' functions belong to.
+            project_id: ID of the Project the triggers belong to.
+        """
+        return await self._call(
+            LIST_TRIGGERS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    def iter_triggers(
+        self,
+        *,
+        order_by: ListTriggersOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        project_id: str | None = None,
+        page_size: int = 100,
+        concurrency: int | None = None,
+        region: str | None = None,
+    ) -> AsyncPages[Trigger, ListTriggersResponse]:
+        """List all triggers.
+
+        List all triggers belonging to a specified Organization or Project.
+
+        Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
+        instead. Once the first page gives the total, the others are fetched `concurrency` at a
+        time.
+
+        Args:
+            order_by: Order in which to return results.
+            function_id: ID of the function the triggers belong to.
+            namespace_id: ID of the namespace the triggers' functions belong to.
+            project_id: ID of the Project the triggers belong to.
+        """
+        return self._paginate(
+            LIST_TRIGGERS,
+            region,
+            {
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "project_id": project_id,
+            },
+            page_size,
+            concurrency,
+        )
+
+    async def update_cron(
+        self,
+        cron_id: str,
+        *,
+        function_id: str | None = None,
+        schedule: str | None = None,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> Cron:
+        """Update an existing cron.
+
+        Update the cron associated with the specified ID.
+
+        Args:
+            cron_id: UUID of the cron.
+            function_id: A UUID, in its canonical lowercase hyphenated form.
+            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            args: Arguments passed to the function on each run, as a JSON object (the body of the
+                request the cron sends).
+            name: Name of the cron.
+        """
+        return await self._call(
+            UPDATE_CRON,
+            region,
+            {"cron_id": cron_id},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
     async def update_function(
         self,
         function_id: str,
@@ -1483,6 +2902,69 @@ class AsyncMethods:
             },
         )
 
+    async def update_trigger(
+        self,
+        trigger_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        sqs_config: UpdateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> Trigger:
+        """Update a trigger.
+
+        Update a trigger with a specified ID.
+
+        Args:
+            trigger_id: ID of the trigger.
+            name: Name of the trigger.
+            description: Description of the trigger.
+            sqs_config: New credentials for an external SQS queue.
+        """
+        return await self._call(
+            UPDATE_TRIGGER,
+            region,
+            {"trigger_id": trigger_id},
+            {},
+            {"name": name, "description": description, "sqs_config": sqs_config},
+        )
+
+    async def wait_for_cron(
+        self,
+        cron_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Cron], None] | None = None,
+        region: str | None = None,
+    ) -> Cron:
+        """Poll the cron until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return await self._wait(
+            CRON_WAITER, cron_id, region, timeout, poll_interval, on_progress
+        )
+
+    async def wait_for_domain(
+        self,
+        domain_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Domain], None] | None = None,
+        region: str | None = None,
+    ) -> Domain:
+        """Poll the domain until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return await self._wait(
+            DOMAIN_WAITER, domain_id, region, timeout, poll_interval, on_progress
+        )
+
     async def wait_for_function(
         self,
         function_id: str,
@@ -1517,6 +2999,42 @@ class AsyncMethods:
         """
         return await self._wait(
             NAMESPACE_WAITER, namespace_id, region, timeout, poll_interval, on_progress
+        )
+
+    async def wait_for_token(
+        self,
+        token_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Token], None] | None = None,
+        region: str | None = None,
+    ) -> Token:
+        """Poll the token until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return await self._wait(
+            TOKEN_WAITER, token_id, region, timeout, poll_interval, on_progress
+        )
+
+    async def wait_for_trigger(
+        self,
+        trigger_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Trigger], None] | None = None,
+        region: str | None = None,
+    ) -> Trigger:
+        """Poll the trigger until it is ready; raise if it fails or the timeout passes.
+
+        The first poll is immediate, then the delay grows from about half a second to a few.
+        `on_progress` is called with the resource whenever its status or build message changes.
+        """
+        return await self._wait(
+            TRIGGER_WAITER, trigger_id, region, timeout, poll_interval, on_progress
         )
 
     async def upload_function_code(

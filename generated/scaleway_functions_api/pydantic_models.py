@@ -643,6 +643,352 @@ class ErrorDetail(BaseModel):
     ] = None
 
 
+class CronStatus(Enum):
+    unknown = "unknown"
+    ready = "ready"
+    deleting = "deleting"
+    error = "error"
+    locked = "locked"
+    creating = "creating"
+    pending = "pending"
+
+
+class DomainStatus(Enum):
+    unknown = "unknown"
+    ready = "ready"
+    deleting = "deleting"
+    error = "error"
+    creating = "creating"
+    pending = "pending"
+
+
+class TokenStatus(Enum):
+    unknown = "unknown"
+    ready = "ready"
+    deleting = "deleting"
+    error = "error"
+    creating = "creating"
+
+
+class TriggerStatus(Enum):
+    unknown_status = "unknown_status"
+    ready = "ready"
+    deleting = "deleting"
+    error = "error"
+    creating = "creating"
+    pending = "pending"
+
+
+class TriggerInputType(Enum):
+    unknown_input_type = "unknown_input_type"
+    sqs = "sqs"
+    scw_sqs = "scw_sqs"
+    nats = "nats"
+    scw_nats = "scw_nats"
+
+
+class ListCronsOrderBy(Enum):
+    created_at_asc = "created_at_asc"
+    created_at_desc = "created_at_desc"
+
+
+class ListDomainsOrderBy(Enum):
+    created_at_asc = "created_at_asc"
+    created_at_desc = "created_at_desc"
+    hostname_asc = "hostname_asc"
+    hostname_desc = "hostname_desc"
+
+
+class ListTokensOrderBy(Enum):
+    created_at_asc = "created_at_asc"
+    created_at_desc = "created_at_desc"
+
+
+class ListTriggersOrderBy(Enum):
+    created_at_asc = "created_at_asc"
+    created_at_desc = "created_at_desc"
+
+
+class CronArgs(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class Cron(BaseModel):
+    id: Annotated[str, Field(description="UUID of the cron.")]
+    function_id: Annotated[
+        str, Field(description="UUID of the function the cron applies to.")
+    ]
+    schedule: Annotated[
+        str, Field(description="Schedule of the cron, in UNIX cron format.")
+    ]
+    args: CronArgs
+    status: CronStatus
+    name: Annotated[str, Field(description="Name of the cron.")]
+
+
+class Domain(BaseModel):
+    id: Annotated[str, Field(description="UUID of the domain.")]
+    hostname: Annotated[
+        str, Field(description="Hostname associated with the function.")
+    ]
+    function_id: Annotated[
+        str, Field(description="UUID of the function the domain is associated with.")
+    ]
+    url: Annotated[str, Field(description="URL of the function.")]
+    status: DomainStatus
+    error_message: Annotated[
+        str | None,
+        Field(description='Error message if the domain is in "error" state.'),
+    ]
+
+
+class Token(BaseModel):
+    id: Annotated[str, Field(description="UUID of the token.")]
+    token: Annotated[
+        str,
+        Field(
+            description="The token itself, to send in the X-Auth-Token header of calls."
+        ),
+    ]
+    function_id: Annotated[
+        str | None,
+        Field(description="UUID of the function the token is associated with."),
+    ]
+    namespace_id: Annotated[
+        str | None,
+        Field(description="UUID of the namespace the token is associated with."),
+    ]
+    public_key: Annotated[
+        str | None,
+        Field(
+            deprecated=True,
+            description="Public key of the token (deprecated by the API).",
+        ),
+    ]
+    status: TokenStatus
+    description: Annotated[str | None, Field(description="Description of the token.")]
+    expires_at: Annotated[
+        AwareDatetime | None,
+        Field(description="Date on which the token expires. (RFC 3339 format)"),
+    ]
+
+
+class TriggerMnqSqsClientConfig(BaseModel):
+    queue: Annotated[
+        str, Field(description="Name of the SQS queue the trigger listens to.")
+    ]
+    mnq_project_id: Annotated[
+        str, Field(description="ID of the Messaging and Queuing project.")
+    ]
+    mnq_region: Annotated[
+        str,
+        Field(
+            description="Currently, only the `fr-par` and `nl-ams` regions are available."
+        ),
+    ]
+    mnq_credential_id: Annotated[
+        str | None,
+        Field(
+            description="ID of the Messaging and Queuing credentials used to read from the queue."
+        ),
+    ]
+
+
+class TriggerMnqNatsClientConfig(BaseModel):
+    subject: Annotated[
+        str, Field(description="Name of the NATS subject the trigger listens to.")
+    ]
+    mnq_nats_account_id: Annotated[
+        str, Field(description="ID of the Messaging and Queuing NATS account.")
+    ]
+    mnq_project_id: Annotated[
+        str, Field(description="ID of the Messaging and Queuing project.")
+    ]
+    mnq_region: Annotated[
+        str,
+        Field(
+            description="Currently, only the `fr-par` and `nl-ams` regions are available."
+        ),
+    ]
+    mnq_credential_id: Annotated[
+        str | None,
+        Field(
+            description="ID of the credentials used to subscribe to the NATS subject."
+        ),
+    ]
+
+
+class TriggerSqsClientConfig(BaseModel):
+    endpoint: Annotated[str, Field(description="Endpoint of the SQS service.")]
+    queue_url: Annotated[str, Field(description="URL of the queue.")]
+    access_key: Annotated[str, Field(description="Access key to the queue.")]
+    secret_key: Annotated[str, Field(description="Secret key to the queue.")]
+
+
+class Trigger(BaseModel):
+    id: Annotated[str, Field(description="ID of the trigger.")]
+    name: Annotated[str, Field(description="Name of the trigger.")]
+    description: Annotated[str, Field(description="Description of the trigger.")]
+    function_id: Annotated[str, Field(description="ID of the function to trigger.")]
+    input_type: TriggerInputType
+    status: TriggerStatus
+    error_message: Annotated[
+        str | None, Field(description="Error message of the trigger.")
+    ]
+    scw_sqs_config: Annotated[
+        TriggerMnqSqsClientConfig | None,
+        Field(description="The SQS queue read, when input_type is scw_sqs."),
+    ]
+    scw_nats_config: Annotated[
+        TriggerMnqNatsClientConfig | None,
+        Field(description="The NATS subject read, when input_type is scw_nats."),
+    ]
+    sqs_config: Annotated[
+        TriggerSqsClientConfig | None,
+        Field(description="The external SQS queue read, when input_type is sqs."),
+    ]
+
+
+class ListCronsResponse(BaseModel):
+    crons: Annotated[list[Cron], Field(description="Array of crons.")]
+    total_count: Annotated[int, Field(description="Total number of crons.")]
+
+
+class ListDomainsResponse(BaseModel):
+    domains: Annotated[list[Domain], Field(description="Array of domains.")]
+    total_count: Annotated[int, Field(description="Total number of domains.")]
+
+
+class ListTokensResponse(BaseModel):
+    tokens: Annotated[list[Token], Field(description="Array of tokens.")]
+    total_count: Annotated[int, Field(description="Total number of tokens.")]
+
+
+class ListTriggersResponse(BaseModel):
+    triggers: Annotated[list[Trigger], Field(description="Triggers on this page.")]
+    total_count: Annotated[
+        int,
+        Field(
+            description="Total count of existing triggers (matching any filters specified)."
+        ),
+    ]
+
+
+class CreateCronRequest(BaseModel):
+    function_id: UUID
+    schedule: Annotated[
+        str,
+        Field(
+            description="Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).",
+            pattern="^\\S+( \\S+){4}$",
+        ),
+    ]
+    args: CronArgs | None = None
+    name: Annotated[str | None, Field(description="Name of the cron.")] = None
+
+
+class UpdateCronRequest(BaseModel):
+    function_id: UUID | None = None
+    schedule: Annotated[
+        str | None,
+        Field(
+            description="Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).",
+            pattern="^\\S+( \\S+){4}$",
+        ),
+    ] = None
+    args: CronArgs | None = None
+    name: Annotated[str | None, Field(description="Name of the cron.")] = None
+
+
+class CreateDomainRequest(BaseModel):
+    hostname: Annotated[
+        str,
+        Field(
+            description="Hostname to create, a valid DNS name (e.g. `api.example.com`).",
+            max_length=253,
+        ),
+    ]
+    function_id: UUID
+
+
+class CreateTokenRequest(BaseModel):
+    function_id: UUID | None = None
+    namespace_id: UUID | None = None
+    description: Annotated[
+        str | None, Field(description="Description of the token.")
+    ] = None
+    expires_at: Annotated[
+        AwareDatetime | None,
+        Field(description="Date on which the token expires. (RFC 3339 format)"),
+    ] = None
+
+
+class CreateTriggerMnqSqsConfig(BaseModel):
+    queue: Annotated[
+        str, Field(description="Name of the SQS queue the trigger should listen to.")
+    ]
+    mnq_project_id: UUID
+    mnq_region: Annotated[
+        str,
+        Field(
+            description="Currently, only the `fr-par` and `nl-ams` regions are available."
+        ),
+    ]
+
+
+class CreateTriggerMnqNatsConfig(BaseModel):
+    subject: Annotated[
+        str, Field(description="Name of the NATS subject the trigger should listen to.")
+    ]
+    mnq_nats_account_id: Annotated[
+        str, Field(description="ID of the Messaging and Queuing NATS account.")
+    ]
+    mnq_project_id: UUID
+    mnq_region: Annotated[
+        str,
+        Field(
+            description="Currently, only the `fr-par` and `nl-ams` regions are available."
+        ),
+    ]
+
+
+class CreateTriggerSqsConfig(BaseModel):
+    endpoint: Annotated[str, Field(description="Endpoint of the SQS service.")]
+    queue_url: Annotated[str, Field(description="URL of the queue.")]
+    access_key: Annotated[str, Field(description="Access key to the queue.")]
+    secret_key: Annotated[str, Field(description="Secret key to the queue.")]
+
+
+class CreateTriggerRequest(BaseModel):
+    name: Annotated[str, Field(description="Name of the trigger.")]
+    function_id: UUID
+    description: Annotated[
+        str | None, Field(description="Description of the trigger.")
+    ] = None
+    scw_sqs_config: CreateTriggerMnqSqsConfig | None = None
+    scw_nats_config: CreateTriggerMnqNatsConfig | None = None
+    sqs_config: CreateTriggerSqsConfig | None = None
+
+
+class UpdateTriggerSqsConfig(BaseModel):
+    access_key: Annotated[str | None, Field(description="Access key to the queue.")] = (
+        None
+    )
+    secret_key: Annotated[str | None, Field(description="Secret key to the queue.")] = (
+        None
+    )
+
+
+class UpdateTriggerRequest(BaseModel):
+    name: Annotated[str | None, Field(description="Name of the trigger.")] = None
+    description: Annotated[
+        str | None, Field(description="Description of the trigger.")
+    ] = None
+    sqs_config: UpdateTriggerSqsConfig | None = None
+
+
 class UploadURL(BaseModel):
     url: Annotated[AnyUrl, Field(description="Upload URL to upload the function to.")]
     headers: HTTPHeaders

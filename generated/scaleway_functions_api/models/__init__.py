@@ -1,8 +1,20 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .create_cron_request import CreateCronRequest
+from .create_domain_request import CreateDomainRequest
 from .create_function_request import CreateFunctionRequest
 from .create_namespace_request import CreateNamespaceRequest
+from .create_token_request import CreateTokenRequest
+from .create_trigger_mnq_nats_config import CreateTriggerMnqNatsConfig
+from .create_trigger_mnq_sqs_config import CreateTriggerMnqSqsConfig
+from .create_trigger_request import CreateTriggerRequest
+from .create_trigger_sqs_config import CreateTriggerSqsConfig
+from .cron import Cron
+from .cron_args import CronArgs
+from .cron_status import CronStatus
 from .deploy_function_request import DeployFunctionRequest
+from .domain import Domain
+from .domain_status import DomainStatus
 from .download_url import DownloadURL
 from .environment_variables import EnvironmentVariables
 from .error import Error
@@ -17,11 +29,19 @@ from .function_runtime import FunctionRuntime
 from .function_sandbox import FunctionSandbox
 from .function_status import FunctionStatus
 from .http_headers import HTTPHeaders
+from .list_crons_order_by import ListCronsOrderBy
+from .list_crons_response import ListCronsResponse
+from .list_domains_order_by import ListDomainsOrderBy
+from .list_domains_response import ListDomainsResponse
 from .list_function_runtimes_response import ListFunctionRuntimesResponse
 from .list_functions_order_by import ListFunctionsOrderBy
 from .list_functions_response import ListFunctionsResponse
 from .list_namespaces_order_by import ListNamespacesOrderBy
 from .list_namespaces_response import ListNamespacesResponse
+from .list_tokens_order_by import ListTokensOrderBy
+from .list_tokens_response import ListTokensResponse
+from .list_triggers_order_by import ListTriggersOrderBy
+from .list_triggers_response import ListTriggersResponse
 from .namespace import Namespace
 from .namespace_environment_variables import NamespaceEnvironmentVariables
 from .namespace_status import NamespaceStatus
@@ -30,14 +50,37 @@ from .runtime import Runtime
 from .runtime_status import RuntimeStatus
 from .secret import Secret
 from .secret_hashed_value import SecretHashedValue
+from .token import Token
+from .token_status import TokenStatus
+from .trigger import Trigger
+from .trigger_input_type import TriggerInputType
+from .trigger_mnq_nats_client_config import TriggerMnqNatsClientConfig
+from .trigger_mnq_sqs_client_config import TriggerMnqSqsClientConfig
+from .trigger_sqs_client_config import TriggerSqsClientConfig
+from .trigger_status import TriggerStatus
+from .update_cron_request import UpdateCronRequest
 from .update_function_request import UpdateFunctionRequest
 from .update_namespace_request import UpdateNamespaceRequest
+from .update_trigger_request import UpdateTriggerRequest
+from .update_trigger_sqs_config import UpdateTriggerSqsConfig
 from .upload_url import UploadURL
 
 __all__ = (
+    "CreateCronRequest",
+    "CreateDomainRequest",
     "CreateFunctionRequest",
     "CreateNamespaceRequest",
+    "CreateTokenRequest",
+    "CreateTriggerMnqNatsConfig",
+    "CreateTriggerMnqSqsConfig",
+    "CreateTriggerRequest",
+    "CreateTriggerSqsConfig",
+    "Cron",
+    "CronArgs",
+    "CronStatus",
     "DeployFunctionRequest",
+    "Domain",
+    "DomainStatus",
     "DownloadURL",
     "EnvironmentVariables",
     "Error",
@@ -52,11 +95,19 @@ __all__ = (
     "FunctionSandbox",
     "FunctionStatus",
     "HTTPHeaders",
+    "ListCronsOrderBy",
+    "ListCronsResponse",
+    "ListDomainsOrderBy",
+    "ListDomainsResponse",
     "ListFunctionRuntimesResponse",
     "ListFunctionsOrderBy",
     "ListFunctionsResponse",
     "ListNamespacesOrderBy",
     "ListNamespacesResponse",
+    "ListTokensOrderBy",
+    "ListTokensResponse",
+    "ListTriggersOrderBy",
+    "ListTriggersResponse",
     "Namespace",
     "NamespaceEnvironmentVariables",
     "NamespaceStatus",
@@ -65,7 +116,18 @@ __all__ = (
     "RuntimeStatus",
     "Secret",
     "SecretHashedValue",
+    "Token",
+    "TokenStatus",
+    "Trigger",
+    "TriggerInputType",
+    "TriggerMnqNatsClientConfig",
+    "TriggerMnqSqsClientConfig",
+    "TriggerSqsClientConfig",
+    "TriggerStatus",
+    "UpdateCronRequest",
     "UpdateFunctionRequest",
     "UpdateNamespaceRequest",
+    "UpdateTriggerRequest",
+    "UpdateTriggerSqsConfig",
     "UploadURL",
 )

@@ -34,7 +34,13 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _ORDER_BY = {
     "listFunctions": models.ListFunctionsOrderBy,
     "listNamespaces": models.ListNamespacesOrderBy,
+    "listCrons": models.ListCronsOrderBy,
+    "listDomains": models.ListDomainsOrderBy,
+    "listTokens": models.ListTokensOrderBy,
+    "listTriggers": models.ListTriggersOrderBy,
 }
+_REQUIRED_FILTERS = {"listFunctions": "namespace_id", "listCrons": "function_id",
+                     "listDomains": "function_id"}  # fmt: skip
 DEFAULT_PAGE_SIZE = 20
 STORAGE = "/_storage"
 
@@ -117,28 +123,18 @@ def _uuid(name: str, value: str) -> str:
 
 
 def _listing(
-    op: Operation[Any],
-    items: list[dict[str, Any]],
-    query: Mapping[str, str],
-    owners: Mapping[str, Mapping[str, Any]] | None = None,
+    service: Service, op: Operation[Any], items: list[dict[str, Any]], query: Mapping[str, str]
 ) -> Any:
     """Filter, sort and cut a page, as the API does for every paginated list.
 
+    Filters on a resource's function, namespace or project also match through its parents.
     The emulator holds one Organization, the caller's: organization_id filters nothing.
-    A project filter applies to functions through their namespace (`owners`).
     """
-    for key in ("namespace_id", "name"):
+    for key in ("function_id", "namespace_id", "project_id", "name"):
         if query.get(key):
-            items = [item for item in items if item.get(key) == query[key]]
-    if query.get("project_id"):
-        project = query["project_id"]
-        if owners is None:
-            items = [item for item in items if item.get("project_id") == project]
-        else:
+            wanted = query[key]
             items = [
-                item
-                for item in items
-                if owners.get(item["namespace_id"], {}).get("project_id") == project
+                item for item in items if item.get(key, service.owners(item).get(key)) == wanted
             ]
     order = query.get("order_by", "created_at_asc")
     enum = _ORDER_BY.get(op.name)
@@ -182,30 +178,39 @@ def _handlers() -> dict[str, Handler]:
         url = f"{base}{STORAGE}/{ids['function_id']}.zip?token={record.download_token}"
         return {"url": url, "headers": {}}
 
-    def list_functions(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
-        if not q.get("namespace_id"):
-            raise invalid("namespace_id", "required", "namespace_id is required")
-        _uuid("namespace_id", q["namespace_id"])
-        owners = {namespace["id"]: namespace for namespace in s.list_namespaces(region)}
-        return _listing(OPERATIONS["listFunctions"], s.list_functions(region), q, owners)
+    def listing(kind: str, operation_id: str) -> Handler:
+        operation = OPERATIONS[operation_id]
+
+        def handle(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
+            required = _REQUIRED_FILTERS.get(operation_id)
+            if required and not q.get(required):
+                raise invalid(required, "required", f"{required} is required")
+            for key in ("namespace_id", "function_id", "project_id"):
+                if q.get(key):
+                    _uuid(key, q[key])
+            return _listing(s, operation, s.list(kind, region), q)
+
+        return handle
+
+    def get(kind: str, id_param: str) -> Handler:
+        return lambda s, r, region, ids, q, b: s.get(kind, region, ids[id_param]).data
+
+    def delete(kind: str, id_param: str) -> Handler:
+        return lambda s, r, region, ids, q, b: s.delete(kind, region, ids[id_param])
 
     return {
-        "listNamespaces": lambda s, r, region, ids, q, b: _listing(
-            OPERATIONS["listNamespaces"], s.list_namespaces(region), q
-        ),
+        "listNamespaces": listing("namespace", "listNamespaces"),
         "createNamespace": lambda s, r, region, ids, q, b: s.create_namespace(region, b),
-        "getNamespace": lambda s, r, region, ids, q, b: (
-            s.namespace(region, ids["namespace_id"]).data
-        ),
+        "getNamespace": get("namespace", "namespace_id"),
         "updateNamespace": lambda s, r, region, ids, q, b: s.update_namespace(
             region, ids["namespace_id"], b
         ),
         "deleteNamespace": lambda s, r, region, ids, q, b: s.delete_namespace(
             region, ids["namespace_id"]
         ),
-        "listFunctions": list_functions,
+        "listFunctions": listing("function", "listFunctions"),
         "createFunction": lambda s, r, region, ids, q, b: s.create_function(region, b),
-        "getFunction": lambda s, r, region, ids, q, b: s.function(region, ids["function_id"]).data,
+        "getFunction": get("function", "function_id"),
         "updateFunction": lambda s, r, region, ids, q, b: s.update_function(
             region, ids["function_id"], b
         ),
@@ -221,6 +226,26 @@ def _handlers() -> dict[str, Handler]:
             "runtimes": s.runtimes,
             "total_count": len(s.runtimes),
         },
+        "listCrons": listing("cron", "listCrons"),
+        "createCron": lambda s, r, region, ids, q, b: s.create_cron(region, b),
+        "getCron": get("cron", "cron_id"),
+        "updateCron": lambda s, r, region, ids, q, b: s.update_cron(region, ids["cron_id"], b),
+        "deleteCron": delete("cron", "cron_id"),
+        "listDomains": listing("domain", "listDomains"),
+        "createDomain": lambda s, r, region, ids, q, b: s.create_domain(region, b),
+        "getDomain": get("domain", "domain_id"),
+        "deleteDomain": delete("domain", "domain_id"),
+        "listTokens": listing("token", "listTokens"),
+        "createToken": lambda s, r, region, ids, q, b: s.create_token(region, b),
+        "getToken": get("token", "token_id"),
+        "deleteToken": delete("token", "token_id"),
+        "listTriggers": listing("trigger", "listTriggers"),
+        "createTrigger": lambda s, r, region, ids, q, b: s.create_trigger(region, b),
+        "getTrigger": get("trigger", "trigger_id"),
+        "updateTrigger": lambda s, r, region, ids, q, b: s.update_trigger(
+            region, ids["trigger_id"], b
+        ),
+        "deleteTrigger": delete("trigger", "trigger_id"),
     }
 
 

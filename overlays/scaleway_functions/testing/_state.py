@@ -29,9 +29,18 @@ BUILD_STEPS = (
     "step 2 of 3: function build in progress",
     "step 3 of 3: function image is being pushed to container registry",
 )
+CHILD_KINDS = ("cron", "domain", "token", "trigger")
+KINDS = ("namespace", "function", *CHILD_KINDS)
 EMULATOR_PROJECT_ID = "00000000-0000-4000-8000-000000000001"
 MEMORY_LIMITS = {128: 70, 256: 140, 512: 280, 1024: 560, 2048: 1120, 3072: 1680, 4096: 2240}
 MAX_TIMEOUT_SECONDS = 900.0
+
+
+TRIGGER_SOURCES = {"scw_sqs_config": "scw_sqs", "scw_nats_config": "scw_nats", "sqs_config": "sqs"}
+_DNS_NAME = re.compile(
+    r"(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?",
+    re.IGNORECASE,
+)
 
 
 class ApiError(Exception):
@@ -70,7 +79,10 @@ class _Record:
 
     data: dict[str, Any]
     region: str
+    kind: str
     ready_at: float | None = None
+    """When the resource leaves its creating state (to ready, or to error with `failure`)."""
+    failure: str | None = None
     build: tuple[float, str | None] | None = None
     """(start time, error message or None) of the build in progress."""
     deleted_at: float | None = None
@@ -138,30 +150,42 @@ class Service:
 
     timings: Timings = field(default_factory=Timings)
     clock: Callable[[], float] = time.monotonic
-    namespaces: dict[str, _Record] = field(default_factory=dict)
-    functions: dict[str, _Record] = field(default_factory=dict)
+    tables: dict[str, dict[str, _Record]] = field(
+        default_factory=lambda: {kind: {} for kind in KINDS}
+    )
     runtimes: list[dict[str, Any]] = field(default_factory=_runtimes)
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     # --- lifecycles ---------------------------------------------------------------------
 
-    def _advance(self, record: _Record, kind: str) -> None:
+    @property
+    def namespaces(self) -> dict[str, _Record]:
+        return self.tables["namespace"]
+
+    @property
+    def functions(self) -> dict[str, _Record]:
+        return self.tables["function"]
+
+    def _advance(self, record: _Record) -> None:
         now = self.clock()
         data = record.data
         if record.deleted_at is not None:
             if now >= record.deleted_at:
-                table = self.namespaces if kind == "namespace" else self.functions
-                table.pop(data["id"], None)
+                self.tables[record.kind].pop(data["id"], None)
             return
-        if kind == "namespace" and record.ready_at is not None and now >= record.ready_at:
+        if record.ready_at is not None and now >= record.ready_at:
             record.ready_at = None
-            data.update(
-                status="ready",
-                registry_namespace_id=str(uuid.uuid4()),
-                registry_endpoint=f"rg.{record.region}.scw.cloud/funcscw{data['name']}",
-                updated_at=_now_text(),
-            )
-        if kind == "function" and record.build is not None:
+            if record.failure is not None:
+                data.update(status="error", error_message=record.failure)
+            else:
+                data["status"] = "ready"
+            if record.kind == "namespace":
+                data.update(
+                    registry_namespace_id=str(uuid.uuid4()),
+                    registry_endpoint=f"rg.{record.region}.scw.cloud/funcscw{data['name']}",
+                    updated_at=_now_text(),
+                )
+        if record.build is not None:
             started, error = record.build
             step = int((now - started) / (self.timings.build / 3)) if self.timings.build else 3
             if step >= 3:
@@ -175,25 +199,45 @@ class Service:
             elif data["build_message"] != BUILD_STEPS[step]:
                 data.update(build_message=BUILD_STEPS[step], updated_at=_now_text())
 
-    def _get(self, table: dict[str, _Record], kind: str, region: str, rid: str) -> _Record:
-        record = table.get(rid)
+    def get(self, kind: str, region: str, resource_id: str) -> _Record:
+        """A resource by id, its state advanced to now; 404 when it is gone."""
+        table = self.tables[kind]
+        record = table.get(resource_id)
         if record is not None:
-            self._advance(record, kind)
-        record = table.get(rid)
+            self._advance(record)
+        record = table.get(resource_id)
         if record is None or record.region != region:
             raise not_found(kind.capitalize())
         return record
 
     def namespace(self, region: str, namespace_id: str) -> _Record:
-        return self._get(self.namespaces, "namespace", region, namespace_id)
+        return self.get("namespace", region, namespace_id)
 
     def function(self, region: str, function_id: str) -> _Record:
-        return self._get(self.functions, "function", region, function_id)
+        return self.get("function", region, function_id)
 
-    def _all(self, table: dict[str, _Record], kind: str, region: str) -> list[_Record]:
+    def all(self, kind: str, region: str) -> list[_Record]:
+        """Every resource of a kind in a region, states advanced to now."""
+        table = self.tables[kind]
         for record in list(table.values()):
-            self._advance(record, kind)
+            self._advance(record)
         return [record for record in table.values() if record.region == region]
+
+    def owners(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """The function, namespace and project a resource belongs to (for list filters)."""
+        function = self.functions.get(data.get("function_id") or "")
+        namespace_id = data.get("namespace_id") or (function and function.data["namespace_id"])
+        namespace = self.namespaces.get(namespace_id or "")
+        return {
+            "function_id": data.get("function_id"),
+            "namespace_id": namespace_id,
+            "project_id": namespace.data["project_id"] if namespace else data.get("project_id"),
+        }
+
+    def delete(self, kind: str, region: str, resource_id: str) -> dict[str, Any]:
+        record = self.get(kind, region, resource_id)
+        self._delete(record)
+        return record.data
 
     def _delete(self, record: _Record, status: str = "deleting") -> None:
         record.deleted_at = self.clock() + self.timings.deletion
@@ -207,6 +251,7 @@ class Service:
         project_id = body.get("project_id") or EMULATOR_PROJECT_ID
         record = _Record(
             region=region,
+            kind="namespace",
             ready_at=self.clock() + self.timings.namespace_ready,
             data={
                 "id": str(uuid.uuid4()),
@@ -247,14 +292,14 @@ class Service:
 
     def delete_namespace(self, region: str, namespace_id: str) -> dict[str, Any]:
         record = self.namespace(region, namespace_id)
-        for function in self._all(self.functions, "function", region):
+        for function in self.all("function", region):
             if function.data["namespace_id"] == namespace_id:
-                self._delete(function)
+                self.delete_function(region, function.data["id"])
+        for token in self.all("token", region):
+            if token.data["namespace_id"] == namespace_id:
+                self._delete(token)
         self._delete(record)
         return record.data
-
-    def list_namespaces(self, region: str) -> list[dict[str, Any]]:
-        return [record.data for record in self._all(self.namespaces, "namespace", region)]
 
     # --- functions ------------------------------------------------------------------------
 
@@ -316,7 +361,7 @@ class Service:
             "private_network_id": body.get("private_network_id"),
         }
         self._check_limits(data)
-        record = _Record(data=data, region=region)
+        record = _Record(data=data, region=region, kind="function")
         self.functions[data["id"]] = record
         return data
 
@@ -368,12 +413,120 @@ class Service:
         return record.data
 
     def delete_function(self, region: str, function_id: str) -> dict[str, Any]:
+        """Delete a function and everything attached to it."""
         record = self.function(region, function_id)
+        for kind in CHILD_KINDS:
+            for child in self.all(kind, region):
+                if child.data.get("function_id") == function_id:
+                    self._delete(child)
         self._delete(record)
         return record.data
 
-    def list_functions(self, region: str) -> list[dict[str, Any]]:
-        return [record.data for record in self._all(self.functions, "function", region)]
+    # --- crons, domains, tokens, triggers -------------------------------------------------
+
+    def _add(self, kind: str, region: str, data: dict[str, Any], failure: str | None = None,
+             delay: float | None = None) -> dict[str, Any]:  # fmt: skip
+        """A new child resource; it leaves its first state after `delay` (none: at once)."""
+        data = {"id": str(uuid.uuid4()), **data}
+        record = _Record(data=data, region=region, kind=kind, failure=failure)
+        if delay is not None:
+            record.ready_at = self.clock() + delay
+        self.tables[kind][data["id"]] = record
+        return data
+
+    def create_cron(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
+        self.function(region, body["function_id"])
+        data = {
+            "function_id": body["function_id"],
+            "schedule": body["schedule"],
+            "args": body.get("args") or {},
+            "status": "ready",  # a cron is ready as soon as its function exists
+            "name": body.get("name") or f"cron-{secrets.token_hex(4)}",
+        }
+        return self._add("cron", region, data)
+
+    def update_cron(self, region: str, cron_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        record = self.get("cron", region, cron_id)
+        if body.get("function_id") is not None:
+            self.function(region, body["function_id"])
+        for key in ("function_id", "schedule", "args", "name"):
+            if body.get(key) is not None:
+                record.data[key] = body[key]
+        return record.data
+
+    def create_domain(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
+        self.function(region, body["function_id"])
+        hostname = body["hostname"]
+        valid = _DNS_NAME.fullmatch(hostname) is not None
+        data = {
+            "hostname": hostname,
+            "function_id": body["function_id"],
+            "url": f"https://{hostname}" if valid else "",
+            "status": "pending",
+            "error_message": None,
+        }
+        failure = None if valid else f"{hostname!r} is not a valid DNS name"
+        return self._add("domain", region, data, failure, self.timings.namespace_ready)
+
+    def create_token(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
+        owners = [key for key in ("function_id", "namespace_id") if body.get(key)]
+        if len(owners) != 1:
+            raise invalid(
+                "function_id", "constraint", "give exactly one of function_id and namespace_id"
+            )
+        if body.get("function_id"):
+            self.function(region, body["function_id"])
+        else:
+            self.namespace(region, body["namespace_id"])
+        data = {
+            "token": secrets.token_urlsafe(48),
+            "function_id": body.get("function_id"),
+            "namespace_id": body.get("namespace_id"),
+            "public_key": None,
+            "status": "ready",
+            "description": body.get("description"),
+            "expires_at": body.get("expires_at"),
+        }
+        return self._add("token", region, data)
+
+    def create_trigger(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
+        sources = [key for key in TRIGGER_SOURCES if body.get(key)]
+        if len(sources) != 1:
+            raise invalid(
+                "scw_sqs_config",
+                "constraint",
+                "give exactly one of " + ", ".join(TRIGGER_SOURCES),
+            )
+        self.function(region, body["function_id"])
+        (source,) = sources
+        config = dict(body[source])
+        if source != "sqs_config":
+            config.setdefault("mnq_credential_id", None)
+        data = {
+            "name": body["name"],
+            "description": body.get("description") or "",
+            "function_id": body["function_id"],
+            "input_type": TRIGGER_SOURCES[source],
+            "status": "creating",
+            "error_message": None,
+            **{key: None for key in TRIGGER_SOURCES},
+            source: config,
+        }
+        return self._add("trigger", region, data, None, self.timings.namespace_ready)
+
+    def update_trigger(self, region: str, trigger_id: str, body: dict[str, Any]) -> Any:
+        record = self.get("trigger", region, trigger_id)
+        for key in ("name", "description"):
+            if body.get(key) is not None:
+                record.data[key] = body[key]
+        if body.get("sqs_config"):
+            if record.data["sqs_config"] is None:
+                raise invalid("sqs_config", "constraint", "this trigger does not read from SQS")
+            record.data["sqs_config"].update(body["sqs_config"])
+        return record.data
+
+    def list(self, kind: str, region: str) -> list[dict[str, Any]]:
+        return [record.data for record in self.all(kind, region)]
 
     # --- code -----------------------------------------------------------------------------
 

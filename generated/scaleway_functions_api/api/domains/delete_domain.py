@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.domain import Domain
+from ...models.error import Error
+from ...models.region import Region
+from ...types import Response
+
+
+def _get_kwargs(
+    region: Region,
+    domain_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/functions/v1beta1/regions/{region}/domains/{domain_id}".format(
+            region=quote(str(region), safe=""),
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Domain | Error | None:
+    if response.status_code == 200:
+        response_200 = Domain.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Domain | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    region: Region,
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Domain | Error]:
+    """Delete a domain name binding
+
+     Delete a domain name binding for the function with the specified ID.
+
+    Args:
+        region (Region): A Scaleway region.
+        domain_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Domain | Error]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        domain_id=domain_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    region: Region,
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Domain | Error | None:
+    """Delete a domain name binding
+
+     Delete a domain name binding for the function with the specified ID.
+
+    Args:
+        region (Region): A Scaleway region.
+        domain_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Domain | Error
+    """
+
+    return sync_detailed(
+        region=region,
+        domain_id=domain_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    region: Region,
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Domain | Error]:
+    """Delete a domain name binding
+
+     Delete a domain name binding for the function with the specified ID.
+
+    Args:
+        region (Region): A Scaleway region.
+        domain_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Domain | Error]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        domain_id=domain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    region: Region,
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Domain | Error | None:
+    """Delete a domain name binding
+
+     Delete a domain name binding for the function with the specified ID.
+
+    Args:
+        region (Region): A Scaleway region.
+        domain_id (str): A UUID, in its canonical lowercase hyphenated form.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Domain | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            region=region,
+            domain_id=domain_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cron_status import CronStatus
+
+if TYPE_CHECKING:
+    from ..models.cron_args import CronArgs
+
+
+T = TypeVar("T", bound="Cron")
+
+
+@_attrs_define
+class Cron:
+    """A schedule on which a function is called."""
+
+    id: str
+    """ UUID of the cron. """
+    function_id: str
+    """ UUID of the function the cron applies to. """
+    schedule: str
+    """ Schedule of the cron, in UNIX cron format. """
+    args: CronArgs
+    """ Arguments passed to the function on each run, as a JSON object (the body of the request the cron sends). """
+    status: CronStatus
+    """ Status of a cron. """
+    name: str
+    """ Name of the cron. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        function_id = self.function_id
+
+        schedule = self.schedule
+
+        args = self.args.to_dict()
+
+        status = self.status.value
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "status": status,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cron_args import CronArgs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        function_id = d.pop("function_id")
+
+        schedule = d.pop("schedule")
+
+        args = CronArgs.from_dict(d.pop("args"))
+
+        status = CronStatus(d.pop("status"))
+
+        name = d.pop("name")
+
+        cron = cls(
+            id=id,
+            function_id=function_id,
+            schedule=schedule,
+            args=args,
+            status=status,
+            name=name,
+        )
+
+        cron.additional_properties = d
+        return cron
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

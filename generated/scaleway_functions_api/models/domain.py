@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.domain_status import DomainStatus
+
+T = TypeVar("T", bound="Domain")
+
+
+@_attrs_define
+class Domain:
+    """A custom hostname bound to a function."""
+
+    id: str
+    """ UUID of the domain. """
+    hostname: str
+    """ Hostname associated with the function. """
+    function_id: str
+    """ UUID of the function the domain is associated with. """
+    url: str
+    """ URL of the function. """
+    status: DomainStatus
+    """ Status of a domain name binding. """
+    error_message: None | str
+    """ Error message if the domain is in "error" state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hostname = self.hostname
+
+        function_id = self.function_id
+
+        url = self.url
+
+        status = self.status.value
+
+        error_message: None | str
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "hostname": hostname,
+                "function_id": function_id,
+                "url": url,
+                "status": status,
+                "error_message": error_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        hostname = d.pop("hostname")
+
+        function_id = d.pop("function_id")
+
+        url = d.pop("url")
+
+        status = DomainStatus(d.pop("status"))
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        domain = cls(
+            id=id,
+            hostname=hostname,
+            function_id=function_id,
+            url=url,
+            status=status,
+            error_message=error_message,
+        )
+
+        domain.additional_properties = d
+        return domain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,35 @@
+from enum import Enum
+
+
+class DomainStatus(str, Enum):
+    CREATING = "creating"
+    DELETING = "deleting"
+    ERROR = "error"
+    PENDING = "pending"
+    READY = "ready"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DomainStatus | None":
+        """Accept a value this version does not list yet, so newer API answers still parse.
+
+        The result is an instance of the enum that is not one of its members and compares
+        equal to its string; `is_known` tells the two apart.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)

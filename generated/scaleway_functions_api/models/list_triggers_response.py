@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.trigger import Trigger
+
+
+T = TypeVar("T", bound="ListTriggersResponse")
+
+
+@_attrs_define
+class ListTriggersResponse:
+    """A page of triggers."""
+
+    triggers: list[Trigger]
+    """ Triggers on this page. """
+    total_count: int
+    """ Total count of existing triggers (matching any filters specified). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        triggers = []
+        for triggers_item_data in self.triggers:
+            triggers_item = triggers_item_data.to_dict()
+            triggers.append(triggers_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "triggers": triggers,
+                "total_count": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trigger import Trigger  # noqa: PLC0415
+
+        d = dict(src_dict)
+        triggers = []
+        _triggers = d.pop("triggers")
+        for triggers_item_data in _triggers:
+            triggers_item = Trigger.from_dict(triggers_item_data)
+
+            triggers.append(triggers_item)
+
+        total_count = d.pop("total_count")
+
+        list_triggers_response = cls(
+            triggers=triggers,
+            total_count=total_count,
+        )
+
+        list_triggers_response.additional_properties = d
+        return list_triggers_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

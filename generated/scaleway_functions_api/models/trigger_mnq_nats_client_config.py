@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TriggerMnqNatsClientConfig")
+
+
+@_attrs_define
+class TriggerMnqNatsClientConfig:
+    """A Scaleway NATS subject a trigger listens to."""
+
+    subject: str
+    """ Name of the NATS subject the trigger listens to. """
+    mnq_nats_account_id: str
+    """ ID of the Messaging and Queuing NATS account. """
+    mnq_project_id: str
+    """ ID of the Messaging and Queuing project. """
+    mnq_region: str
+    """ Currently, only the `fr-par` and `nl-ams` regions are available. """
+    mnq_credential_id: None | str
+    """ ID of the credentials used to subscribe to the NATS subject. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        mnq_nats_account_id = self.mnq_nats_account_id
+
+        mnq_project_id = self.mnq_project_id
+
+        mnq_region = self.mnq_region
+
+        mnq_credential_id: None | str
+        mnq_credential_id = self.mnq_credential_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "mnq_nats_account_id": mnq_nats_account_id,
+                "mnq_project_id": mnq_project_id,
+                "mnq_region": mnq_region,
+                "mnq_credential_id": mnq_credential_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subject = d.pop("subject")
+
+        mnq_nats_account_id = d.pop("mnq_nats_account_id")
+
+        mnq_project_id = d.pop("mnq_project_id")
+
+        mnq_region = d.pop("mnq_region")
+
+        def _parse_mnq_credential_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mnq_credential_id = _parse_mnq_credential_id(d.pop("mnq_credential_id"))
+
+        trigger_mnq_nats_client_config = cls(
+            subject=subject,
+            mnq_nats_account_id=mnq_nats_account_id,
+            mnq_project_id=mnq_project_id,
+            mnq_region=mnq_region,
+            mnq_credential_id=mnq_credential_id,
+        )
+
+        trigger_mnq_nats_client_config.additional_properties = d
+        return trigger_mnq_nats_client_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

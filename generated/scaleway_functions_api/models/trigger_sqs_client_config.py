@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TriggerSqsClientConfig")
+
+
+@_attrs_define
+class TriggerSqsClientConfig:
+    """An SQS queue outside Scaleway's Messaging and Queuing a trigger reads from."""
+
+    endpoint: str
+    """ Endpoint of the SQS service. """
+    queue_url: str
+    """ URL of the queue. """
+    access_key: str
+    """ Access key to the queue. """
+    secret_key: str = _attrs_field(repr=False)
+    """ Secret key to the queue. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        queue_url = self.queue_url
+
+        access_key = self.access_key
+
+        secret_key = self.secret_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "queue_url": queue_url,
+                "access_key": access_key,
+                "secret_key": secret_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        queue_url = d.pop("queue_url")
+
+        access_key = d.pop("access_key")
+
+        secret_key = d.pop("secret_key")
+
+        trigger_sqs_client_config = cls(
+            endpoint=endpoint,
+            queue_url=queue_url,
+            access_key=access_key,
+            secret_key=secret_key,
+        )
+
+        trigger_sqs_client_config.additional_properties = d
+        return trigger_sqs_client_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
