@@ -144,7 +144,8 @@ def _listing(
         except ValueError:
             raise invalid("order_by", "constraint", f"unknown order {order!r}") from None
     key, _, direction = order.rpartition("_")
-    items = sorted(items, key=lambda item: (item.get(key) or "", item["id"]))
+    # A stable sort over the tables' creation order: resources without created_at keep it.
+    items = sorted(items, key=lambda item: item.get(key) or "")
     if direction == "desc":
         items.reverse()
     page = _int(query, "page", 1, 1, 1_000_000)

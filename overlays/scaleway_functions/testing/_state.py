@@ -324,6 +324,17 @@ class Service:
 
     def create_function(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
         namespace = self.namespace(region, body["namespace_id"])
+        if namespace.data["status"] == "deleting":
+            raise ApiError(
+                409,
+                {
+                    "type": "transient_state",
+                    "message": "namespace is being deleted",
+                    "resource": "namespace",
+                    "resource_id": namespace.data["id"],
+                    "current_state": "deleting",
+                },
+            )
         runtime = self._runtime(body.get("runtime") or "python311")
         memory = body.get("memory_limit") or 256
         name = body.get("name") or f"fn-{secrets.token_hex(4)}"
@@ -367,6 +378,8 @@ class Service:
 
     def update_function(self, region: str, function_id: str, body: dict[str, Any]) -> Any:
         record = self.function(region, function_id)
+        if body.get("redeploy"):
+            self._check_idle(record)  # a refused update must change nothing
         updated = dict(record.data)
         if body.get("runtime") is not None:
             updated["runtime"] = self._runtime(body["runtime"])["name"]
@@ -389,7 +402,7 @@ class Service:
             self._start_build(record)
         return record.data
 
-    def _start_build(self, record: _Record) -> None:
+    def _check_idle(self, record: _Record) -> None:
         if record.data["status"] in ("pending", "deleting"):
             raise ApiError(
                 409,
@@ -401,6 +414,9 @@ class Service:
                     "current_state": record.data["status"],
                 },
             )
+
+    def _start_build(self, record: _Record) -> None:
+        self._check_idle(record)
         runtime = self._runtime(record.data["runtime"])
         error = _build_error(record.archive, record.data["handler"], runtime["extension"])
         record.build = (self.clock(), error)
@@ -554,8 +570,7 @@ class Service:
             )
         if len(body) != announced:
             raise ApiError(400, {"code": "IncompleteBody", "message": "body length mismatch"})
-        record.archive = body
-        record.upload = None
+        record.archive = body  # like a presigned URL, it stays valid for a retried PUT
 
     def archive(self, function_id: str, token: str) -> bytes:
         record = self.functions.get(function_id)
