@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import datetime
 import enum
+import json
 import logging
 import platform
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
@@ -93,6 +94,8 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_jsonable(item) for item in value]
     if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            raise ValueError(f"{value!r} has no time zone: the API needs an RFC 3339 instant")
         return value.isoformat()
     return value
 
@@ -145,18 +148,25 @@ class _BaseClient:
             }
         )
         self._retry, self._retry_not_sent = retry_policies(self._config.max_retries)
-        from . import __version__
-
-        # Sent with API requests only: the storage service gets no credentials.
-        self._api_headers = {
-            "X-Auth-Token": self._config.secret_key,
-            "User-Agent": f"scaleway-functions-client/{__version__} "
-            f"python/{platform.python_version()}",
-        }
         self._timeout = httpx.Timeout(
             self._config.timeout, connect=min(self._config.timeout, _CONNECT_TIMEOUT)
         )
+        self._timeout_extension = self._timeout.as_dict()
         self._http = self._open(transport)
+        from . import __version__
+
+        # Sent with API requests only: the storage service gets no credentials.
+        self._api_headers = httpx.Headers(
+            {
+                **self._http.headers,
+                "X-Auth-Token": self._config.secret_key,
+                "User-Agent": f"scaleway-functions-client/{__version__} "
+                f"python/{platform.python_version()}",
+            }
+        )
+        self._json_headers = httpx.Headers(
+            {**self._api_headers, "Content-Type": "application/json"}
+        )
 
     def _open(self, transport: Any) -> Any:
         """The client's httpx client (one connection pool), retrying through `transport`."""
@@ -216,30 +226,48 @@ class _BaseClient:
         return payload
 
     def _build_request(self, call: Call[Any]) -> httpx.Request:
+        """The request for one call, built directly: this runs once per API call.
+
+        httpx's build_request would merge the client's headers, cookies and parameters
+        again on every call; the headers here were merged once, in __init__.
+        """
         operation = call.operation
         segments = {name: _path_segment(name, call.path[name]) for name in operation.path_params}
-        path = operation.path.format(region=quote(self._region(call.region), safe=""), **segments)
-        retry = self._retry if operation.method in ("GET", "DELETE") else self._retry_not_sent
-        request: httpx.Request = self._http.build_request(
-            operation.method,
-            self._config.api_url + path,
-            params={k: _query_value(v) for k, v in call.query.items() if v is not None},
-            json=None if call.body is None else self._body(call.body),
-            headers=self._api_headers,
-            extensions={"retry": retry},
+        url = self._config.api_url + operation.path.format(
+            region=quote(self._region(call.region), safe=""), **segments
         )
-        return request
+        params = [
+            (key, _query_value(value)) for key, value in call.query.items() if value is not None
+        ]
+        if params:
+            url += "?" + urlencode(params)
+        retry = self._retry if operation.method in ("GET", "DELETE") else self._retry_not_sent
+        extensions = {"timeout": self._timeout_extension, "retry": retry}
+        if call.body is None:
+            return httpx.Request(
+                operation.method, url, headers=self._api_headers, extensions=extensions
+            )
+        content = json.dumps(self._body(call.body), separators=(",", ":")).encode()
+        return httpx.Request(
+            operation.method,
+            url,
+            headers=self._json_headers,
+            content=content,
+            extensions=extensions,
+        )
 
     def _read_answer(self, operation: Operation[T], response: httpx.Response) -> T:
         """The parsed 2xx body, or the typed error for anything else."""
         request_id = response.headers.get("x-request-id")
-        logger.debug(
-            "%s %s -> %s (request id %s)",
-            operation.method,
-            response.request.url.path,
-            response.status_code,
-            request_id,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            path = response.request.url.path
+            logger.debug(
+                "%s %s -> %s (request id %s)",
+                operation.method,
+                path,
+                response.status_code,
+                request_id,
+            )
         if not response.is_success:
             raise error_from_response(
                 response.status_code, response.content, request_id, response.reason_phrase
@@ -248,7 +276,9 @@ class _BaseClient:
             data = response.json()
         except ValueError:
             raise ResponseValidationError(
-                f"{operation.name}: the answer is not JSON: {response.text[:200]!r}",
+                # Not the text itself: a cut answer may hold a secret (a token's value).
+                f"{operation.name}: the answer is not JSON ({len(response.content)} bytes of "
+                f"{response.headers.get('content-type', 'unknown type')})",
                 status_code=response.status_code,
                 request_id=request_id,
                 body=response.text[:65536],
@@ -260,7 +290,7 @@ class _BaseClient:
         except KeyError as exc:
             problem = f"the required field {exc.args[0]!r} is missing"
         except (TypeError, ValueError, AttributeError) as exc:
-            problem = str(exc)
+            problem = str(exc) or f"a field has the wrong type ({type(exc).__name__})"
         raise ResponseValidationError(
             f"{operation.name}: the answer does not match the spec: {problem}",
             status_code=response.status_code,

@@ -267,15 +267,11 @@ class Function:
         def _parse_ready_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ready_at_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            ready_at_type_0 = parse_datetime(data)
 
-                return ready_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return ready_at_type_0
 
         ready_at = _parse_ready_at(d.pop("ready_at"))
 

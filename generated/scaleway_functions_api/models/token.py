@@ -117,15 +117,11 @@ class Token:
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = parse_datetime(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            expires_at_type_0 = parse_datetime(data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return expires_at_type_0
 
         expires_at = _parse_expires_at(d.pop("expires_at"))
 

@@ -130,45 +130,33 @@ class Trigger:
         def _parse_scw_sqs_config(data: object) -> None | TriggerMnqSqsClientConfig:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scw_sqs_config_type_0 = TriggerMnqSqsClientConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            scw_sqs_config_type_0 = TriggerMnqSqsClientConfig.from_dict(data)
 
-                return scw_sqs_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TriggerMnqSqsClientConfig, data)
+            return scw_sqs_config_type_0
 
         scw_sqs_config = _parse_scw_sqs_config(d.pop("scw_sqs_config"))
 
         def _parse_scw_nats_config(data: object) -> None | TriggerMnqNatsClientConfig:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scw_nats_config_type_0 = TriggerMnqNatsClientConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            scw_nats_config_type_0 = TriggerMnqNatsClientConfig.from_dict(data)
 
-                return scw_nats_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TriggerMnqNatsClientConfig, data)
+            return scw_nats_config_type_0
 
         scw_nats_config = _parse_scw_nats_config(d.pop("scw_nats_config"))
 
         def _parse_sqs_config(data: object) -> None | TriggerSqsClientConfig:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sqs_config_type_0 = TriggerSqsClientConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            sqs_config_type_0 = TriggerSqsClientConfig.from_dict(data)
 
-                return sqs_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TriggerSqsClientConfig, data)
+            return sqs_config_type_0
 
         sqs_config = _parse_sqs_config(d.pop("sqs_config"))
 
