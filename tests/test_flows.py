@@ -35,10 +35,11 @@ from scaleway_functions._archive import Archive
 from scaleway_functions._flows import (
     Build,
     Call,
-    CallMany,
     Emit,
+    Finish,
     Put,
     Sleep,
+    Start,
     deploy_flow,
     listing_flow,
     wait_flow,
@@ -183,10 +184,11 @@ class Polls:
 
 
 class ThreadGate:
-    """Holds each request until `size` are in flight together (a threading.Barrier)."""
+    """Holds the first requests until `size` are in flight together; later ones pass."""
 
     def __init__(self, size: int) -> None:
-        self.barrier = threading.Barrier(parties=size, timeout=GATE_TIMEOUT)
+        self.size = size
+        self.opened = threading.Event()
         self.lock = threading.Lock()
         self.in_flight = 0
         self.peak = 0
@@ -195,19 +197,23 @@ class ThreadGate:
         with self.lock:
             self.in_flight += 1
             self.peak = max(self.peak, self.in_flight)
+            if self.in_flight >= self.size:
+                self.opened.set()
         try:
-            self.barrier.wait()  # BrokenBarrierError if fewer than `size` ever arrive
+            # Sequential fetching would leave the first request alone here: it times out.
+            if not self.opened.wait(timeout=GATE_TIMEOUT):
+                raise AssertionError(f"fewer than {self.size} requests were ever in flight")
         finally:
             with self.lock:
                 self.in_flight -= 1
 
 
 class AsyncGate:
-    """Holds each request until `size` are in flight together; fails after GATE_TIMEOUT."""
+    """Holds the first requests until `size` are in flight together; fails after GATE_TIMEOUT."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.open = asyncio.Event()
+        self.opened = asyncio.Event()
         self.in_flight = 0
         self.peak = 0
 
@@ -215,19 +221,17 @@ class AsyncGate:
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)
         if self.in_flight >= self.size:
-            self.open.set()
+            self.opened.set()
         try:
-            await asyncio.wait_for(self.open.wait(), timeout=GATE_TIMEOUT)
+            await asyncio.wait_for(self.opened.wait(), timeout=GATE_TIMEOUT)
         finally:
             self.in_flight -= 1
-            if self.in_flight == 0:
-                self.open.clear()  # the next batch must gather `size` again
 
 
 # --- running the same scenario on both clients --------------------------------------------
 
 Run = Callable[..., Awaitable[Any]]
-Collect = Callable[..., Awaitable[list[Any]]]
+Gather = Callable[..., Awaitable[list[Any]]]
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -252,7 +256,7 @@ def collect(
     request: pytest.FixtureRequest,
     make_client: Callable[..., FunctionsClient],
     make_async_client: Callable[..., AsyncFunctionsClient],
-) -> Collect:
+) -> Gather:
     """`await collect(handler, "iter_...", *args, pages=False, **kwargs)`: everything listed."""
 
     async def call(
@@ -271,8 +275,9 @@ def collect(
 # --- listing: the flow by hand ------------------------------------------------------------
 
 
-def test_listing_flow_yields_calls_then_batches_and_emits_in_page_order() -> None:
-    """7 items, 2 a page, 2 at a time: page 1 alone, then pages [2, 3], then [4]."""
+def test_listing_flow_keeps_a_window_of_pages_in_flight() -> None:
+    """7 items, 2 a page, 2 at a time: page 1 alone; then pages 2 and 3 start together, and
+    each page read starts the next one, until page 4; pages are read in order."""
     ids = make_ids(7)
     query = {"namespace_id": NAMESPACE_ID}
     flow = listing_flow(LIST_FUNCTIONS, "nl-ams", query, page_size=2, concurrency=2)
@@ -285,14 +290,18 @@ def test_listing_flow_yields_calls_then_batches_and_emits_in_page_order() -> Non
     emit = flow.send(first)
     assert emit == Emit(first, first.functions)
 
-    assert flow.send(None) == CallMany((call(2), call(3)))
-    second, third = functions_page(ids[2:4], 7), functions_page(ids[4:6], 7)
-    assert flow.send([second, third]) == Emit(second, second.functions)
-    assert flow.send(None) == Emit(third, third.functions)
-
-    assert flow.send(None) == CallMany((call(4),))
+    assert flow.send(None) == Start(call(2))
+    assert flow.send("h2") == Start(call(3))
+    assert flow.send("h3") == Finish("h2")
+    second = functions_page(ids[2:4], 7)
+    assert flow.send(second) == Emit(second, second.functions)
+    assert flow.send(None) == Start(call(4))
+    assert flow.send("h4") == Finish("h3")
+    third = functions_page(ids[4:6], 7)
+    assert flow.send(third) == Emit(third, third.functions)
+    assert flow.send(None) == Finish("h4")
     last = functions_page(ids[6:], 7)
-    assert flow.send([last]) == Emit(last, last.functions)
+    assert flow.send(last) == Emit(last, last.functions)
     with pytest.raises(StopIteration):
         flow.send(None)
 
@@ -302,9 +311,10 @@ def test_listing_flow_emits_only_ids_not_seen_before() -> None:
     flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=1)
     next(flow)
     flow.send(functions_page(["f0000", "f0001"], total=4))
-    assert isinstance(flow.send(None), CallMany)
+    assert flow.send(None) == Start(Call(LIST_FUNCTIONS, None, {}, {"page": 2, "page_size": 2}))
+    assert flow.send("handle") == Finish("handle")
     shifted = functions_page(["f0001", "f0002"], total=5)
-    emit = flow.send([shifted])
+    emit = flow.send(shifted)
     assert [item.id for item in emit.items] == ["f0002"]
     assert emit.page is shifted  # .pages() still sees the whole response
 
@@ -328,15 +338,19 @@ def test_listing_flow_ends_after_a_first_page_that_says_so(
         flow.send(None)
 
 
-def test_listing_flow_stops_at_a_short_page_within_a_batch() -> None:
-    """The total lies (1000): page 2 is short, so page 3 of the same batch is not emitted."""
+def test_listing_flow_stops_at_a_short_page_and_starts_nothing_more() -> None:
+    """The total lies (1000): page 2 is short, so the listing ends; page 3, already on its
+    way, is never read (the driver abandons it), and no page after it is started."""
     flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=2)
     next(flow)
     flow.send(functions_page(["a", "b"], total=1000))
-    many = flow.send(None)
-    assert [call.query["page"] for call in many.calls] == [2, 3]
+    assert isinstance(flow.send(None), Start)
+    third = flow.send("h2")
+    assert isinstance(third, Start)
+    assert third.call.query["page"] == 3
+    assert flow.send("h3") == Finish("h2")
     short = functions_page(["c"], total=1000)
-    assert flow.send([short, functions_page([], total=1000)]) == Emit(short, short.functions)
+    assert flow.send(short) == Emit(short, short.functions)
     with pytest.raises(StopIteration):
         flow.send(None)
 
@@ -350,7 +364,7 @@ def test_listing_flow_rejects_bad_sizes(page_size: int, concurrency: int) -> Non
 # --- listing: through the clients ---------------------------------------------------------
 
 
-async def test_iter_functions_sends_pages_and_filters(collect: Collect) -> None:
+async def test_iter_functions_sends_pages_and_filters(collect: Gather) -> None:
     server = ListServer(make_ids(250))
     items = await collect(
         server,
@@ -380,7 +394,7 @@ async def test_iter_functions_sends_pages_and_filters(collect: Collect) -> None:
         }
 
 
-async def test_iter_namespaces_sends_filters_and_yields_namespaces(collect: Collect) -> None:
+async def test_iter_namespaces_sends_filters_and_yields_namespaces(collect: Gather) -> None:
     server = ListServer(make_ids(5, "n"), items_field="namespaces")
     items = await collect(
         server,
@@ -414,7 +428,7 @@ async def test_iter_namespaces_sends_filters_and_yields_namespaces(collect: Coll
     ],
 )
 async def test_listing_stops_from_total_count(
-    collect: Collect, count: int, page_size: int, requests: int
+    collect: Gather, count: int, page_size: int, requests: int
 ) -> None:
     server = ListServer(make_ids(count))
     items = await collect(server, "iter_functions", NAMESPACE_ID, page_size=page_size)
@@ -422,7 +436,7 @@ async def test_listing_stops_from_total_count(
     assert sorted(server.pages) == list(range(1, requests + 1))
 
 
-async def test_pages_yields_the_list_responses(collect: Collect) -> None:
+async def test_pages_yields_the_list_responses(collect: Gather) -> None:
     server = ListServer(make_ids(250))
     pages = await collect(server, "iter_functions", NAMESPACE_ID, pages=True)
     assert all(isinstance(page, ListFunctionsResponse) for page in pages)
@@ -431,7 +445,7 @@ async def test_pages_yields_the_list_responses(collect: Collect) -> None:
     assert [f.id for page in pages for f in page.functions] == server.ids
 
 
-async def test_namespace_pages_yields_the_list_responses(collect: Collect) -> None:
+async def test_namespace_pages_yields_the_list_responses(collect: Gather) -> None:
     server = ListServer(make_ids(3, "n"), items_field="namespaces")
     pages = await collect(server, "iter_namespaces", page_size=2, pages=True)
     assert all(isinstance(page, ListNamespacesResponse) for page in pages)
@@ -439,7 +453,7 @@ async def test_namespace_pages_yields_the_list_responses(collect: Collect) -> No
 
 
 @pytest.mark.parametrize("concurrency", [1, 4])
-async def test_lying_total_ends_at_the_short_page(collect: Collect, concurrency: int) -> None:
+async def test_lying_total_ends_at_the_short_page(collect: Gather, concurrency: int) -> None:
     """total_count claims 1000 but there are 150 items: listing ends, each item once."""
     server = ListServer(make_ids(150), total=1000)
     items = await collect(server, "iter_functions", NAMESPACE_ID, concurrency=concurrency)
@@ -448,7 +462,7 @@ async def test_lying_total_ends_at_the_short_page(collect: Collect, concurrency:
         assert server.pages == [1, 2]  # nothing is asked for after the short page
 
 
-async def test_lying_total_ends_at_an_empty_page(collect: Collect) -> None:
+async def test_lying_total_ends_at_an_empty_page(collect: Gather) -> None:
     """Exactly two full pages but a total of 1000: the empty page 3 ends the listing."""
     server = ListServer(make_ids(200), total=1000)
     items = await collect(server, "iter_functions", NAMESPACE_ID, concurrency=1)
@@ -458,7 +472,7 @@ async def test_lying_total_ends_at_an_empty_page(collect: Collect) -> None:
 
 @pytest.mark.parametrize("concurrency", [1, 4])
 async def test_items_shifting_between_pages_are_yielded_once(
-    collect: Collect, concurrency: int
+    collect: Gather, concurrency: int
 ) -> None:
     """After page 1, a function is created at the front: f0099 reappears on page 2."""
     original = make_ids(250)
@@ -510,14 +524,14 @@ def test_sync_pages_are_lazy(make_client: Callable[..., FunctionsClient]) -> Non
     ("concurrency", "pages"),
     [
         pytest.param(3, 7, id="concurrency-3"),
-        pytest.param(None, 9, id="default-4"),
+        pytest.param(None, 17, id="default-8"),
     ],
 )
 def test_sync_fetches_later_pages_concurrently(
     make_client: Callable[..., FunctionsClient], concurrency: int | None, pages: int
 ) -> None:
-    """Pages >= 2 wait on a barrier that only opens when a whole batch is in flight."""
-    batch = concurrency or 4
+    """The first later pages wait on a gate that opens only when `concurrency` are in flight."""
+    batch = concurrency or 8
     server = ListServer(make_ids(pages * 2))
     gate = ThreadGate(batch)
 
@@ -535,23 +549,34 @@ def test_sync_fetches_later_pages_concurrently(
     assert sorted(server.pages) == list(range(1, pages + 1))
 
 
-def test_sync_hands_at_most_4_pages_at_a_time_to_its_threads(
+def test_sync_keeps_at_most_8_pages_in_flight_by_default(
     make_client: Callable[..., FunctionsClient], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The upper bound, which a barrier cannot show without timing: the batches (CallMany)
-    the sync driver performs hold at most the default concurrency of 4 calls."""
-    sizes: list[int] = []
-    send_many = FunctionsClient._send_many
+    """The upper bound, which a gate cannot show without timing: count the pages started
+    and not yet read at each start; with the default concurrency it never exceeds 8."""
+    started = FunctionsClient._start
+    finished = FunctionsClient._finish
+    window: list[int] = []
+    outstanding = 0
 
-    def spy(self: FunctionsClient, many: CallMany) -> list[Any]:
-        sizes.append(len(many.calls))
-        return send_many(self, many)
+    def spy_start(self: FunctionsClient, effect: Start) -> Any:
+        nonlocal outstanding
+        outstanding += 1
+        window.append(outstanding)
+        return started(self, effect)
 
-    monkeypatch.setattr(FunctionsClient, "_send_many", spy)
-    server = ListServer(make_ids(20))
+    def spy_finish(self: FunctionsClient, effect: Finish) -> Any:
+        nonlocal outstanding
+        outstanding -= 1
+        return finished(self, effect)
+
+    monkeypatch.setattr(FunctionsClient, "_start", spy_start)
+    monkeypatch.setattr(FunctionsClient, "_finish", spy_finish)
+    server = ListServer(make_ids(40))
     ids = [item.id for item in make_client(server).iter_functions(NAMESPACE_ID, page_size=2)]
     assert ids == server.ids
-    assert sizes == [4, 4, 1]  # pages 2-5, 6-9, 10
+    assert max(window) == 8
+    assert len(window) == 19  # pages 2-20, each started once
 
 
 @pytest.mark.parametrize(
@@ -564,7 +589,7 @@ def test_sync_hands_at_most_4_pages_at_a_time_to_its_threads(
 async def test_async_fetches_later_pages_concurrently(
     make_async_client: Callable[..., AsyncFunctionsClient], concurrency: int | None, pages: int
 ) -> None:
-    """Pages >= 2 are held until a whole batch is in flight (timing out otherwise)."""
+    """The first later pages are held until `concurrency` are in flight (else a timeout)."""
     batch = concurrency or 8
     server = ListServer(make_ids(pages * 2))
     gate = AsyncGate(batch)
@@ -583,7 +608,7 @@ async def test_async_fetches_later_pages_concurrently(
     assert sorted(server.pages) == list(range(1, pages + 1))
 
 
-async def test_concurrency_1_fetches_in_page_order(collect: Collect) -> None:
+async def test_concurrency_1_fetches_in_page_order(collect: Gather) -> None:
     server = ListServer(make_ids(7))
     items = await collect(server, "iter_functions", NAMESPACE_ID, page_size=2, concurrency=1)
     assert [item.id for item in items] == server.ids
@@ -597,7 +622,7 @@ async def test_concurrency_1_fetches_in_page_order(collect: Collect) -> None:
 )
 @pytest.mark.parametrize("method", ["iter_functions", "iter_namespaces"])
 async def test_bad_page_size_or_concurrency_raise(
-    collect: Collect, method: str, kwargs: dict[str, int]
+    collect: Gather, method: str, kwargs: dict[str, int]
 ) -> None:
     server = ListServer(make_ids(3))
     args = (NAMESPACE_ID,) if method == "iter_functions" else ()

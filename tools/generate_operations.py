@@ -399,6 +399,7 @@ def wait_method_source(constant: str, method: Method, is_async: bool) -> str:
         f"{prefix}def wait_for_{snake(resource)}(self, {id_arg.name}: str, *, "
         "timeout: float = 600, poll_interval: float | None = None, "
         f"on_progress: Callable[[{resource}], None] | None = None, "
+        "on_upload_progress: ProgressCallback | None = None, "
         f"region: str | None = None) -> {resource}:\n"
         f'    """Poll the {snake(resource).replace("_", " ")} until it is ready; raise if it fails '
         "or the timeout passes.\n\n"
@@ -451,14 +452,15 @@ def code_method_sources(constant: str, method: Method, waiter: str, is_async: bo
         f"{prefix}def deploy_{noun}_code(self, {id_arg.name}: str, source: Source, *, "
         "wait: bool = True, timeout: float = 600, "
         f"on_progress: Callable[[{resource}], None] | None = None, "
+        "on_upload_progress: ProgressCallback | None = None, "
         f"region: str | None = None) -> {resource}:\n"
         f'    """Upload the code, deploy it, and (unless `wait=False`) wait until the {noun} '
         "is ready.\n\n"
         f"    `on_progress` is called with the {noun} whenever its status or build message "
-        "changes.\n"
+        "changes,\n    `on_upload_progress(bytes_sent, total)` while the archive uploads.\n"
         '    """\n'
         f"    return {wait}self._deploy_code({constant}, {waiter} if wait else None, "
-        f"{id_arg.name}, source, region, timeout, on_progress)\n"
+        f"{id_arg.name}, source, region, timeout, on_progress, on_upload_progress)\n"
     )
     return [upload, deploy]
 

@@ -1709,6 +1709,7 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Cron], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Cron:
         """Poll the cron until it is ready; raise if it fails or the timeout passes.
@@ -1727,6 +1728,7 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Domain], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Domain:
         """Poll the domain until it is ready; raise if it fails or the timeout passes.
@@ -1745,6 +1747,7 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Function], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Function:
         """Poll the function until it is ready; raise if it fails or the timeout passes.
@@ -1763,6 +1766,7 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Namespace], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Namespace:
         """Poll the namespace until it is ready; raise if it fails or the timeout passes.
@@ -1781,6 +1785,7 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Token], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Token:
         """Poll the token until it is ready; raise if it fails or the timeout passes.
@@ -1799,6 +1804,7 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Trigger], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Trigger:
         """Poll the trigger until it is ready; raise if it fails or the timeout passes.
@@ -1835,11 +1841,13 @@ class SyncMethods:
         wait: bool = True,
         timeout: float = 600,
         on_progress: Callable[[Function], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Function:
         """Upload the code, deploy it, and (unless `wait=False`) wait until the function is ready.
 
-        `on_progress` is called with the function whenever its status or build message changes.
+        `on_progress` is called with the function whenever its status or build message changes,
+        `on_upload_progress(bytes_sent, total)` while the archive uploads.
         """
         return self._deploy_code(
             GET_FUNCTION_UPLOAD_URL_CODE,
@@ -1849,6 +1857,7 @@ class SyncMethods:
             region,
             timeout,
             on_progress,
+            on_upload_progress,
         )
 
 
@@ -2936,6 +2945,7 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Cron], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Cron:
         """Poll the cron until it is ready; raise if it fails or the timeout passes.
@@ -2954,6 +2964,7 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Domain], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Domain:
         """Poll the domain until it is ready; raise if it fails or the timeout passes.
@@ -2972,6 +2983,7 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Function], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Function:
         """Poll the function until it is ready; raise if it fails or the timeout passes.
@@ -2990,6 +3002,7 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Namespace], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Namespace:
         """Poll the namespace until it is ready; raise if it fails or the timeout passes.
@@ -3008,6 +3021,7 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Token], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Token:
         """Poll the token until it is ready; raise if it fails or the timeout passes.
@@ -3026,6 +3040,7 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Trigger], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Trigger:
         """Poll the trigger until it is ready; raise if it fails or the timeout passes.
@@ -3062,11 +3077,13 @@ class AsyncMethods:
         wait: bool = True,
         timeout: float = 600,
         on_progress: Callable[[Function], None] | None = None,
+        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Function:
         """Upload the code, deploy it, and (unless `wait=False`) wait until the function is ready.
 
-        `on_progress` is called with the function whenever its status or build message changes.
+        `on_progress` is called with the function whenever its status or build message changes,
+        `on_upload_progress(bytes_sent, total)` while the archive uploads.
         """
         return await self._deploy_code(
             GET_FUNCTION_UPLOAD_URL_CODE,
@@ -3076,6 +3093,7 @@ class AsyncMethods:
             region,
             timeout,
             on_progress,
+            on_upload_progress,
         )
 
 

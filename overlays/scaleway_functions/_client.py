@@ -15,8 +15,9 @@ import json
 import logging
 import platform
 import re
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -41,12 +42,13 @@ from ._exceptions import (
 from ._flows import (
     Build,
     Call,
-    CallMany,
     Effect,
     Emit,
+    Finish,
     Flow,
     Put,
     Sleep,
+    Start,
     check_listing,
     deploy_flow,
     listing_flow,
@@ -65,6 +67,7 @@ PageT = TypeVar("PageT")
 
 _REGION = re.compile(r"[a-z]{2}-[a-z]{3}")
 _CONNECT_TIMEOUT = 10.0
+_MAX_WORKERS = 32  # threads fetching pages, shared by all of a client's listings
 
 
 def _path_segment(name: str, value: Any) -> str:
@@ -114,7 +117,8 @@ class _BaseClient:
     _paginator: Callable[[Any, Callable[[], Flow[None]]], Any]
     # How each kind of effect is performed, sync or async, by each client.
     _send: Callable[[Call[Any]], Any]
-    _send_many: Callable[[CallMany], Any]
+    _start: Callable[[Start], Any]
+    _finish: Callable[[Finish], Any]
     _sleep: Callable[[Sleep], Any]
     _put: Callable[[Put], Any]
     _build: Callable[[Build], Any]
@@ -320,7 +324,8 @@ class _BaseClient:
         """The client's method that performs this kind of effect (sync or async)."""
         handlers: dict[type, Callable[[Any], Any]] = {
             Call: self._send,
-            CallMany: self._send_many,
+            Start: self._start,
+            Finish: self._finish,
             Sleep: self._sleep,
             Put: self._put,
             Build: self._build,
@@ -376,10 +381,12 @@ class FunctionsClient(_BaseClient, SyncMethods):
     `transport` (an httpx.BaseTransport) replaces the network, e.g. for tests.
     """
 
-    _default_concurrency = 4
+    _default_concurrency = 8
     _paginator = Paginator
 
     def _open(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+        self._pool: ThreadPoolExecutor | None = None  # for listings' pages, made when needed
+        self._pool_lock = threading.Lock()
         return httpx.Client(
             transport=RetryTransport(
                 BufferedTransport(transport or httpx.HTTPTransport()), retry=self._retry
@@ -389,7 +396,9 @@ class FunctionsClient(_BaseClient, SyncMethods):
         )
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (and the threads that fetched listings' pages)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
         self._http.close()
 
     def __enter__(self) -> FunctionsClient:
@@ -403,13 +412,18 @@ class FunctionsClient(_BaseClient, SyncMethods):
     def _steps(self, flow: Flow[Any], outcome: list[Any]) -> Iterator[Emit]:
         """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
         result: Any = None
+        started: list[Any] = []
         try:
             while (effect := _advance(flow, result, outcome)) is not None:
                 result = None if isinstance(effect, Emit) else self._handler(effect)(effect)
                 if isinstance(effect, Emit):
                     yield effect
+                elif isinstance(effect, Start):
+                    started.append(result)
         finally:
             flow.close()  # runs the flow's cleanup (its temporary archive) at once
+            for handle in started:
+                self._abandon(handle)
 
     def _run(self, flow: Flow[T]) -> T:
         outcome: list[T] = []
@@ -425,11 +439,18 @@ class FunctionsClient(_BaseClient, SyncMethods):
             raise self._connection_error(exc, request.url) from exc
         return self._read_answer(call.operation, response)
 
-    def _send_many(self, many: CallMany) -> list[Any]:
-        if len(many.calls) == 1:
-            return [self._send(many.calls[0])]
-        with ThreadPoolExecutor(max_workers=len(many.calls)) as pool:
-            return list(pool.map(self._send, many.calls))
+    def _start(self, start: Start) -> Future[Any]:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(_MAX_WORKERS, "scaleway-functions")
+            return self._pool.submit(self._send, start.call)
+
+    def _finish(self, finish: Finish) -> Any:
+        return finish.handle.result()
+
+    @staticmethod
+    def _abandon(future: Future[Any]) -> None:
+        future.cancel()  # a call already running finishes in the background, unread
 
     def _sleep(self, sleep: Sleep) -> None:
         _timing.sleep(sleep.seconds)
@@ -476,13 +497,18 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
     async def _steps(self, flow: Flow[Any], outcome: list[Any]) -> AsyncIterator[Emit]:
         """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
         result: Any = None
+        started: list[Any] = []
         try:
             while (effect := _advance(flow, result, outcome)) is not None:
                 result = None if isinstance(effect, Emit) else await self._handler(effect)(effect)
                 if isinstance(effect, Emit):
                     yield effect
+                elif isinstance(effect, Start):
+                    started.append(result)
         finally:
             flow.close()  # runs the flow's cleanup (its temporary archive) at once
+            for handle in started:
+                self._abandon(handle)
 
     async def _run(self, flow: Flow[T]) -> T:
         outcome: list[T] = []
@@ -498,8 +524,17 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
             raise self._connection_error(exc, request.url) from exc
         return self._read_answer(call.operation, response)
 
-    async def _send_many(self, many: CallMany) -> list[Any]:
-        return list(await asyncio.gather(*(self._send(call) for call in many.calls)))
+    async def _start(self, start: Start) -> asyncio.Task[Any]:
+        return asyncio.ensure_future(self._send(start.call))
+
+    async def _finish(self, finish: Finish) -> Any:
+        return await finish.handle
+
+    @staticmethod
+    def _abandon(task: asyncio.Task[Any]) -> None:
+        if task.done() and not task.cancelled():
+            task.exception()  # retrieved: an unread page's failure is no stray warning
+        task.cancel()
 
     async def _sleep(self, sleep: Sleep) -> None:
         await _timing.asleep(sleep.seconds)

@@ -123,8 +123,8 @@ def resolve_config(
 
     if not resolved.get("secret_key"):
         raise ConfigurationError(
-            "no Scaleway secret key: pass secret_key=..., set SCW_SECRET_KEY, or add "
-            f"secret_key to your profile in {path}"
+            "no Scaleway secret key: set SCW_SECRET_KEY, add secret_key to your profile in "
+            f"{path}, or pass the key to the client"
         )
     region_value = resolved.setdefault("region", DEFAULT_REGION)
     if not _REGION.fullmatch(region_value):

@@ -1,6 +1,7 @@
 """The client's multi-step logic, with no I/O: listing pages, waiting, uploading, deploying.
 
-Each flow is a generator that yields effects (`Call`, `CallMany`, `Sleep`, `Put`, `Emit`)
+Each flow is a generator that yields effects (`Call`, `Start`, `Finish`, `Sleep`, `Put`,
+`Build`, `Emit`)
 and receives their results. The sync and async clients each run flows with a loop of a few
 lines that performs the effects, so every decision (which page next, poll again or stop,
 how long to sleep) is written once and tested without a network.
@@ -8,8 +9,10 @@ how long to sleep) is written once and tested without a network.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -30,11 +33,12 @@ from ._exceptions import FunctionDeployError, ResourceFailedError, WaitTimeoutEr
 __all__ = [
     "Build",
     "Call",
-    "CallMany",
     "Effect",
     "Emit",
+    "Finish",
     "Put",
     "Sleep",
+    "Start",
     "check_listing",
     "deploy_flow",
     "listing_flow",
@@ -61,10 +65,20 @@ class Call(Generic[T]):
 
 
 @dataclass(frozen=True)
-class CallMany:
-    """Perform several calls, concurrently if the driver can; results in the same order."""
+class Start:
+    """Start a call without waiting for it; the result is a handle for `Finish`.
 
-    calls: tuple[Call[Any], ...]
+    Calls started and not finished when the flow ends are abandoned by the driver.
+    """
+
+    call: Call[Any]
+
+
+@dataclass(frozen=True)
+class Finish:
+    """Wait for a started call; the result is its parsed response."""
+
+    handle: Any
 
 
 @dataclass(frozen=True)
@@ -97,7 +111,7 @@ class Emit:
     items: list[Any]
 
 
-Effect = Call[Any] | CallMany | Sleep | Put | Build | Emit
+Effect = Call[Any] | Start | Finish | Sleep | Put | Build | Emit
 Flow = Generator[Effect, Any, T]
 
 
@@ -157,7 +171,7 @@ def listing_flow(
     page_size: int,
     concurrency: int,
 ) -> Flow[None]:
-    """Every page of a listing: the first alone, the rest `concurrency` at a time."""
+    """Every page of a listing: the first alone, then the rest, `concurrency` in flight."""
     check_listing(operation, page_size, concurrency)
     pagination = operation.pagination
     assert pagination is not None
@@ -168,14 +182,19 @@ def listing_flow(
     listing = _Listing(pagination.items, pagination.total, page_size)
     first = yield call(1)
     yield Emit(first, listing.accept(first))
-    pages = listing.remaining_pages()
-    for start in range(0, len(pages), concurrency):
-        batch = pages[start : start + concurrency]
-        results = yield CallMany(tuple(call(number) for number in batch))
-        for page in results:
-            yield Emit(page, listing.accept(page))
-            if listing.done:
-                return
+    # A sliding window: while the oldest page is read, the next `concurrency - 1` are on
+    # their way; nothing is fetched further ahead, and nothing after the listing ends.
+    numbers = iter(listing.remaining_pages())
+    in_flight: deque[Any] = deque()
+    for number in islice(numbers, concurrency):
+        in_flight.append((yield Start(call(number))))
+    while in_flight:
+        page = yield Finish(in_flight.popleft())
+        yield Emit(page, listing.accept(page))
+        if listing.done:
+            return
+        for number in islice(numbers, 1):
+            in_flight.append((yield Start(call(number))))
 
 
 # --- waiting ------------------------------------------------------------------------------
@@ -189,10 +208,10 @@ def _failure(waiter: Waiter[Any], resource: Any, status: str) -> ResourceFailedE
     error_message = getattr(resource, "error_message", None)
     build_message = getattr(resource, "build_message", None)
     name = waiter.resource.lower()
-    reason = error_message or build_message or f"it cannot become ready from {status!r}"
+    reason = error_message or build_message or "it cannot become ready from there"
     kind = FunctionDeployError if isinstance(resource, Function) else ResourceFailedError
     return kind(
-        f"{name} {getattr(resource, 'id', '')} is {status}: {reason}",
+        f"{name} {getattr(resource, 'id', '')} ended in status {status!r}: {reason}",
         status=status,
         error_message=error_message,
         build_message=build_message,
@@ -290,9 +309,10 @@ def deploy_flow(
     region: str | None,
     timeout: float,
     on_progress: Callable[[T], None] | None,
+    on_upload_progress: ProgressCallback | None = None,
 ) -> Flow[T]:
     """Upload, deploy, and (given a waiter) wait until the resource is ready."""
-    yield from upload_flow(upload, resource_id, source, region, None)
+    yield from upload_flow(upload, resource_id, source, region, on_upload_progress)
     (id_param,) = upload.deploy.path_params
     deployed: T = yield Call(upload.deploy, region, {id_param: resource_id}, {}, {})
     if waiter is None:

@@ -51,7 +51,8 @@ class Emulator:
         clock: Callable[[], float] | None = None,
     ) -> None:
         self.app: Starlette = create_app(token=token, timings=timings, faults=faults, clock=clock)
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         # Inherited by accepted connections: a reply's head and body must not wait on Nagle
         # and the client's delayed ACK (40 ms per request otherwise).
@@ -66,7 +67,8 @@ class Emulator:
     @property
     def url(self) -> str:
         """The API URL to give a client (`api_url=`)."""
-        return f"http://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     @property
     def service(self) -> Service:

@@ -1,0 +1,348 @@
+"""The scw-functions command line, end to end against the emulator on a loopback port.
+
+The emulator and the client share the fake clock of conftest: waits take no real time and
+every build's progress is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("typer")
+pytest.importorskip("starlette")
+
+from typer.testing import CliRunner, Result
+
+from scaleway_functions import cli
+from scaleway_functions.testing import Emulator, Timings
+
+from .conftest import SECRET_KEY, FakeClock
+
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+MISSING_ID = "00000000-0000-4000-8000-000000000000"
+APP = cli.build_app()
+
+
+@dataclass
+class FollowedClock:
+    """The shared emulator's clock: the fake clock of the test running."""
+
+    fake: FakeClock = field(default_factory=FakeClock)
+
+    def __call__(self) -> float:
+        return self.fake.monotonic()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[tuple[Emulator, FollowedClock]]:
+    """One emulator for the module (starting and stopping one takes ~0.2 s)."""
+    followed = FollowedClock()
+    # On the fake clock the build's three steps cost no time; the first poll after 0.5 s sees
+    # step 2, so the status line changes are shown.
+    timings = Timings(namespace_ready=0.05, build=0.9, deletion=0.05)
+    emulator = Emulator(timings=timings, clock=followed)
+    with emulator:
+        yield emulator, followed
+
+
+@pytest.fixture
+def emulator(server: tuple[Emulator, FollowedClock], clock: FakeClock) -> Emulator:
+    """The module's emulator, emptied, on this test's fake clock (which the client sleeps on)."""
+    emulator, followed = server
+    followed.fake = clock
+    with emulator.service.lock:
+        emulator.service.namespaces.clear()
+        emulator.service.functions.clear()
+    return emulator
+
+
+@pytest.fixture
+def env(emulator: Emulator) -> dict[str, str]:
+    return {"SCW_SECRET_KEY": SECRET_KEY, "SCW_API_URL": emulator.url}
+
+
+@pytest.fixture
+def code(tmp_path: Path) -> Path:
+    directory = tmp_path / "hello"
+    directory.mkdir()
+    (directory / "handler.py").write_text("def handle(event, context):\n    return {}\n")
+    return directory
+
+
+def run(env: dict[str, str], *args: str) -> Result:
+    return CliRunner().invoke(APP, list(args), env=env)
+
+
+def run_json(env: dict[str, str], *args: str) -> Any:
+    result = run(env, "--output", "json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def deploy(env: dict[str, str], code: Path, *extra: str) -> Any:
+    """`deploy` of `code` as function hello, the function's JSON."""
+    return run_json(env, "deploy", str(code), "--name", "hello", "--runtime", "python311", *extra)
+
+
+def test_deploy_creates_the_namespace_and_the_function(
+    env: dict[str, str], emulator: Emulator, code: Path
+) -> None:
+    result = run(env, "deploy", str(code), "--name", "hello", "--runtime", "python311",
+                 "--namespace", "demo", "--env", "GREETING=hi", "--memory", "512")  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    (namespace,) = emulator.service.namespaces.values()
+    (function,) = emulator.service.functions.values()
+    assert namespace.data["name"] == "demo"
+    assert function.data["namespace_id"] == namespace.data["id"]
+    assert function.data["status"] == "ready"
+    assert function.data["environment_variables"] == {"GREETING": "hi"}
+    assert function.data["memory_limit"] == 512
+    assert f"https://{function.data['domain_name']}" in result.stdout
+    assert re.search(r"uploaded \d+ bytes, sha256 [0-9a-f]{64}", result.stderr)
+    assert "step 2 of 3: function build in progress" in result.stderr  # the status changes
+    assert "Traceback" not in result.output
+
+
+def test_redeploying_a_name_updates_the_function(
+    env: dict[str, str], emulator: Emulator, code: Path
+) -> None:
+    first = deploy(env, code, "--env", "A=1")
+    second = deploy(env, code, "--env", "A=2", "--memory", "1024", "--handler", "handler.main")
+
+    assert second["id"] == first["id"]
+    assert len(emulator.service.functions) == 1
+    assert len(emulator.service.namespaces) == 1  # named after the function, found again
+    assert second["environment_variables"] == {"A": "2"}
+    assert second["memory_limit"] == 1024
+    assert second["handler"] == "handler.main"
+    assert second["status"] == "ready"
+
+
+def test_deploy_into_a_namespace_given_by_id(env: dict[str, str], code: Path) -> None:
+    namespace = deploy(env, code)["namespace_id"]
+
+    function = deploy(env, code, "--namespace-id", namespace)
+
+    assert function["namespace_id"] == namespace
+    assert [f["id"] for f in run_json(env, "list")] == [function["id"]]
+
+
+def test_json_output_of_deploy_list_get_and_runtimes(env: dict[str, str], code: Path) -> None:
+    deployed = deploy(env, code)
+    assert deployed["name"] == "hello"
+    assert deployed["status"] == "ready"
+    assert deployed["runtime"] == "python311"
+    assert deployed["domain_name"]
+
+    listed = run_json(env, "list")
+    in_namespace = run_json(env, "list", "--namespace-id", deployed["namespace_id"])
+    assert [f["id"] for f in listed] == [f["id"] for f in in_namespace] == [deployed["id"]]
+    assert run_json(env, "get", deployed["id"]) == listed[0]
+
+    runtimes = run_json(env, "runtimes")
+    python = next(runtime for runtime in runtimes if runtime["name"] == "python311")
+    assert python["language"] == "Python"
+    assert {"name", "language", "version", "status"} <= python.keys()
+
+
+def test_tables_for_people(env: dict[str, str], code: Path) -> None:
+    function = deploy(env, code)
+
+    listing = run(env, "list")
+    shown = run(env, "get", function["id"])
+    runtimes = run(env, "runtimes")
+
+    assert listing.exit_code == shown.exit_code == runtimes.exit_code == 0
+    for column in ("name", "id", "status", "runtime", "domain"):
+        assert column in listing.stdout
+    assert function["id"] in listing.stdout
+    assert function["domain_name"] in listing.stdout
+    assert "ready" in shown.stdout
+    assert "handler.handle" in shown.stdout
+    assert "python311" in runtimes.stdout
+    assert "Python" in runtimes.stdout
+
+
+def test_no_functions_yet(env: dict[str, str]) -> None:
+    assert run_json(env, "list") == []
+    assert run(env, "list").exit_code == 0
+
+
+def test_no_wait_returns_while_the_build_runs(env: dict[str, str], code: Path) -> None:
+    function = deploy(env, code, "--no-wait")
+
+    assert function["status"] == "pending"
+    assert run_json(env, "get", function["id"])["status"] == "pending"
+
+
+def test_a_failed_build_exits_non_zero_with_its_error_message(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "main.py").write_text("print('no handler.py here')\n")
+
+    result = run(env, "deploy", str(tmp_path), "--name", "broken", "--runtime", "python311")
+
+    assert result.exit_code == 1
+    assert "error: the build of function broken failed" in result.stderr
+    assert "handler.py not found in the archive" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_wait_that_times_out_exits_non_zero(env: dict[str, str], code: Path) -> None:
+    result = run(env, "deploy", str(code), "--name", "slow", "--runtime", "python311",
+                 "--timeout", "0.1")  # fmt: skip
+
+    assert result.exit_code == 1
+    assert "still pending after 0.1s" in result.stderr
+
+
+def test_delete_then_get_is_not_found(env: dict[str, str], code: Path, clock: FakeClock) -> None:
+    function = deploy(env, code)
+
+    deleted = run_json(env, "delete", function["id"])
+    clock.sleep(1)  # the deletion completes
+    result = run(env, "get", function["id"])
+
+    assert deleted["status"] == "deleting"
+    assert result.exit_code == 1
+    assert "error: 404 not_found" in result.stderr
+
+
+def test_an_error_is_one_line_with_the_request_id(env: dict[str, str]) -> None:
+    result = run(env, "get", MISSING_ID)
+
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert re.fullmatch(
+        rf"error: 404 not_found: Function was not found \(request id {UUID}\)\n", result.stderr
+    )
+
+
+def test_debug_shows_the_exception(env: dict[str, str]) -> None:
+    from scaleway_functions import NotFoundError
+
+    result = run(env, "--debug", "get", MISSING_ID)
+
+    assert result.exit_code == 1
+    assert isinstance(result.exception, NotFoundError)
+
+
+def test_a_missing_secret_key_is_named(emulator: Emulator) -> None:
+    result = run({"SCW_API_URL": emulator.url}, "list")
+
+    assert result.exit_code == 1
+    assert "SCW_SECRET_KEY" in result.stderr
+    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)
+
+
+def test_an_unknown_profile_is_a_configuration_error(env: dict[str, str]) -> None:
+    result = run(env, "--profile", "nope", "list")
+
+    assert result.exit_code == 1
+    assert "unknown Scaleway profile 'nope'" in result.stderr
+
+
+def test_global_options_reach_the_client(emulator: Emulator, code: Path) -> None:
+    env = {"SCW_SECRET_KEY": SECRET_KEY}  # no SCW_API_URL: --api-url says where
+    options = ("--api-url", emulator.url, "--region", "nl-ams")
+
+    function = run_json(
+        env, *options, "deploy", str(code), "--name", "hi", "--runtime", "python311"
+    )
+
+    assert function["region"] == "nl-ams"
+    assert [f["id"] for f in run_json(env, *options, "list")] == [function["id"]]
+    assert run_json(env, "--api-url", emulator.url, "list") == []  # fr-par has none
+
+
+def test_unknown_runtime_is_refused_before_anything_is_created(
+    env: dict[str, str], emulator: Emulator, code: Path
+) -> None:
+    result = run(env, "deploy", str(code), "--name", "hello", "--runtime", "cobol85")
+
+    assert result.exit_code == 1
+    assert "unknown runtime 'cobol85'" in result.stderr
+    assert not emulator.service.namespaces
+
+
+def test_secrets_are_never_printed(env: dict[str, str], code: Path) -> None:
+    result = run(env, "--debug", "--output", "json", "deploy", str(code), "--name", "hello",
+                 "--runtime", "python311", "--secret", "TOKEN=hunter2-value")  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["secret_environment_variables"][0]["key"] == "TOKEN"
+    assert "hunter2-value" not in result.output
+    assert SECRET_KEY not in result.output
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--env", "FOO"), ("--env", "=bar"), ("--secret", "TOKEN:value")]
+)
+def test_a_pair_without_equals_is_a_usage_error(
+    env: dict[str, str], code: Path, option: str, value: str
+) -> None:
+    result = run(env, "deploy", str(code), "--name", "x", "--runtime", "python311", option, value)
+
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}'" in result.stderr
+    assert "KEY=VALUE" in result.stderr
+    if option == "--secret":
+        assert value not in result.output
+
+
+def test_namespace_and_namespace_id_are_exclusive(env: dict[str, str], code: Path) -> None:
+    result = run(env, "deploy", str(code), "--name", "x", "--runtime", "python311",
+                 "--namespace", "a", "--namespace-id", MISSING_ID)  # fmt: skip
+
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["deploy"], ["list"], ["get"], ["delete"], ["runtimes"], ["emulator"]]
+)
+def test_help(command: list[str]) -> None:
+    result = CliRunner().invoke(APP, [*command, "--help"])
+
+    assert result.exit_code == 0
+    assert "Usage: scw-functions" in result.stdout
+
+
+def test_the_emulator_command_prints_its_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    served: list[str] = []
+    monkeypatch.setattr(Emulator, "serve_forever", lambda self: served.append(self.url))
+
+    result = CliRunner().invoke(APP, ["emulator", "--port", "0"])
+
+    assert result.exit_code == 0, result.output
+    assert len(served) == 1
+    assert f"listening on {served[0]}" in result.stdout
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+", served[0])
+
+
+def test_main_without_typer_says_what_to_install() -> None:
+    script = (
+        "import sys\n"
+        "import scaleway_functions\n"
+        "assert 'typer' not in sys.modules\n"
+        "sys.modules['typer'] = None  # as if the [cli] extra were not installed\n"
+        "from scaleway_functions.cli import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+
+    assert done.returncode == 1, done.stderr
+    assert "scaleway-functions-client[cli]" in done.stderr
+    assert "Traceback" not in done.stderr
