@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import hashlib
 import io
 import json
 import threading
@@ -873,7 +872,7 @@ async def test_not_found_during_the_wait_propagates(
 def test_deploy_flow_by_hand(clock: FakeClock) -> None:
     """Build, ask for an upload URL, PUT, POST deploy with {}, then wait until ready."""
     data = small_zip()
-    archive = Archive(size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
+    archive = Archive.from_bytes(data)
     seen: list[Function] = []
     flow = deploy_flow(
         GET_FUNCTION_UPLOAD_URL_CODE, FUNCTION_WAITER, FUNCTION_ID, data, "fr-par", 600, seen.append
@@ -925,7 +924,7 @@ def test_deploy_flow_by_hand(clock: FakeClock) -> None:
 
 def test_deploy_flow_without_a_waiter_returns_the_deploy_answer() -> None:
     data = small_zip()
-    archive = Archive(size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
+    archive = Archive.from_bytes(data)
     flow = deploy_flow(GET_FUNCTION_UPLOAD_URL_CODE, None, FUNCTION_ID, data, None, 600, None)
     next(flow)
     flow.send(archive)

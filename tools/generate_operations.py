@@ -35,12 +35,14 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, Union
 
 from attrs import frozen
 
 from .models import {models}
 
+if TYPE_CHECKING:  # names used in annotations only: not loaded at run time
+{annotation_models}
 T = TypeVar("T")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
 PageT_co = TypeVar("PageT_co", covariant=True)
@@ -173,6 +175,9 @@ class Spec:
         self.schemas: dict[str, Any] = document["components"]["schemas"]
         self.parameters: dict[str, Any] = document["components"].get("parameters", {})
         self.models: set[str] = set()
+        """Models the methods name in annotations only (imported for type checkers)."""
+        self.runtime_models: set[str] = set()
+        """Models the operation table holds at run time (responses, items, waiters)."""
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in node:
@@ -215,7 +220,7 @@ class Spec:
 
     def model_name(self, node: dict[str, Any]) -> str:
         name: str = node["$ref"].rsplit("/", 1)[1]
-        self.models.add(name)
+        self.runtime_models.add(name)
         return name
 
 
@@ -387,7 +392,7 @@ def waiter_sources(spec: Spec, methods: dict[str, Method]) -> list[tuple[str, st
             ")\n"
         )
         found.append((constant, source, method))
-        spec.models.add(name)
+        spec.runtime_models.add(name)
     return found
 
 
@@ -478,9 +483,15 @@ def render(document: dict[str, Any]) -> str:
     waiters = waiter_sources(spec, methods)
     uploads = code_upload_sources(methods)
     for _, _, method in uploads:
-        spec.models.add(method.code_upload["waiter"])  # type: ignore[index]
+        spec.runtime_models.add(method.code_upload["waiter"])  # type: ignore[index]
 
-    out = [HEADER.format(models=", ".join(sorted(spec.models)))]
+    annotation_only = sorted(spec.models - spec.runtime_models)
+    out = [
+        HEADER.format(
+            models=", ".join(sorted(spec.runtime_models)),
+            annotation_models="".join(f"    from .models import {m}\n" for m in annotation_only),
+        )
+    ]
     out += ["\n" + m.constant_source() for m in ordered]
     out += ["\n" + source for _, source, _ in waiters]
     out += ["\n" + source for _, source, _ in uploads]

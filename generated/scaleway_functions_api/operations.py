@@ -8,42 +8,46 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, Union
 
 from attrs import frozen
 
 from .models import (
-    CreateTriggerMnqNatsConfig,
-    CreateTriggerMnqSqsConfig,
-    CreateTriggerSqsConfig,
     Cron,
     Domain,
     DownloadURL,
     Function,
-    FunctionHttpOption,
-    FunctionPrivacy,
-    FunctionRuntime,
-    FunctionSandbox,
-    ListCronsOrderBy,
     ListCronsResponse,
-    ListDomainsOrderBy,
     ListDomainsResponse,
     ListFunctionRuntimesResponse,
-    ListFunctionsOrderBy,
     ListFunctionsResponse,
-    ListNamespacesOrderBy,
     ListNamespacesResponse,
-    ListTokensOrderBy,
     ListTokensResponse,
-    ListTriggersOrderBy,
     ListTriggersResponse,
     Namespace,
-    Secret,
     Token,
     Trigger,
-    UpdateTriggerSqsConfig,
     UploadURL,
 )
+
+if TYPE_CHECKING:  # names used in annotations only: not loaded at run time
+    from .models import (
+        CreateTriggerMnqNatsConfig,
+        CreateTriggerMnqSqsConfig,
+        CreateTriggerSqsConfig,
+        FunctionHttpOption,
+        FunctionPrivacy,
+        FunctionRuntime,
+        FunctionSandbox,
+        ListCronsOrderBy,
+        ListDomainsOrderBy,
+        ListFunctionsOrderBy,
+        ListNamespacesOrderBy,
+        ListTokensOrderBy,
+        ListTriggersOrderBy,
+        Secret,
+        UpdateTriggerSqsConfig,
+    )
 
 T = TypeVar("T")
 ItemT_co = TypeVar("ItemT_co", covariant=True)

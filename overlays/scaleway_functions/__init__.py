@@ -8,35 +8,72 @@
 
 The resource types (`Function`, `Namespace`, `UploadURL`, ...) are generated from
 openapi.yaml into `scaleway_functions_api` and re-exported here.
+
+Names are loaded on first use: importing the package costs little, and a script that only
+needs the errors or the configuration does not load httpx and the models.
 """
 
-from scaleway_functions_api import models as _models
-from scaleway_functions_api.models import *  # noqa: F403  (the generated models are public types)
-from scaleway_functions_api.operations import UploadResult
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from . import _exceptions
-from ._archive import MAX_ARCHIVE_SIZE
-from ._client import AsyncFunctionsClient, AsyncPaginator, FunctionsClient, Paginator
-from ._config import ClientConfig
+from ._config import ClientConfig as ClientConfig
 from ._exceptions import *  # noqa: F403  (every error is public)
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads them
+    from scaleway_functions_api.models import *  # noqa: F403
+    from scaleway_functions_api.operations import UploadResult as UploadResult
+
+    from ._archive import MAX_ARCHIVE_SIZE as MAX_ARCHIVE_SIZE
+    from ._client import AsyncFunctionsClient as AsyncFunctionsClient
+    from ._client import AsyncPaginator as AsyncPaginator
+    from ._client import FunctionsClient as FunctionsClient
+    from ._client import Paginator as Paginator
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "MAX_ARCHIVE_SIZE",
-    "AsyncFunctionsClient",
-    "AsyncPaginator",
-    "ClientConfig",
-    "FunctionsClient",
-    "Paginator",
-    "UploadResult",
-    *_exceptions.__all__,
-]
+# Loaded on first use: name -> module.
+_LAZY = {
+    "AsyncFunctionsClient": "scaleway_functions._client",
+    "AsyncPaginator": "scaleway_functions._client",
+    "FunctionsClient": "scaleway_functions._client",
+    "Paginator": "scaleway_functions._client",
+    "MAX_ARCHIVE_SIZE": "scaleway_functions._archive",
+    "UploadResult": "scaleway_functions_api.operations",
+}
+_MODELS = "scaleway_functions_api.models"
 
-# Show `scaleway_functions.FunctionsClient`, not the private module, in reprs and tracebacks.
-for _name in __all__:
-    _value = globals()[_name]
-    if isinstance(_value, type):
-        _value.__module__ = __name__
+_OWN = ["ClientConfig", *_exceptions.__all__, *_LAZY]
 
-__all__ += [*_models.__all__, "__version__"]
+
+def _public(value: Any) -> Any:
+    """Show `scaleway_functions.FunctionsClient`, not a private module, in reprs."""
+    if isinstance(value, type) and value.__module__.startswith("scaleway_functions."):
+        value.__module__ = __name__
+    return value
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error
+
+    def __getattr__(name: str) -> Any:
+        if name == "__all__":
+            models = importlib.import_module(_MODELS)
+            return [*_OWN, *models.__all__, "__version__"]
+        if name in _LAZY:
+            value = _public(getattr(importlib.import_module(_LAZY[name]), name))
+        else:
+            models = importlib.import_module(_MODELS)
+            if name not in models.__all__:
+                raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            value = getattr(models, name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__getattr__("__all__")})
+
+
+for _name in ["ClientConfig", *_exceptions.__all__]:
+    _public(globals()[_name])

@@ -13,15 +13,18 @@ import os
 import shutil
 import stat
 import tempfile
+import threading
 import zipfile
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
-
-from scaleway_functions_api.operations import ProgressCallback, Source
+from typing import IO, TYPE_CHECKING
 
 from ._exceptions import ArchiveError
+
+if TYPE_CHECKING:
+    from scaleway_functions_api.operations import ProgressCallback, Source
 
 __all__ = [
     "MAX_ARCHIVE_SIZE",
@@ -35,6 +38,7 @@ MAX_ARCHIVE_SIZE = 100 * 1024 * 1024  # the service's limit for a function's zip
 ALWAYS_EXCLUDED = (".git", "__pycache__/", "*.pyc")  # .git is a file in worktrees
 IGNORE_FILE = ".scwignore"
 CHUNK_SIZE = 256 * 1024
+HASH_CHUNK_SIZE = 1024 * 1024
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -43,9 +47,20 @@ class Archive:
     """A zip ready to upload, in memory (`data`) or on disk (`path`)."""
 
     size: int
-    sha256: str
+    digest: Future[str]
+    """The sha256, computed in a helper thread while the archive uploads."""
     path: Path | None = None
     data: bytes | None = None
+
+    @property
+    def sha256(self) -> str:
+        return self.digest.result()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Archive:
+        digest: Future[str] = Future()
+        digest.set_result(hashlib.sha256(data).hexdigest())
+        return cls(size=len(data), digest=digest, data=data)
 
     def open(self) -> IO[bytes]:
         if self.data is not None:
@@ -86,11 +101,24 @@ class ArchiveBody:
         return _AsyncBody()
 
 
-def _sha256(stream: IO[bytes]) -> str:
-    digest = hashlib.sha256()
-    while chunk := stream.read(CHUNK_SIZE):
-        digest.update(chunk)
-    return digest.hexdigest()
+def _sha256_of(path: Path) -> Future[str]:
+    """The file's sha256, computed in a helper thread (hashlib releases the GIL), so hashing
+    overlaps with the upload instead of adding a pass over the file before it."""
+    result: Future[str] = Future()
+
+    def run() -> None:
+        digest = hashlib.sha256()
+        try:
+            with path.open("rb") as stream:
+                while chunk := stream.read(HASH_CHUNK_SIZE):
+                    digest.update(chunk)
+        except OSError as exc:
+            result.set_exception(ArchiveError(f"{path}: cannot read it ({exc.strerror or exc})"))
+        else:
+            result.set_result(digest.hexdigest())
+
+    threading.Thread(target=run, name="scaleway-functions-sha256", daemon=True).start()
+    return result
 
 
 def _check_size(size: int, what: object) -> None:
@@ -116,7 +144,7 @@ def build_archive(source: Source, workdir: Path) -> Archive:
         data = bytes(source)
         _check_size(len(data), "bytes source")
         _check_zip(io.BytesIO(data), "bytes source")
-        return Archive(size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
+        return Archive.from_bytes(data)
 
     path = Path(source)
     if path.is_dir():
@@ -128,10 +156,9 @@ def build_archive(source: Source, workdir: Path) -> Archive:
         _check_size(size, path)
         with path.open("rb") as stream:
             _check_zip(stream, path)
-            digest = _sha256(stream)
     except OSError as exc:
         raise ArchiveError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    return Archive(size=size, sha256=digest, path=path)
+    return Archive(size=size, digest=_sha256_of(path), path=path)
 
 
 def _ignore_spec(root: Path) -> Callable[[str], bool]:
@@ -220,9 +247,7 @@ def _zip_directory(root: Path, target: Path) -> Archive:
             _check_size(target.stat().st_size, root)  # stop early, not after 2 GiB
     size = target.stat().st_size
     _check_size(size, root)
-    with target.open("rb") as stream:
-        digest = _sha256(stream)
-    return Archive(size=size, sha256=digest, path=target)
+    return Archive(size=size, digest=_sha256_of(target), path=target)
 
 
 def temporary_workdir() -> tempfile.TemporaryDirectory[str]:

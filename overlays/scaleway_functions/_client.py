@@ -389,7 +389,7 @@ class FunctionsClient(_BaseClient, SyncMethods):
         self._pool_lock = threading.Lock()
         return httpx.Client(
             transport=RetryTransport(
-                BufferedTransport(transport or httpx.HTTPTransport()), retry=self._retry
+                BufferedTransport(transport or httpx.HTTPTransport), retry=self._retry
             ),
             timeout=self._timeout,
             follow_redirects=False,
@@ -478,7 +478,7 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
     def _open(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(
             transport=RetryTransport(
-                BufferedTransport(transport or httpx.AsyncHTTPTransport()), retry=self._retry
+                BufferedTransport(transport or httpx.AsyncHTTPTransport), retry=self._retry
             ),
             timeout=self._timeout,
             follow_redirects=False,

@@ -8,6 +8,9 @@ left, since the API may otherwise have acted on it.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 import httpx
 from httpx_retries import Retry, RetryTransport
 
@@ -54,19 +57,39 @@ class _NotSentRetry(_Retry):
         return False
 
 
+Transport = httpx.BaseTransport | httpx.AsyncBaseTransport
+
+
 class BufferedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Reads each answer whole inside the transport.
+    """Reads each answer whole inside the transport, and opens the network lazily.
 
     API answers are small JSON documents. Reading them here means a connection that breaks
     in the middle of a body fails inside the retry loop, like one that breaks before it.
+    Given a factory instead of a transport, it makes the transport at the first request:
+    httpx's default one loads the CA bundle (tens of milliseconds) when it is created.
     """
 
-    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
-        self._inner = inner
+    def __init__(self, inner: Transport | Callable[[], Transport]) -> None:
+        self._inner: Transport | None = None
+        self._factory: Callable[[], Transport] | None = None
+        if isinstance(inner, (httpx.BaseTransport, httpx.AsyncBaseTransport)):
+            self._inner = inner
+        else:
+            self._factory = inner
+        self._lock = threading.Lock()
+
+    def _transport(self) -> Transport:
+        if self._inner is None:
+            with self._lock:
+                if self._inner is None:
+                    assert self._factory is not None
+                    self._inner = self._factory()
+        return self._inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._inner, httpx.BaseTransport)
-        response = self._inner.handle_request(request)
+        inner = self._transport()
+        assert isinstance(inner, httpx.BaseTransport)
+        response = inner.handle_request(request)
         try:
             response.read()
         finally:
@@ -74,8 +97,9 @@ class BufferedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._inner, httpx.AsyncBaseTransport)
-        response = await self._inner.handle_async_request(request)
+        inner = self._transport()
+        assert isinstance(inner, httpx.AsyncBaseTransport)
+        response = await inner.handle_async_request(request)
         try:
             await response.aread()
         finally:

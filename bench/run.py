@@ -1,0 +1,437 @@
+"""Benchmarks, side by side in one run: this client, raw httpx, and the official SDK.
+
+Each measure runs several rounds, alternating the contenders, against a loopback server in
+its own process (bench/server.py), and reports medians and ratios. Results go to
+bench/RESULTS.md and stdout. These are measurements, not tests: nothing here fails on a
+slow machine.
+
+    python bench/run.py [--quick]     (nox -s bench)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+HERE = Path(__file__).parent
+SECRET_KEY = "11111111-2222-4333-8444-555555555555"  # the bench server checks nothing
+PROJECT_ID = "fa1e3217-dc80-42ac-85c3-3f034b78b552"
+NAMESPACE_ID = "8b9efc3d-f37b-4fad-af1a-71f11ca8243a"
+FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
+
+
+@dataclass
+class Row:
+    measure: str
+    contender: str
+    value: float
+    unit: str
+    note: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    goals: list[tuple[str, str, bool]] = field(default_factory=list)
+
+    def add(self, measure: str, contender: str, value: float, unit: str, note: str = "") -> None:
+        self.rows.append(Row(measure, contender, value, unit, note))
+        print(f"  {contender:<34} {value:>12.3f} {unit} {note}", flush=True)
+
+    def goal(self, text: str, measured: str, met: bool) -> None:
+        self.goals.append((text, measured, met))
+        print(f"  goal {'MET' if met else 'NOT MET'}: {text} (measured: {measured})", flush=True)
+
+
+def start_server(*args: str) -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen(  # noqa: S603  (our own script)
+        [sys.executable, str(HERE / "server.py"), *args], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    url = process.stdout.readline().strip()
+    if not url.startswith("http"):
+        process.kill()
+        raise RuntimeError(f"bench server did not start: {url!r}")
+    return process, url
+
+
+def official_api(url: str) -> Any:
+    from scaleway import Client
+    from scaleway.function.v1beta1 import FunctionV1Beta1API
+
+    client = Client(
+        access_key="SCWXXXXXXXXXXXXXXXXX",
+        secret_key=SECRET_KEY,
+        default_project_id=PROJECT_ID,
+        default_region="fr-par",
+        api_url=url,
+    )
+    return FunctionV1Beta1API(client)
+
+
+def ours(url: str) -> Any:
+    from scaleway_functions import FunctionsClient
+
+    return FunctionsClient(secret_key=SECRET_KEY, api_url=url)
+
+
+def rounds(contenders: dict[str, Callable[[], float]], count: int) -> dict[str, float]:
+    """Median seconds per contender, rounds rotated so none always runs first."""
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    names = list(contenders)
+    for index in range(count):
+        for name in names[index % len(names) :] + names[: index % len(names)]:
+            times[name].append(contenders[name]())
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+# --- 1. per-call overhead -----------------------------------------------------------------
+
+
+def measure_round_trip(report: Report, calls: int, count: int) -> None:
+    print(f"\n1. get_function round trip, {calls} calls", flush=True)
+    server, url = start_server("--items", "10")
+    path = f"/functions/v1beta1/regions/fr-par/functions/{FUNCTION_ID}"
+    try:
+        client, raw, api = ours(url), httpx.Client(base_url=url), official_api(url)
+        headers = {"X-Auth-Token": SECRET_KEY}
+
+        def run_ours() -> float:
+            start = time.perf_counter()
+            for _ in range(calls):
+                client.get_function(FUNCTION_ID)
+            return time.perf_counter() - start
+
+        def run_raw() -> float:
+            start = time.perf_counter()
+            for _ in range(calls):
+                raw.get(path, headers=headers).json()
+            return time.perf_counter() - start
+
+        def run_official() -> float:
+            start = time.perf_counter()
+            for _ in range(calls):
+                api.get_function(function_id=FUNCTION_ID)
+            return time.perf_counter() - start
+
+        for warm in (run_ours, run_raw, run_official):
+            warm()
+        medians = rounds({"ours": run_ours, "raw httpx": run_raw, "official": run_official}, count)
+        for name, seconds in medians.items():
+            report.add("round trip", name, seconds / calls * 1e6, "us/call")
+        to_raw = medians["ours"] / medians["raw httpx"]
+        to_official = medians["ours"] / medians["official"]
+        report.goal("round trip: ours / raw httpx <= 1.15", f"{to_raw:.2f}", to_raw <= 1.15)
+        report.goal("round trip: ours / official <= 0.5", f"{to_official:.2f}", to_official <= 0.5)
+        client.close()
+        raw.close()
+    finally:
+        server.kill()
+
+
+# --- 2. listing ---------------------------------------------------------------------------
+
+
+def measure_listing(report: Report, items: int, count: int) -> None:
+    print(f"\n2. listing {items} functions, page_size 100, 20 ms server latency", flush=True)
+    server, url = start_server("--items", str(items), "--latency", "0.02")
+    try:
+        client, api = ours(url), official_api(url)
+        from scaleway_functions import AsyncFunctionsClient
+
+        def run_sync() -> float:
+            start = time.perf_counter()
+            seen = sum(1 for _ in client.iter_functions(NAMESPACE_ID, page_size=100))
+            assert seen == items, seen
+            return time.perf_counter() - start
+
+        async def list_async() -> int:
+            async with AsyncFunctionsClient(secret_key=SECRET_KEY, api_url=url) as aclient:
+                return len([f async for f in aclient.iter_functions(NAMESPACE_ID, page_size=100)])
+
+        def run_async() -> float:
+            start = time.perf_counter()
+            seen = asyncio.run(list_async())
+            assert seen == items, seen
+            return time.perf_counter() - start
+
+        def run_official() -> float:
+            start = time.perf_counter()
+            seen = len(api.list_functions_all(namespace_id=NAMESPACE_ID, page_size=100))
+            assert seen == items, seen
+            return time.perf_counter() - start
+
+        medians = rounds(
+            {"ours (sync)": run_sync, "ours (async)": run_async, "official": run_official},
+            count,
+        )
+        for name, seconds in medians.items():
+            report.add("listing", name, seconds, "s")
+        for name in ("ours (sync)", "ours (async)"):
+            speedup = medians["official"] / medians[name]
+            report.goal(
+                f"listing: {name} at least 5x faster than official",
+                f"{speedup:.1f}x",
+                speedup >= 5,
+            )
+        client.close()
+    finally:
+        server.kill()
+
+
+# --- 3. parsing ---------------------------------------------------------------------------
+
+
+def measure_parsing(report: Report, loops: int, count: int) -> None:
+    print(f"\n3. parsing recorded Function payloads, {loops} per round", flush=True)
+    from scaleway.function.v1beta1.marshalling import unmarshal_Function
+
+    from scaleway_functions import Function
+
+    sys.path.insert(0, str(HERE.parent))
+    from tests.conftest import RECORDED
+
+    payloads = [i.json() for i in RECORDED if i.body.startswith('{"id"') and '"runtime"' in i.body]
+
+    def parse(function: Callable[[dict[str, Any]], Any]) -> Callable[[], float]:
+        def run() -> float:
+            start = time.perf_counter()
+            for index in range(loops):
+                function(payloads[index % len(payloads)])
+            return time.perf_counter() - start
+
+        return run
+
+    medians = rounds(
+        {"ours Function.from_dict": parse(Function.from_dict),
+         "official unmarshal_Function": parse(unmarshal_Function)},
+        count,
+    )  # fmt: skip
+    for name, seconds in medians.items():
+        report.add("parsing", name, loops / seconds, "parses/s")
+    ratio = medians["official unmarshal_Function"] / medians["ours Function.from_dict"]
+    report.goal("parsing: ours faster than official", f"{ratio:.2f}x", ratio > 1)
+
+
+# --- 4. upload ----------------------------------------------------------------------------
+
+
+def upload_child(kind: str, url: str, archive: str) -> None:
+    """In a fresh process: upload, and print seconds and peak RSS growth (KiB) as JSON."""
+    size = os.path.getsize(archive)
+    if kind == "ours":
+        client = ours(url)
+        client.get_function(FUNCTION_ID)  # connection and imports warmed up
+    else:
+        raw = httpx.Client()
+        raw.get(url + "/stats")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    if kind == "ours":
+        client.upload_function_code(FUNCTION_ID, archive)
+    else:
+
+        def chunks() -> Iterator[bytes]:
+            with open(archive, "rb") as stream:
+                while chunk := stream.read(256 * 1024):
+                    yield chunk
+
+        headers = {"content-type": "application/octet-stream", "content-length": str(size)}
+        raw.put(url + "/upload", content=chunks(), headers=headers).raise_for_status()
+    seconds = time.perf_counter() - start
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    print(json.dumps({"seconds": seconds, "rss_kib": grown}))
+
+
+def measure_upload(report: Report, mebibytes: int, count: int) -> None:
+    print(f"\n4. uploading a {mebibytes} MiB archive", flush=True)
+    server, url = start_server("--items", "10")
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "function.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf, zf.open("blob", "w") as entry:
+            for _ in range(mebibytes):
+                entry.write(os.urandom(1024 * 1024))
+        results: dict[str, list[dict[str, float]]] = {"ours": [], "raw httpx": []}
+        try:
+            for index in range(count):
+                for kind in ("ours", "raw httpx") if index % 2 == 0 else ("raw httpx", "ours"):
+                    out = subprocess.run(  # noqa: S603
+                        [sys.executable, __file__, "--child", kind.split()[0], url, str(archive)],
+                        capture_output=True, text=True, check=True,
+                    )  # fmt: skip
+                    results[kind].append(json.loads(out.stdout.strip().splitlines()[-1]))
+        finally:
+            server.kill()
+    size_mb = mebibytes * 1024 * 1024 / 1e6
+    throughput = {}
+    for kind, runs in results.items():
+        seconds = statistics.median(run["seconds"] for run in runs)
+        rss = statistics.median(run["rss_kib"] for run in runs) / 1024
+        throughput[kind] = size_mb / seconds
+        report.add("upload", f"{kind} throughput", throughput[kind], "MB/s")
+        report.add("upload", f"{kind} peak RSS increase", rss, "MiB")
+    ours_rss = statistics.median(run["rss_kib"] for run in results["ours"]) / 1024
+    ratio = throughput["ours"] / throughput["raw httpx"]
+    report.goal("upload: peak RSS increase <= 16 MiB", f"{ours_rss:.1f} MiB", ours_rss <= 16)
+    report.goal("upload: throughput >= 0.8x raw httpx", f"{ratio:.2f}x", ratio >= 0.8)
+
+
+# --- 5. deploy-wait -----------------------------------------------------------------------
+
+
+def measure_wait(report: Report, builds: tuple[float, ...]) -> None:
+    print(f"\n5. waiting for builds of {', '.join(f'{b:g}' for b in builds)} s", flush=True)
+    server, url = start_server("--items", "10")
+    results: dict[tuple[str, float], tuple[float, int]] = {}
+
+    def wait(contender: str, build: float, index: int) -> None:
+        function_id = f"00000000-0000-4000-9000-{index:012d}"
+        with httpx.Client(base_url=url) as raw:
+            started = time.monotonic()
+            raw.post(f"/functions/v1beta1/regions/fr-par/functions/{function_id}/deploy",
+                     params={"build": build}, json={})  # fmt: skip
+            if contender == "ours":
+                client = ours(url)
+                client.wait_for_function(function_id, timeout=build * 3 + 30)
+                client.close()
+            else:
+                official_api(url).wait_for_function(function_id=function_id)
+            lag = time.monotonic() - (started + build)
+            gets = raw.get("/stats", params={"function_id": function_id}).json()["gets"]
+        results[(contender, build)] = (lag, gets)
+
+    threads = [
+        threading.Thread(target=wait, args=(contender, build, index))
+        for index, (contender, build) in enumerate(
+            (c, b) for b in builds for c in ("ours", "official")
+        )
+    ]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        server.kill()
+    worst_lag, worst_rate = 0.0, 0.0
+    for (contender, build), (lag, gets) in sorted(results.items(), key=lambda kv: kv[0][1]):
+        rate = gets / (build + lag)
+        report.add("deploy-wait", f"{contender}, {build:g} s build", lag, "s lag",
+                   f"({gets} GETs, {rate:.2f}/s)")  # fmt: skip
+        if contender == "ours":
+            worst_lag, worst_rate = max(worst_lag, lag), max(worst_rate, rate)
+    report.goal("deploy-wait: lag <= 2.5 s", f"worst {worst_lag:.2f} s", worst_lag <= 2.5)
+    report.goal("deploy-wait: about one GET per second at most",
+                f"worst {worst_rate:.2f}/s", worst_rate <= 1.25)  # fmt: skip
+
+
+# --- 6. import ----------------------------------------------------------------------------
+
+
+def measure_import(report: Report, count: int) -> None:
+    print(f"\n6. import time, median of {count} fresh interpreters", flush=True)
+
+    def importing(module: str) -> Callable[[], float]:
+        def run() -> float:
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", f"import {module}"], check=True)  # noqa: S603
+            return time.perf_counter() - start
+
+        return run
+
+    medians = rounds(
+        {"import scaleway_functions": importing("scaleway_functions"),
+         "import scaleway.function.v1beta1": importing("scaleway.function.v1beta1"),
+         "python -c pass": importing("sys")},
+        count,
+    )  # fmt: skip
+    for name, seconds in medians.items():
+        report.add("import", name, seconds * 1000, "ms")
+    ratio = medians["import scaleway_functions"] / medians["import scaleway.function.v1beta1"]
+    report.goal("import: ours <= 0.7x official", f"{ratio:.2f}x", ratio <= 0.7)
+
+
+# --- report -------------------------------------------------------------------------------
+
+
+def write_results(report: Report, elapsed: float) -> str:
+    versions = ", ".join(
+        f"{name} {metadata.version(name)}"
+        for name in ("scaleway-functions-client", "scaleway", "httpx", "requests")
+    )
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `nox -s bench` (bench/run.py): each measure side by side in one run,",
+        "several rounds alternating the contenders, medians. Loopback server in its own",
+        "process (bench/server.py).",
+        "",
+        f"- Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
+        f"- Python {platform.python_version()}; {versions}",
+        f"- Run took {elapsed:.0f} s",
+        "",
+        "## Goals",
+        "",
+        "| goal | measured | |",
+        "|---|---|---|",
+        *(
+            f"| {text} | {measured} | {'met' if met else '**not met**'} |"
+            for text, measured, met in report.goals
+        ),
+        "",
+        "## Measures",
+        "",
+        "| measure | contender | value | unit | |",
+        "|---|---|---:|---|---|",
+        *(
+            f"| {r.measure} | {r.contender} | {r.value:.3f} | {r.unit} | {r.note} |"
+            for r in report.rows
+        ),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and shorter builds")
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "URL", "ARCHIVE"))
+    args = parser.parse_args()
+    if args.child:
+        upload_child(*args.child)
+        return
+    quick = args.quick
+    report = Report()
+    started = time.perf_counter()
+    measure_round_trip(report, calls=300 if quick else 3000, count=3 if quick else 5)
+    measure_listing(report, items=2000 if quick else 10_000, count=2 if quick else 3)
+    measure_parsing(report, loops=5000 if quick else 50_000, count=3 if quick else 5)
+    measure_upload(report, mebibytes=20 if quick else 90, count=2 if quick else 3)
+    measure_wait(report, builds=(2.0, 3.0) if quick else (5.0, 12.0, 60.0))
+    measure_import(report, count=5 if quick else 10)
+    text = write_results(report, time.perf_counter() - started)
+    if not quick:
+        (HERE / "RESULTS.md").write_text(text)
+    print("\n" + text)
+
+
+if __name__ == "__main__":
+    main()
