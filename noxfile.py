@@ -229,7 +229,7 @@ def spec(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on the handwritten code (generated/ is formatted by the generator's hook)."""
     session.install(RUFF)
-    handwritten = ["overlays", "tests", "tools", "examples", "noxfile.py"]
+    handwritten = ["overlays", "tests", "tools", "examples", "bench", "noxfile.py"]
     session.run("ruff", "check", *handwritten)
     session.run("ruff", "format", "--check", *handwritten)
 
@@ -277,6 +277,16 @@ def demo(session: nox.Session) -> None:
     finally:
         emulator.terminate()
         emulator.wait(timeout=10)
+
+
+@nox.session(venv_backend="venv")
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the official SDK and raw httpx; writes bench/RESULTS.md.
+
+    `nox -s bench -- --quick` for a short run that writes nothing.
+    """
+    session.install(".[emulator]", "scaleway==2.12.0")
+    session.run("python", "bench/run.py", *session.posargs)
 
 
 @nox.session(python=SUPPORTED_PYTHONS, venv_backend="venv")

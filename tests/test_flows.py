@@ -635,7 +635,9 @@ async def test_bad_page_size_or_concurrency_raise(
 
 def test_wait_flow_polls_at_once_then_sleeps_with_backoff(clock: FakeClock) -> None:
     flow = wait_flow(FUNCTION_WAITER, FUNCTION_ID, "fr-par", 600, None, None)
-    poll = Call(GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {})
+    # Each poll carries the wait's deadline, so its retries cannot run past it.
+    deadline = clock.now + 600
+    poll = Call(GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}, deadline=deadline)
     assert next(flow) == poll  # no Sleep before the first poll
     for delay in BACKOFF[:6]:
         assert flow.send(function("pending")) == Sleep(pytest.approx(delay))
@@ -666,7 +668,13 @@ def test_wait_flow_counts_time_spent_in_requests(clock: FakeClock) -> None:
 def test_wait_flow_uses_a_fixed_poll_interval(clock: FakeClock) -> None:
     flow = wait_flow(NAMESPACE_WAITER, NAMESPACE_ID, None, 600, 7.0, None)
     poll = next(flow)
-    assert poll == Call(NAMESPACE_WAITER.operation, None, {"namespace_id": NAMESPACE_ID}, {})
+    assert poll == Call(
+        NAMESPACE_WAITER.operation,
+        None,
+        {"namespace_id": NAMESPACE_ID},
+        {},
+        deadline=clock.now + 600,
+    )
     for _ in range(3):
         assert flow.send(Namespace.from_dict(namespace_json("pending"))) == Sleep(7.0)
         assert flow.send(None) == poll
@@ -908,9 +916,11 @@ def test_deploy_flow_by_hand(clock: FakeClock) -> None:
     assert b"".join(put.body) == data
     deploy = flow.send(None)
     assert deploy == Call(DEPLOY_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}, {})
-    assert flow.send(function("pending")) == Call(
-        GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}
+    poll = flow.send(function("pending"))
+    assert poll == Call(
+        GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}, deadline=poll.deadline
     )
+    assert poll.deadline is not None
     assert flow.send(function("pending", build_message=STEP_2)) == Sleep(0.5)
     flow.send(None)
     with pytest.raises(StopIteration) as stop:

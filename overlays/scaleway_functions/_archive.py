@@ -219,8 +219,10 @@ def _collect(root: Path) -> list[tuple[str, Path]]:
                     raise ArchiveError(f"{path}: symlink points outside {root} (to {target})")
             if is_dir:
                 walk(path, name + "/")
-            else:
+            elif entry.is_file():
                 found.append((name, path))
+            else:  # a FIFO or a device: reading one could block forever
+                raise ArchiveError(f"{path}: not a regular file")
         visiting.discard(real)
 
     walk(root, "")

@@ -55,7 +55,7 @@ from ._flows import (
     upload_flow,
     wait_flow,
 )
-from ._retry import BufferedTransport, RetryTransport, retry_policies
+from ._retry import BufferedTransport, GiveUp, RetryTransport, retry_policies
 
 __all__ = ["AsyncFunctionsClient", "AsyncPaginator", "FunctionsClient", "Paginator"]
 
@@ -247,6 +247,11 @@ class _BaseClient:
             url += "?" + urlencode(params)
         retry = self._retry if operation.method in ("GET", "DELETE") else self._retry_not_sent
         extensions = {"timeout": self._timeout_extension, "retry": retry}
+        if call.deadline is not None:  # neither waiting nor retrying past it
+            remaining = max(call.deadline - _timing.monotonic(), 0.001)
+            timeout = {name: min(value or remaining, remaining)
+                       for name, value in self._timeout_extension.items()}  # fmt: skip
+            extensions = {"timeout": timeout, "retry": retry.with_deadline(call.deadline)}
         if call.body is None:
             return httpx.Request(
                 operation.method, url, headers=self._api_headers, extensions=extensions
@@ -308,6 +313,16 @@ class _BaseClient:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"no answer from {where} in time ({type(exc).__name__})")
         return APIConnectionError(f"cannot reach {where}: {exc or type(exc).__name__}")
+
+    @classmethod
+    def _last_answer(cls, stop: GiveUp, request: httpx.Request) -> httpx.Response:
+        """The answer to report when retrying would pass the deadline."""
+        if isinstance(stop.last, httpx.TransportError):
+            raise cls._connection_error(stop.last, request.url) from stop.last
+        if isinstance(stop.last, httpx.Response):
+            stop.last.request = request
+            return stop.last
+        raise stop.last
 
     @staticmethod
     def _check_upload(put: Put, response: httpx.Response) -> None:
@@ -437,6 +452,8 @@ class FunctionsClient(_BaseClient, SyncMethods):
             response = self._http.send(request)
         except httpx.TransportError as exc:
             raise self._connection_error(exc, request.url) from exc
+        except GiveUp as stop:
+            response = self._last_answer(stop, request)
         return self._read_answer(call.operation, response)
 
     def _start(self, start: Start) -> Future[Any]:
@@ -522,6 +539,8 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
             response = await self._http.send(request)
         except httpx.TransportError as exc:
             raise self._connection_error(exc, request.url) from exc
+        except GiveUp as stop:
+            response = self._last_answer(stop, request)
         return self._read_answer(call.operation, response)
 
     async def _start(self, start: Start) -> asyncio.Task[Any]:

@@ -62,6 +62,8 @@ class Call(Generic[T]):
     path: Mapping[str, Any]
     query: Mapping[str, Any]
     body: Mapping[str, Any] | None = None
+    deadline: float | None = None
+    """A `_timing.monotonic()` instant the call, retries included, must not run past."""
 
 
 @dataclass(frozen=True)
@@ -243,7 +245,8 @@ def wait_flow(
     (id_param,) = waiter.operation.path_params
     last_seen: tuple[str, Any] | None = None
     while True:
-        resource: T = yield Call(waiter.operation, region, {id_param: resource_id}, {})
+        poll = Call(waiter.operation, region, {id_param: resource_id}, {}, deadline=deadline)
+        resource: T = yield poll
         key = _progress_key(resource, waiter.status_field)
         if on_progress is not None and key != last_seen:
             on_progress(resource)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import cast
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
 from . import _timing
 
-__all__ = ["BufferedTransport", "RetryTransport", "retry_policies"]
+__all__ = ["BufferedTransport", "GiveUp", "RetryTransport", "retry_policies"]
 
 RETRY_STATUSES = (429, 502, 503, 504)
 # A slow answer (ReadTimeout) is not retried: the caller asked for that timeout.
@@ -32,8 +33,29 @@ BACKOFF_FACTOR = 0.25
 MAX_BACKOFF = 10.0
 
 
+class GiveUp(Exception):
+    """Retrying would run past the caller's deadline: use the last answer as it is."""
+
+    def __init__(self, last: httpx.Response | Exception) -> None:
+        super().__init__("retrying would pass the deadline")
+        self.last = last
+
+
 class _Retry(Retry):
-    """httpx-retries' policy, sleeping through `_timing` so tests can skip the waits."""
+    """httpx-retries' policy, sleeping through `_timing` so tests can skip the waits, and
+    never sleeping past a deadline (a waiter's): it gives up instead of retrying early."""
+
+    deadline: float | None = None
+
+    def with_deadline(self, deadline: float) -> _Retry:
+        copied = cast(_Retry, self.copy_with())
+        copied.deadline = deadline
+        return copied
+
+    def increment(self) -> Retry:
+        following = cast(_Retry, super().increment())
+        following.deadline = self.deadline
+        return following
 
     def sleep(self, response: httpx.Response | Exception) -> None:
         seconds = self._delay(response)
@@ -47,7 +69,10 @@ class _Retry(Retry):
 
     def _delay(self, response: httpx.Response | Exception) -> float:
         headers = response.headers if isinstance(response, httpx.Response) else {}
-        return self._calculate_sleep(headers)
+        seconds = self._calculate_sleep(headers)
+        if self.deadline is not None and _timing.monotonic() + seconds >= self.deadline:
+            raise GiveUp(response)
+        return seconds
 
 
 class _NotSentRetry(_Retry):
@@ -115,7 +140,7 @@ class BufferedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._inner.aclose()
 
 
-def retry_policies(max_retries: int) -> tuple[Retry, Retry]:
+def retry_policies(max_retries: int) -> tuple[_Retry, _Retry]:
     """(policy for idempotent requests, policy for POST and PATCH)."""
     idempotent = _Retry(
         total=max_retries,

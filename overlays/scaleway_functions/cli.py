@@ -11,11 +11,12 @@ errors go to stderr. Only this module imports typer and rich (the [cli] extra).
 from __future__ import annotations
 
 import contextlib
+import datetime
 import enum
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
@@ -23,6 +24,9 @@ from typing import Annotated, Any, NoReturn, cast
 
 from . import (
     APIStatusError,
+    CreateTriggerMnqNatsConfig,
+    CreateTriggerMnqSqsConfig,
+    CreateTriggerSqsConfig,
     Function,
     FunctionDeployError,
     FunctionsClient,
@@ -435,6 +439,267 @@ def emulator(
         server.stop()
 
 
+# --- crons, domains, tokens and triggers --------------------------------------------------
+
+MASK = "********"  # in JSON output, the value of a secret: a token, an SQS secret key
+_SECRETS = ("token", "secret_key")  # the x-secret fields of openapi.yaml
+# What `list` shows of each kind of resource (the API lists crons and domains per function).
+_COLUMNS = {
+    "cron": ("id", "name", "status", "function_id", "schedule"),
+    "domain": ("id", "hostname", "status", "function_id", "url", "error_message"),
+    "token": ("id", "status", "function_id", "namespace_id", "description", "expires_at"),
+    "trigger": ("id", "name", "status", "function_id", "input_type", "error_message"),
+}
+
+
+def _masked(data: dict[str, Any]) -> dict[str, Any]:
+    """A model's to_dict() with its secret's value (a token's, an SQS secret key) as MASK."""
+    masked = {key: MASK if key == "token" and value else value for key, value in data.items()}
+    if masked.get("sqs_config"):
+        masked["sqs_config"] = {**masked["sqs_config"], "secret_key": MASK}
+    return masked
+
+
+def _fields(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    """A model's fields for a table: sources (`*_config`) flattened, no secrets, none empty."""
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and key.endswith("_config"):
+            fields.update(_fields(value, f"{prefix}{key}."))
+        elif key not in _SECRETS and value not in (None, "", {}):
+            fields[prefix + key] = json.dumps(value) if isinstance(value, dict) else str(value)
+    return fields
+
+
+def _show(settings: Settings, resource: Any, line: str | None = None) -> None:
+    """A resource as masked JSON; else `line`, or a field/value table without its secrets."""
+    data = resource.to_dict()
+    if settings.output is Output.JSON:
+        _print_json(_masked(data))
+    elif line:
+        typer.echo(line)
+    else:
+        _table("field", "value", rows=[[key, value] for key, value in _fields(data).items()])
+
+
+def _call(ctx: typer.Context, method: str, *args: Any, **kwargs: Any) -> Any:
+    """A FunctionsClient method's result (a listing: all its items), errors handled."""
+    with _client(_settings(ctx)) as client:
+        result = getattr(client, method)(*args, **kwargs)
+        return list(result) if method.startswith("iter_") else result
+
+
+def _one_of(ctx: typer.Context, function_id: str | None, namespace_id: str | None,
+            required: bool = False) -> None:  # fmt: skip
+    """--function-id or --namespace-id, not both (and one of them when `required`)."""
+    given = bool(function_id) + bool(namespace_id)
+    if given > 1 or (required and not given):
+        message = "give one of them" + (", not both" if given else "")
+        hint = "'--function-id' / '--namespace-id'"
+        raise typer.BadParameter(message, ctx=ctx, param_hint=hint)
+
+
+def _group(name: str, create: Callable[..., None], help_text: str) -> typer.Typer:
+    """The `list`, `get`, `create`, `delete` and `wait` commands of one kind of resource,
+    over the client's iter_<name>s, get_<name>, delete_<name> and wait_for_<name>."""
+    group = typer.Typer(help=help_text, no_args_is_help=True, rich_markup_mode="markdown")
+    columns = _COLUMNS[name]
+
+    def list_all(ctx: typer.Context, **filters: str | None) -> None:
+        found = [item.to_dict() for item in _call(ctx, f"iter_{name}s", **filters)]
+        if _settings(ctx).output is Output.JSON:
+            _print_json([_masked(data) for data in found])
+        elif not found:
+            _say(f"no {name}s")
+        else:
+            rows = [[_fields(data).get(column, "") for column in columns] for data in found]
+            _table(*(column.replace("_", " ") for column in columns), rows=rows)
+
+    def list_by_function(
+        ctx: typer.Context, function_id: Annotated[str, typer.Option(help="ID of the function.")]
+    ) -> None:
+        list_all(ctx, function_id=function_id)
+
+    def list_by_owner(
+        ctx: typer.Context,
+        function_id: Annotated[str | None, typer.Option(help="Only this function's.")] = None,
+        namespace_id: Annotated[str | None, typer.Option(help="Only this namespace's.")] = None,
+    ) -> None:
+        _one_of(ctx, function_id, namespace_id)
+        list_all(ctx, function_id=function_id, namespace_id=namespace_id)
+
+    def get(ctx: typer.Context, item_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+        _show(_settings(ctx), _call(ctx, f"get_{name}", item_id))
+
+    def delete(ctx: typer.Context, item_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+        item = _call(ctx, f"delete_{name}", item_id)
+        _show(_settings(ctx), item, f"{name} {item.id} is {item.status}")
+
+    def wait(
+        ctx: typer.Context,
+        item_id: Annotated[str, typer.Argument(metavar="ID")],
+        timeout: Annotated[float, typer.Option(metavar="S", min=0, help="Seconds to wait.")] = 300,
+    ) -> None:
+        def show(item: Any) -> None:
+            message = getattr(item, "error_message", None)
+            _say(f"{name} {item.id} {item.status}" + (f": {message}" if message else ""))
+
+        item = _call(ctx, f"wait_for_{name}", item_id, timeout=timeout, on_progress=show)
+        _show(_settings(ctx), item)
+
+    shown = ", ".join(column.replace("_", " ") for column in columns)
+    listing = list_by_function if name in ("cron", "domain") else list_by_owner
+    group.command("list", help=f"List {name}s: {shown}.")(listing)
+    group.command(help=f"Show one {name}.")(get)
+    group.command("create")(create)
+    group.command(help=f"Delete a {name} (it goes `deleting`, then disappears).")(delete)
+    group.command(help=f"Wait until a {name} is ready; exits 1 if it fails.")(wait)
+    return group
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    with contextlib.suppress(ValueError):
+        if isinstance(value := json.loads(text), dict):
+            return value
+    raise typer.BadParameter('expected a JSON object, e.g. {"key": "value"}')
+
+
+def _rfc3339(text: str) -> datetime.datetime:
+    with contextlib.suppress(ValueError):  # Python 3.10 reads no "Z"
+        if (value := datetime.datetime.fromisoformat(text.upper().replace("Z", "+00:00"))).tzinfo:
+            return value
+    raise typer.BadParameter("expected an RFC 3339 date and time, e.g. 2030-01-31T12:00:00Z")
+
+
+def create_cron(
+    ctx: typer.Context,
+    function_id: Annotated[str, typer.Option(help="ID of the function to call.")],
+    schedule: Annotated[str, typer.Option(help='UNIX cron format, e.g. "0 * * * *" (hourly).')],
+    args: Annotated[
+        dict[str, Any] | None,
+        typer.Option(metavar="JSON", parser=_json_object, help="JSON object sent on each call."),
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="Name of the cron (default: generated).")] = None,
+) -> None:
+    """Call a function on a schedule, with --args as the request's body."""
+    settings = _settings(ctx)
+    with _client(settings) as client:
+        cron = client.create_cron(function_id=function_id, schedule=schedule, args=args, name=name)
+    _show(settings, cron)
+
+
+def create_domain(
+    ctx: typer.Context,
+    function_id: Annotated[str, typer.Option(help="ID of the function.")],
+    hostname: Annotated[str, typer.Option(help="Hostname, e.g. api.example.com.")],
+) -> None:
+    """Bind a hostname to a function (its DNS needs a CNAME to the function's domain).
+
+    The binding goes `pending`, then `ready` or `error`: `scw-functions domain wait ID`.
+    """
+    settings = _settings(ctx)
+    with _client(settings) as client:
+        _show(settings, client.create_domain(function_id=function_id, hostname=hostname))
+
+
+def create_token(
+    ctx: typer.Context,
+    function_id: Annotated[str | None, typer.Option(help="For this function.")] = None,
+    namespace_id: Annotated[
+        str | None, typer.Option(help="For this namespace's functions.")
+    ] = None,
+    description: Annotated[str | None, typer.Option(help="What the token is for.")] = None,
+    expires_at: Annotated[
+        datetime.datetime | None,
+        typer.Option(metavar="RFC3339", parser=_rfc3339, help="e.g. 2030-01-31T12:00:00Z."),
+    ] = None,
+) -> None:
+    """Create a token to call a private function (in the X-Auth-Token header).
+
+    Its value is shown this once: alone on stdout (the token's id goes to stderr), or in the
+    `token` field with --output json. `list`, `get`, `delete` and `wait` never show it: tables
+    leave it out, JSON keeps the field with `********` as its value.
+    """
+    settings = _settings(ctx)
+    _one_of(ctx, function_id, namespace_id, required=True)
+    with _client(settings) as client:
+        token = client.create_token(function_id=function_id, namespace_id=namespace_id,
+                                    description=description, expires_at=expires_at)  # fmt: skip
+    if settings.output is Output.JSON:
+        _print_json({**_masked(token.to_dict()), "token": token.token})
+    else:
+        _say(f"token {token.id} created ({token.status}); its value, shown only now:")
+        typer.echo(token.token)
+
+
+# A trigger's sources: their config model, and the options that fill its fields.
+_MNQ = {"mnq_project_id": "mnq_project_id", "mnq_region": "mnq_region"}
+_SOURCES: dict[str, tuple[Any, dict[str, str]]] = {
+    "scw_sqs_config": (CreateTriggerMnqSqsConfig, {"sqs_queue": "queue", **_MNQ}),
+    "scw_nats_config": (
+        CreateTriggerMnqNatsConfig,
+        {"nats_subject": "subject", "nats_account_id": "mnq_nats_account_id", **_MNQ},
+    ),
+    "sqs_config": (
+        CreateTriggerSqsConfig,
+        {"sqs_endpoint": "endpoint", "sqs_queue_url": "queue_url",
+         "sqs_access_key": "access_key", "sqs_secret_key": "secret_key"},
+    ),
+}  # fmt: skip
+_OPTIONS = {option for _, fields in _SOURCES.values() for option in fields}
+
+
+def _source(ctx: typer.Context, given: dict[str, str]) -> dict[str, Any]:
+    """The one source the options describe, as create_trigger's keyword; else a usage error."""
+
+    def fail(message: str, options: list[str]) -> NoReturn:
+        hint = " / ".join(f"'--{option.replace('_', '-')}'" for option in options)
+        raise typer.BadParameter(message, ctx=ctx, param_hint=hint)
+
+    chosen = [
+        key for key, (_, fields) in _SOURCES.items() if given.keys() & (fields.keys() - _MNQ.keys())
+    ]
+    if len(chosen) != 1:
+        fail("give exactly one source", ["sqs_queue", "nats_subject", "sqs_endpoint"])
+    model, fields = _SOURCES[chosen[0]]
+    if missing := [option for option in fields if option not in given]:
+        fail("missing for this source", missing)
+    if stray := [option for option in given if option not in fields]:
+        fail("not for this source", stray)
+    return {chosen[0]: model(**{fields[option]: value for option, value in given.items()})}
+
+
+def create_trigger(
+    ctx: typer.Context,
+    function_id: Annotated[str, typer.Option(help="ID of the function called per message.")],
+    name: Annotated[str, typer.Option(help="Name of the trigger.")],
+    description: Annotated[str | None, typer.Option(help="Description.")] = None,
+    sqs_queue: Annotated[str | None, typer.Option(help="Scaleway SQS: the queue.")] = None,
+    nats_subject: Annotated[str | None, typer.Option(help="Scaleway NATS: the subject.")] = None,
+    nats_account_id: Annotated[str | None, typer.Option(help="Scaleway NATS: the account.")] = None,
+    mnq_project_id: Annotated[str | None, typer.Option(help="Scaleway SQS/NATS: project.")] = None,
+    mnq_region: Annotated[str | None, typer.Option(help="Scaleway SQS/NATS: region.")] = None,
+    sqs_endpoint: Annotated[str | None, typer.Option(help="Other SQS: the endpoint.")] = None,
+    sqs_queue_url: Annotated[str | None, typer.Option(help="Other SQS: the queue's URL.")] = None,
+    sqs_access_key: Annotated[str | None, typer.Option(help="Other SQS: access key.")] = None,
+    sqs_secret_key: Annotated[str | None, typer.Option(help="Other SQS: secret key.")] = None,
+) -> None:
+    """Call a function for each message of a queue or subject: give exactly one source.
+
+    Scaleway SQS: --sqs-queue --mnq-project-id --mnq-region. Scaleway NATS: --nats-subject
+    --nats-account-id --mnq-project-id --mnq-region. Another SQS service: --sqs-endpoint
+    --sqs-queue-url --sqs-access-key --sqs-secret-key (never shown; `********` in JSON).
+    """
+    given = {key: value for key, value in locals().items() if key in _OPTIONS and value}
+    source = _source(ctx, given)
+    settings = _settings(ctx)
+    with _client(settings) as client:
+        trigger = client.create_trigger(
+            function_id=function_id, name=name, description=description, **source
+        )
+    _show(settings, trigger)
+
+
 # --- the application ----------------------------------------------------------------------
 
 
@@ -483,6 +748,13 @@ def build_app() -> typer.Typer:
     app.command()(delete)
     app.command()(runtimes)
     app.command()(emulator)
+    for name, create, help_text in (
+        ("cron", create_cron, "Call functions on a schedule."),
+        ("domain", create_domain, "Bind hostnames to functions."),
+        ("token", create_token, "Tokens to call private functions."),
+        ("trigger", create_trigger, "Call functions for the messages of a queue or subject."),
+    ):
+        app.add_typer(_group(name, create, help_text), name=name)
     return app
 
 

@@ -60,7 +60,13 @@ class Emulator:
         self._socket.bind((host, port))
         self._socket.listen(2048)  # connections queue from now on, before uvicorn serves
         self.host, self.port = self._socket.getsockname()[:2]
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", http="h11")
+        config = uvicorn.Config(
+            self.app,
+            log_level="warning",
+            lifespan="off",
+            http="h11",
+            timeout_graceful_shutdown=1,  # a request sleeping in injected latency is cut
+        )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 
@@ -97,6 +103,11 @@ class Emulator:
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=10)
+            if self._thread.is_alive():
+                self._server.force_exit = True
+                self._thread.join(timeout=5)
+            if self._thread.is_alive():
+                raise RuntimeError("the emulator's server thread did not stop")
         self._socket.close()
 
     def __enter__(self) -> Emulator:
