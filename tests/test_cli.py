@@ -30,6 +30,7 @@ from .conftest import SECRET_KEY, FakeClock
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 MISSING_ID = "00000000-0000-4000-8000-000000000000"
 APP = cli.build_app()
+GROUPS = ("cron", "domain", "token", "trigger")
 
 
 @dataclass
@@ -60,8 +61,8 @@ def emulator(server: tuple[Emulator, FollowedClock], clock: FakeClock) -> Emulat
     emulator, followed = server
     followed.fake = clock
     with emulator.service.lock:
-        emulator.service.namespaces.clear()
-        emulator.service.functions.clear()
+        for table in emulator.service.tables.values():
+            table.clear()
     return emulator
 
 
@@ -309,7 +310,12 @@ def test_namespace_and_namespace_id_are_exclusive(env: dict[str, str], code: Pat
 
 
 @pytest.mark.parametrize(
-    "command", [[], ["deploy"], ["list"], ["get"], ["delete"], ["runtimes"], ["emulator"]]
+    "command",
+    [
+        *([], ["deploy"], ["list"], ["get"], ["delete"], ["runtimes"], ["emulator"]),
+        *([group] for group in GROUPS),
+        *([group, "create"] for group in GROUPS),
+    ],
 )
 def test_help(command: list[str]) -> None:
     result = CliRunner().invoke(APP, [*command, "--help"])
@@ -346,3 +352,220 @@ def test_main_without_typer_says_what_to_install() -> None:
     assert done.returncode == 1, done.stderr
     assert "scaleway-functions-client[cli]" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# --- crons, domains, tokens and triggers --------------------------------------------------
+
+SQS_SECRET = "sqs-secret-do-not-print"
+SOURCES = {
+    "scw_sqs": ["--sqs-queue", "jobs", "--mnq-project-id", MISSING_ID, "--mnq-region", "fr-par"],
+    "scw_nats": ["--nats-subject", "jobs.new", "--nats-account-id", "acc-1",
+                 "--mnq-project-id", MISSING_ID, "--mnq-region", "nl-ams"],
+    "sqs": ["--sqs-endpoint", "https://sqs.example.com", "--sqs-queue-url",
+            "https://sqs.example.com/1/jobs", "--sqs-access-key", "AKIA1",
+            "--sqs-secret-key", SQS_SECRET],
+}  # fmt: skip
+
+
+@pytest.fixture
+def function(emulator: Emulator) -> dict[str, Any]:
+    """A function (status `created`) in a new namespace, made straight in the emulator."""
+    with emulator.service.lock:
+        namespace = emulator.service.create_namespace("fr-par", {"name": "demo"})
+        return emulator.service.create_function("fr-par", {"namespace_id": namespace["id"]})
+
+
+def create_args(group: str, function_id: str) -> list[str]:
+    """The options of `<group> create` for a valid resource of the function."""
+    return {
+        "cron": ["--function-id", function_id, "--schedule", "0 * * * *", "--args", '{"a": 1}'],
+        "domain": ["--function-id", function_id, "--hostname", "api.example.com"],
+        "token": ["--function-id", function_id, "--description", "ci"],
+        "trigger": ["--function-id", function_id, "--name", "jobs", *SOURCES["sqs"]],
+    }[group]
+
+
+def error_text(result: Result) -> str:
+    """stderr with rich's error box and line breaks taken out."""
+    return " ".join(result.stderr.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_create_list_get_wait_delete(
+    env: dict[str, str], function: dict[str, Any], clock: FakeClock, group: str
+) -> None:
+    created = run_json(env, group, "create", *create_args(group, function["id"]))
+    listed = run_json(env, group, "list", "--function-id", function["id"])
+    listing = run(env, group, "list", "--function-id", function["id"])
+    waited = run_json(env, group, "wait", created["id"])
+    shown = run(env, group, "get", created["id"])
+    deleted = run(env, group, "delete", created["id"])
+    clock.sleep(1)  # the deletion completes
+    gone = run(env, group, "get", created["id"])
+
+    assert created["function_id"] == function["id"]
+    assert [item["id"] for item in listed] == [created["id"]]
+    assert listing.exit_code == shown.exit_code == 0
+    assert created["id"] in listing.stdout
+    assert "status" in listing.stdout
+    assert waited["id"] == created["id"]
+    assert waited["status"] == "ready"
+    assert function["id"] in shown.stdout
+    assert "ready" in shown.stdout
+    assert deleted.stdout == f"{group} {created['id']} is deleting\n"
+    assert gone.exit_code == 1
+    assert f"error: 404 not_found: {group.capitalize()} was not found" in gone.stderr
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_creating_for_a_missing_function_is_the_apis_error(env: dict[str, str], group: str) -> None:
+    result = run(env, group, "create", *create_args(group, MISSING_ID))
+
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert re.fullmatch(
+        rf"error: 404 not_found: Function was not found \(request id {UUID}\)\n", result.stderr
+    )
+
+
+def test_cron_fields(env: dict[str, str], function: dict[str, Any]) -> None:
+    cron = run_json(env, "cron", "create", "--function-id", function["id"],
+                    "--schedule", "*/5 * * * *", "--args", '{"job": "sync"}',
+                    "--name", "sync")  # fmt: skip
+    table = run(env, "cron", "list", "--function-id", function["id"]).stdout
+
+    assert (cron["schedule"], cron["args"], cron["name"]) == (
+        "*/5 * * * *",
+        {"job": "sync"},
+        "sync",
+    )
+    assert "*/5 * * * *" in table
+    assert "sync" in table
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (["cron", "create", "--function-id", MISSING_ID, "--schedule", "0 * * * *",
+          "--args", "[1, 2]"], "expected a JSON object"),
+        (["cron", "create", "--function-id", MISSING_ID, "--schedule", "0 * * * *",
+          "--args", "{not json"], "expected a JSON object"),
+        (["cron", "list"], "Missing option '--function-id'"),
+        (["domain", "list"], "Missing option '--function-id'"),
+        (["token", "create"], "give one of them"),
+        (["token", "create", "--function-id", MISSING_ID, "--namespace-id", MISSING_ID],
+         "give one of them, not both"),
+        (["token", "create", "--function-id", MISSING_ID,
+          "--expires-at", "2030-01-31T12:00:00"], "does not match the formats"),  # no zone
+        (["token", "create", "--function-id", MISSING_ID, "--expires-at", "tomorrow"],
+         "does not match the formats"),
+        (["token", "list", "--function-id", MISSING_ID, "--namespace-id", MISSING_ID],
+         "give one of them, not both"),
+        (["trigger", "list", "--function-id", MISSING_ID, "--namespace-id", MISSING_ID],
+         "give one of them, not both"),
+    ],
+)  # fmt: skip
+def test_usage_errors_of_the_groups(env: dict[str, str], command: list[str], message: str) -> None:
+    result = run(env, *command)
+
+    assert result.exit_code == 2
+    assert message in error_text(result)
+
+
+def test_a_domain_that_fails_makes_wait_exit_1(
+    env: dict[str, str], function: dict[str, Any]
+) -> None:
+    domain = run_json(env, "domain", "create", "--function-id", function["id"],
+                      "--hostname", "not a hostname")  # fmt: skip
+
+    result = run(env, "domain", "wait", domain["id"])
+
+    assert domain["status"] == "pending"
+    assert result.exit_code == 1
+    assert f"domain {domain['id']} pending" in result.stderr  # the status changes are shown
+    assert "error: domain" in result.stderr
+    assert "'not a hostname' is not a valid DNS name" in result.stderr
+
+
+def test_the_token_is_shown_once_on_create(env: dict[str, str], function: dict[str, Any]) -> None:
+    result = run(env, "--debug", "token", "create", "--function-id", function["id"])
+    value = result.stdout.strip()
+    token_id = run_json(env, "token", "list")[0]["id"]
+
+    outputs = [run(env, *command) for command in (
+        ["token", "list"], ["token", "get", token_id], ["--debug", "token", "list"],
+        ["-o", "json", "token", "list", "--function-id", function["id"]],
+        ["-o", "json", "token", "get", token_id], ["-o", "json", "token", "delete", token_id],
+    )]  # fmt: skip
+
+    assert result.exit_code == 0
+    assert result.stdout == f"{value}\n"  # alone on stdout, for TOKEN=$(scw-functions ...)
+    assert len(value) >= 32
+    assert token_id in result.stderr
+    assert value not in result.stderr
+    for output in outputs:
+        assert output.exit_code == 0, output.output
+        assert value not in output.output
+    assert json.loads(outputs[3].stdout)[0]["token"] == cli.MASK  # masked, not left out
+    assert json.loads(outputs[4].stdout)["token"] == cli.MASK
+    assert json.loads(outputs[5].stdout)["token"] == cli.MASK
+
+
+def test_token_json_on_create_includes_the_value(
+    env: dict[str, str], emulator: Emulator, function: dict[str, Any]
+) -> None:
+    token = run_json(env, "token", "create", "--namespace-id", function["namespace_id"],
+                     "--expires-at", "2030-01-31T12:00:00Z")  # fmt: skip
+
+    (record,) = emulator.service.tables["token"].values()
+    assert token["token"] == record.data["token"]
+    assert token["namespace_id"] == function["namespace_id"]
+    assert token["function_id"] is None
+    assert token["expires_at"] == "2030-01-31T12:00:00+00:00"
+    listed = run_json(env, "token", "list", "--namespace-id", function["namespace_id"])
+    assert [item["id"] for item in listed] == [token["id"]]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_trigger_sources(env: dict[str, str], function: dict[str, Any], source: str) -> None:
+    create = ["trigger", "create", "--function-id", function["id"], "--name", "jobs",
+              *SOURCES[source]]  # fmt: skip
+
+    table = run(env, "--debug", *create)
+    created = run_json(env, *create)
+    outputs = [table, *(run(env, *command) for command in (
+        ["trigger", "get", created["id"]], ["--debug", "trigger", "list"],
+        ["-o", "json", "trigger", "list", "--namespace-id", function["namespace_id"]],
+    ))]  # fmt: skip
+
+    assert created["input_type"] == source
+    assert created[f"{source}_config"]
+    for output in outputs:
+        assert output.exit_code == 0, output.output
+        assert SQS_SECRET not in output.output
+    assert len(json.loads(outputs[3].stdout)) == 2
+    if source == "sqs":
+        assert created["sqs_config"]["secret_key"] == cli.MASK
+        assert created["sqs_config"]["access_key"] == "AKIA1"
+        assert "https://sqs.example.com/1/jobs" in table.stdout
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ([], "give exactly one source"),
+        ([*SOURCES["scw_sqs"], "--nats-subject", "s"], "give exactly one source"),
+        ([*SOURCES["sqs"], "--sqs-queue", "q"], "give exactly one source"),
+        (["--sqs-queue", "q", "--mnq-region", "fr-par"], "'--mnq-project-id': missing"),
+        ([*SOURCES["sqs"], "--mnq-region", "fr-par"], "'--mnq-region': not for this source"),
+    ],
+)
+def test_a_trigger_needs_exactly_one_whole_source(
+    env: dict[str, str], emulator: Emulator, options: list[str], message: str
+) -> None:
+    result = run(env, "trigger", "create", "--function-id", MISSING_ID, "--name", "x", *options)
+
+    assert result.exit_code == 2
+    assert message in error_text(result)
+    assert SQS_SECRET not in result.output
+    assert not emulator.service.tables["trigger"]

@@ -441,8 +441,8 @@ def emulator(
 
 # --- crons, domains, tokens and triggers --------------------------------------------------
 
+RFC3339 = ["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z"]  # with a time zone, Z or +01:00
 MASK = "********"  # in JSON output, the value of a secret: a token, an SQS secret key
-_SECRETS = ("token", "secret_key")  # the x-secret fields of openapi.yaml
 # What `list` shows of each kind of resource (the API lists crons and domains per function).
 _COLUMNS = {
     "cron": ("id", "name", "status", "function_id", "schedule"),
@@ -454,7 +454,7 @@ _COLUMNS = {
 
 def _masked(data: dict[str, Any]) -> dict[str, Any]:
     """A model's to_dict() with its secret's value (a token's, an SQS secret key) as MASK."""
-    masked = {key: MASK if key == "token" and value else value for key, value in data.items()}
+    masked: dict[str, Any] = {k: MASK if k == "token" and v else v for k, v in data.items()}
     if masked.get("sqs_config"):
         masked["sqs_config"] = {**masked["sqs_config"], "secret_key": MASK}
     return masked
@@ -466,7 +466,7 @@ def _fields(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
     for key, value in data.items():
         if isinstance(value, dict) and key.endswith("_config"):
             fields.update(_fields(value, f"{prefix}{key}."))
-        elif key not in _SECRETS and value not in (None, "", {}):
+        elif key not in ("token", "secret_key") and value not in (None, "", {}):
             fields[prefix + key] = json.dumps(value) if isinstance(value, dict) else str(value)
     return fields
 
@@ -482,11 +482,10 @@ def _show(settings: Settings, resource: Any, line: str | None = None) -> None:
         _table("field", "value", rows=[[key, value] for key, value in _fields(data).items()])
 
 
-def _call(ctx: typer.Context, method: str, *args: Any, **kwargs: Any) -> Any:
-    """A FunctionsClient method's result (a listing: all its items), errors handled."""
+def _call(ctx: typer.Context, call: Callable[[FunctionsClient], Any]) -> Any:
+    """call(client), with the global options and the usual handling of errors."""
     with _client(_settings(ctx)) as client:
-        result = getattr(client, method)(*args, **kwargs)
-        return list(result) if method.startswith("iter_") else result
+        return call(client)
 
 
 def _one_of(ctx: typer.Context, function_id: str | None, namespace_id: str | None,
@@ -505,8 +504,11 @@ def _group(name: str, create: Callable[..., None], help_text: str) -> typer.Type
     group = typer.Typer(help=help_text, no_args_is_help=True, rich_markup_mode="markdown")
     columns = _COLUMNS[name]
 
+    def run(ctx: typer.Context, method: str, *args: Any, **kwargs: Any) -> Any:
+        return _call(ctx, lambda client: getattr(client, method)(*args, **kwargs))
+
     def list_all(ctx: typer.Context, **filters: str | None) -> None:
-        found = [item.to_dict() for item in _call(ctx, f"iter_{name}s", **filters)]
+        found = _call(ctx, lambda c: [i.to_dict() for i in getattr(c, f"iter_{name}s")(**filters)])
         if _settings(ctx).output is Output.JSON:
             _print_json([_masked(data) for data in found])
         elif not found:
@@ -529,10 +531,10 @@ def _group(name: str, create: Callable[..., None], help_text: str) -> typer.Type
         list_all(ctx, function_id=function_id, namespace_id=namespace_id)
 
     def get(ctx: typer.Context, item_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
-        _show(_settings(ctx), _call(ctx, f"get_{name}", item_id))
+        _show(_settings(ctx), run(ctx, f"get_{name}", item_id))
 
     def delete(ctx: typer.Context, item_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
-        item = _call(ctx, f"delete_{name}", item_id)
+        item = run(ctx, f"delete_{name}", item_id)
         _show(_settings(ctx), item, f"{name} {item.id} is {item.status}")
 
     def wait(
@@ -540,11 +542,10 @@ def _group(name: str, create: Callable[..., None], help_text: str) -> typer.Type
         item_id: Annotated[str, typer.Argument(metavar="ID")],
         timeout: Annotated[float, typer.Option(metavar="S", min=0, help="Seconds to wait.")] = 300,
     ) -> None:
-        def show(item: Any) -> None:
-            message = getattr(item, "error_message", None)
-            _say(f"{name} {item.id} {item.status}" + (f": {message}" if message else ""))
+        def show(item: Any) -> None:  # on each change; a failure's message ends the wait
+            _say(f"{name} {item.id} {item.status}")
 
-        item = _call(ctx, f"wait_for_{name}", item_id, timeout=timeout, on_progress=show)
+        item = run(ctx, f"wait_for_{name}", item_id, timeout=timeout, on_progress=show)
         _show(_settings(ctx), item)
 
     shown = ", ".join(column.replace("_", " ") for column in columns)
@@ -564,13 +565,6 @@ def _json_object(text: str) -> dict[str, Any]:
     raise typer.BadParameter('expected a JSON object, e.g. {"key": "value"}')
 
 
-def _rfc3339(text: str) -> datetime.datetime:
-    with contextlib.suppress(ValueError):  # Python 3.10 reads no "Z"
-        if (value := datetime.datetime.fromisoformat(text.upper().replace("Z", "+00:00"))).tzinfo:
-            return value
-    raise typer.BadParameter("expected an RFC 3339 date and time, e.g. 2030-01-31T12:00:00Z")
-
-
 def create_cron(
     ctx: typer.Context,
     function_id: Annotated[str, typer.Option(help="ID of the function to call.")],
@@ -582,10 +576,9 @@ def create_cron(
     name: Annotated[str | None, typer.Option(help="Name of the cron (default: generated).")] = None,
 ) -> None:
     """Call a function on a schedule, with --args as the request's body."""
-    settings = _settings(ctx)
-    with _client(settings) as client:
-        cron = client.create_cron(function_id=function_id, schedule=schedule, args=args, name=name)
-    _show(settings, cron)
+    cron = _call(ctx, lambda c: c.create_cron(function_id=function_id, schedule=schedule,
+                                              args=args, name=name))  # fmt: skip
+    _show(_settings(ctx), cron)
 
 
 def create_domain(
@@ -593,25 +586,19 @@ def create_domain(
     function_id: Annotated[str, typer.Option(help="ID of the function.")],
     hostname: Annotated[str, typer.Option(help="Hostname, e.g. api.example.com.")],
 ) -> None:
-    """Bind a hostname to a function (its DNS needs a CNAME to the function's domain).
-
-    The binding goes `pending`, then `ready` or `error`: `scw-functions domain wait ID`.
-    """
-    settings = _settings(ctx)
-    with _client(settings) as client:
-        _show(settings, client.create_domain(function_id=function_id, hostname=hostname))
+    """Bind a hostname (a CNAME to the function's domain) to a function; see `domain wait`."""
+    domain = _call(ctx, lambda c: c.create_domain(function_id=function_id, hostname=hostname))
+    _show(_settings(ctx), domain)
 
 
 def create_token(
     ctx: typer.Context,
     function_id: Annotated[str | None, typer.Option(help="For this function.")] = None,
-    namespace_id: Annotated[
-        str | None, typer.Option(help="For this namespace's functions.")
-    ] = None,
+    namespace_id: Annotated[str | None, typer.Option(help="For all its functions.")] = None,
     description: Annotated[str | None, typer.Option(help="What the token is for.")] = None,
     expires_at: Annotated[
         datetime.datetime | None,
-        typer.Option(metavar="RFC3339", parser=_rfc3339, help="e.g. 2030-01-31T12:00:00Z."),
+        typer.Option(metavar="RFC3339", formats=RFC3339, help="e.g. 2030-01-31T12:00:00Z."),
     ] = None,
 ) -> None:
     """Create a token to call a private function (in the X-Auth-Token header).
@@ -620,53 +607,27 @@ def create_token(
     `token` field with --output json. `list`, `get`, `delete` and `wait` never show it: tables
     leave it out, JSON keeps the field with `********` as its value.
     """
-    settings = _settings(ctx)
     _one_of(ctx, function_id, namespace_id, required=True)
-    with _client(settings) as client:
+    with _client(_settings(ctx)) as client:
         token = client.create_token(function_id=function_id, namespace_id=namespace_id,
                                     description=description, expires_at=expires_at)  # fmt: skip
-    if settings.output is Output.JSON:
+    if _settings(ctx).output is Output.JSON:
         _print_json({**_masked(token.to_dict()), "token": token.token})
     else:
         _say(f"token {token.id} created ({token.status}); its value, shown only now:")
         typer.echo(token.token)
 
 
-# A trigger's sources: their config model, and the options that fill its fields.
+# A trigger's sources: their config model, and the field each of their options fills.
 _MNQ = {"mnq_project_id": "mnq_project_id", "mnq_region": "mnq_region"}
 _SOURCES: dict[str, tuple[Any, dict[str, str]]] = {
     "scw_sqs_config": (CreateTriggerMnqSqsConfig, {"sqs_queue": "queue", **_MNQ}),
-    "scw_nats_config": (
-        CreateTriggerMnqNatsConfig,
-        {"nats_subject": "subject", "nats_account_id": "mnq_nats_account_id", **_MNQ},
-    ),
-    "sqs_config": (
-        CreateTriggerSqsConfig,
-        {"sqs_endpoint": "endpoint", "sqs_queue_url": "queue_url",
-         "sqs_access_key": "access_key", "sqs_secret_key": "secret_key"},
-    ),
+    "scw_nats_config": (CreateTriggerMnqNatsConfig, {"nats_subject": "subject", **_MNQ,
+                                                     "nats_account_id": "mnq_nats_account_id"}),
+    "sqs_config": (CreateTriggerSqsConfig, {f"sqs_{field}": field for field in
+                                            ("endpoint", "queue_url", "access_key", "secret_key")}),
 }  # fmt: skip
 _OPTIONS = {option for _, fields in _SOURCES.values() for option in fields}
-
-
-def _source(ctx: typer.Context, given: dict[str, str]) -> dict[str, Any]:
-    """The one source the options describe, as create_trigger's keyword; else a usage error."""
-
-    def fail(message: str, options: list[str]) -> NoReturn:
-        hint = " / ".join(f"'--{option.replace('_', '-')}'" for option in options)
-        raise typer.BadParameter(message, ctx=ctx, param_hint=hint)
-
-    chosen = [
-        key for key, (_, fields) in _SOURCES.items() if given.keys() & (fields.keys() - _MNQ.keys())
-    ]
-    if len(chosen) != 1:
-        fail("give exactly one source", ["sqs_queue", "nats_subject", "sqs_endpoint"])
-    model, fields = _SOURCES[chosen[0]]
-    if missing := [option for option in fields if option not in given]:
-        fail("missing for this source", missing)
-    if stray := [option for option in given if option not in fields]:
-        fail("not for this source", stray)
-    return {chosen[0]: model(**{fields[option]: value for option, value in given.items()})}
 
 
 def create_trigger(
@@ -691,13 +652,24 @@ def create_trigger(
     --sqs-queue-url --sqs-access-key --sqs-secret-key (never shown; `********` in JSON).
     """
     given = {key: value for key, value in locals().items() if key in _OPTIONS and value}
-    source = _source(ctx, given)
-    settings = _settings(ctx)
-    with _client(settings) as client:
-        trigger = client.create_trigger(
-            function_id=function_id, name=name, description=description, **source
-        )
-    _show(settings, trigger)
+
+    def fail(message: str, options: list[str]) -> NoReturn:
+        hint = " / ".join(f"'--{option.replace('_', '-')}'" for option in options)
+        raise typer.BadParameter(message, ctx=ctx, param_hint=hint)
+
+    markers = {key: fields.keys() - _MNQ.keys() for key, (_, fields) in _SOURCES.items()}
+    chosen = [key for key, options in markers.items() if options & given.keys()]
+    if len(chosen) != 1:
+        fail("give exactly one source", ["sqs_queue", "nats_subject", "sqs_endpoint"])
+    model, fields = _SOURCES[chosen[0]]
+    if missing := [option for option in fields if option not in given]:
+        fail("missing for this source", missing)
+    if stray := [option for option in given if option not in fields]:
+        fail("not for this source", stray)
+    source = {chosen[0]: model(**{fields[option]: value for option, value in given.items()})}
+    trigger = _call(ctx, lambda c: c.create_trigger(function_id=function_id, name=name,
+                                                    description=description, **source))  # fmt: skip
+    _show(_settings(ctx), trigger)
 
 
 # --- the application ----------------------------------------------------------------------
