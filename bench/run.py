@@ -202,14 +202,14 @@ def measure_listing(report: Report, items: int, count: int) -> None:
 
 def measure_parsing(report: Report, loops: int, count: int) -> None:
     print(f"\n3. parsing recorded Function payloads, {loops} per round", flush=True)
+    import yaml
     from scaleway.function.v1beta1.marshalling import unmarshal_Function
 
     from scaleway_functions import Function
 
-    sys.path.insert(0, str(HERE.parent))
-    from tests.conftest import RECORDED
-
-    payloads = [i.json() for i in RECORDED if i.body.startswith('{"id"') and '"runtime"' in i.body]
+    cassette = HERE.parent / "tests" / "fixtures" / "recorded-deploy-session.cassette.yaml"
+    bodies = [i["response"]["body"] for i in yaml.safe_load(cassette.read_text())["interactions"]]
+    payloads = [json.loads(b) for b in bodies if b.startswith('{"id"') and '"runtime"' in b]
 
     def parse(function: Callable[[dict[str, Any]], Any]) -> Callable[[], float]:
         def run() -> float:

@@ -113,7 +113,7 @@ class _BaseClient:
     """What the sync and async clients share: configuration, requests, answers, and the
     primitives the generated methods call. No I/O: the subclasses send and sleep."""
 
-    _default_concurrency = 1
+    _default_concurrency = 8  # pages of a listing in flight at once
     _paginator: Callable[[Any, Callable[[], Flow[None]]], Any]
     # How each kind of effect is performed, sync or async, by each client.
     _send: Callable[[Call[Any]], Any]
@@ -396,7 +396,6 @@ class FunctionsClient(_BaseClient, SyncMethods):
     `transport` (an httpx.BaseTransport) replaces the network, e.g. for tests.
     """
 
-    _default_concurrency = 8
     _paginator = Paginator
 
     def _open(self, transport: httpx.BaseTransport | None) -> httpx.Client:
@@ -489,7 +488,6 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
     `transport` is an httpx.AsyncBaseTransport. Listings fetch several pages at once.
     """
 
-    _default_concurrency = 8
     _paginator = AsyncPaginator
 
     def _open(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
