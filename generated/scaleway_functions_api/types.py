@@ -55,7 +55,16 @@ class Response(Generic[T]):
 
 
 if sys.version_info >= (3, 11):
-    parse_datetime = datetime.datetime.fromisoformat
+
+    def parse_datetime(value: str) -> datetime.datetime:
+        """Parse an RFC 3339 timestamp; nanoseconds are truncated to microseconds."""
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except (
+            ValueError
+        ):  # RFC 3339 allows a lowercase "z", which fromisoformat refuses
+            return datetime.datetime.fromisoformat(value.upper())
+
 else:  # Python 3.10 knows neither "Z" nor fractions other than 3 or 6 digits.
     _FRACTION = re.compile(r"\.(\d+)")
 

@@ -283,7 +283,7 @@ class _BaseClient:
             )
         try:
             data = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             raise ResponseValidationError(
                 # Not the text itself: a cut answer may hold a secret (a token's value).
                 f"{operation.name}: the answer is not JSON ({len(response.content)} bytes of "
@@ -298,7 +298,7 @@ class _BaseClient:
             return operation.response.from_dict(data)  # type: ignore[attr-defined, no-any-return]
         except KeyError as exc:
             problem = f"the required field {exc.args[0]!r} is missing"
-        except (TypeError, ValueError, AttributeError) as exc:
+        except (TypeError, ValueError, AttributeError, RecursionError) as exc:
             problem = str(exc) or f"a field has the wrong type ({type(exc).__name__})"
         raise ResponseValidationError(
             f"{operation.name}: the answer does not match the spec: {problem}",

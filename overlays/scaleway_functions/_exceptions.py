@@ -204,7 +204,7 @@ def error_from_response(
     text = body.decode("utf-8", errors="replace")
     try:
         payload = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or absurdly deep
         payload = None
     fields: dict[str, Any] = payload if isinstance(payload, dict) else {}
     raw_type = fields.get("type")
