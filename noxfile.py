@@ -35,6 +35,8 @@ TEST_REQUIREMENTS = [
     "pytest-asyncio>=1.0",
     "pytest-timeout>=2.3",
     "openapi-core==0.23.1",
+    "hypothesis>=6.100",
+    "hypothesis-jsonschema>=0.23",
     # The official SDK, to prove the emulator serves it as the live API would.
     "scaleway==2.12.0",
 ]

@@ -235,6 +235,8 @@ class _BaseClient:
         httpx's build_request would merge the client's headers, cookies and parameters
         again on every call; the headers here were merged once, in __init__.
         """
+        if self._http.is_closed:
+            raise RuntimeError("the client has been closed: open a new one")
         operation = call.operation
         segments = {name: _path_segment(name, call.path[name]) for name in operation.path_params}
         url = self._config.api_url + operation.path.format(
@@ -401,12 +403,11 @@ class FunctionsClient(_BaseClient, SyncMethods):
     def _open(self, transport: httpx.BaseTransport | None) -> httpx.Client:
         self._pool: ThreadPoolExecutor | None = None  # for listings' pages, made when needed
         self._pool_lock = threading.Lock()
+        self._transport = RetryTransport(
+            BufferedTransport(transport or httpx.HTTPTransport), retry=self._retry
+        )
         return httpx.Client(
-            transport=RetryTransport(
-                BufferedTransport(transport or httpx.HTTPTransport), retry=self._retry
-            ),
-            timeout=self._timeout,
-            follow_redirects=False,
+            transport=self._transport, timeout=self._timeout, follow_redirects=False
         )
 
     def close(self) -> None:
@@ -448,7 +449,10 @@ class FunctionsClient(_BaseClient, SyncMethods):
     def _send(self, call: Call[T]) -> T:
         request = self._build_request(call)
         try:
-            response = self._http.send(request)
+            # Straight to the transport: API calls need none of httpx.Client's redirect,
+            # cookie and auth handling (the headers were built once), and this is per call.
+            response = self._transport.handle_request(request)
+            response.request = request
         except httpx.TransportError as exc:
             raise self._connection_error(exc, request.url) from exc
         except GiveUp as stop:
@@ -491,12 +495,11 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
     _paginator = AsyncPaginator
 
     def _open(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+        self._transport = RetryTransport(
+            BufferedTransport(transport or httpx.AsyncHTTPTransport), retry=self._retry
+        )
         return httpx.AsyncClient(
-            transport=RetryTransport(
-                BufferedTransport(transport or httpx.AsyncHTTPTransport), retry=self._retry
-            ),
-            timeout=self._timeout,
-            follow_redirects=False,
+            transport=self._transport, timeout=self._timeout, follow_redirects=False
         )
 
     async def aclose(self) -> None:
@@ -534,7 +537,8 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
     async def _send(self, call: Call[T]) -> T:
         request = self._build_request(call)
         try:
-            response = await self._http.send(request)
+            response = await self._transport.handle_async_request(request)
+            response.request = request
         except httpx.TransportError as exc:
             raise self._connection_error(exc, request.url) from exc
         except GiveUp as stop:
