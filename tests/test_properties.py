@@ -1,0 +1,783 @@
+"""Property-based tests: the models and the client against openapi.yaml's own schemas.
+
+Payloads come from the spec's component schemas (hypothesis-jsonschema), so a change to
+openapi.yaml changes what is generated. Four families of properties:
+
+1. every valid payload parses and `to_dict()` gives it back;
+2. unknown fields and unknown enum values survive that round trip;
+3. whatever a 2xx or non-2xx answer holds, the client raises only ScalewayError subclasses;
+4. ids and regions never leave their own path segment.
+
+Runs are deterministic (derandomize=True, no example database) and bounded in size.
+"""
+
+from __future__ import annotations
+
+import calendar
+import copy
+import datetime
+import functools
+import json
+import re
+import string
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+import httpx
+import jsonschema
+import pytest
+import yaml
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+
+from scaleway_functions import FunctionsClient
+from scaleway_functions._exceptions import (
+    APIStatusError,
+    ResponseValidationError,
+    ScalewayError,
+)
+from scaleway_functions_api import models
+
+from .conftest import SECRET_KEY
+
+Schema = dict[str, Any]
+JSONPath = tuple[str | int, ...]
+
+settings.register_profile(
+    "scaleway-properties",
+    max_examples=100,
+    deadline=None,
+    derandomize=True,  # the same examples on every run and machine
+    database=None,  # nothing saved between runs: reproducible from the code alone
+    print_blob=False,
+    suppress_health_check=[
+        HealthCheck.too_slow,  # whole Function pages are large to generate
+        HealthCheck.filter_too_much,
+        HealthCheck.data_too_large,
+        # conftest's autouse `isolated_config` is function-scoped; it only clears SCW_*
+        # variables and points the CLI config at a temporary path, which every example of
+        # a test may share.
+        HealthCheck.function_scoped_fixture,
+    ],
+)
+PROPERTIES = settings.get_profile("scaleway-properties")
+# Pages hold up to MAX_ITEMS whole models each: fewer of them cover as many models.
+PAGE_EXAMPLES = 40
+
+SPEC = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
+FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
+NAMESPACE_ID = "0d26f2a5-4e5c-4e56-8d2b-0d5d0c9a8f11"
+MAX_ERROR_TEXT = 1000
+FUNCTION_PAYLOAD: dict[str, Any] = {
+    "id": FUNCTION_ID,
+    "name": "hello",
+    "namespace_id": NAMESPACE_ID,
+    "status": "ready",
+    "environment_variables": {},
+    "min_scale": 0,
+    "max_scale": 1,
+    "runtime": "python313",
+    "memory_limit": 256,
+    "cpu_limit": 140,
+    "timeout": "300s",
+    "handler": "handler.handle",
+    "error_message": None,
+    "build_message": None,
+    "privacy": "public",
+    "description": "",
+    "domain_name": "hello.functions.fnc.fr-par.scw.cloud",
+    "secret_environment_variables": [],
+    "region": "fr-par",
+    "http_option": "enabled",
+    "runtime_message": "",
+    "sandbox": "v2",
+    "created_at": "2026-07-03T13:03:53.828896696Z",
+    "updated_at": "2026-07-03T13:03:53.828896696Z",
+    "ready_at": None,
+    "tags": [],
+    "private_network_id": None,
+}
+
+# --- JSON values --------------------------------------------------------------------------
+
+JSON_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20)
+)
+JSON_VALUES: st.SearchStrategy[Any] = st.recursive(
+    JSON_SCALARS,
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+# For garbage: anything json.dumps writes, NaN and Infinity included.
+ANY_JSON: st.SearchStrategy[Any] = st.recursive(
+    JSON_SCALARS | st.floats(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+JSON_BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
+    "null": st.none(),
+    "boolean": st.booleans(),
+    "number": st.integers() | st.floats(),
+    "string": st.text(max_size=20),
+    "array": st.lists(JSON_SCALARS, max_size=3),
+    "object": st.dictionaries(st.text(max_size=8), JSON_SCALARS, max_size=3),
+}
+
+
+def json_type(value: Any) -> str:
+    """The JSON type of a decoded JSON value (a key of JSON_BY_TYPE)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+# --- the spec's schemas, made self-contained for hypothesis-jsonschema -------------------
+
+# `format: date-time` is renamed to this custom format, generated by `rfc3339_timestamps()`.
+# hypothesis-jsonschema's own date-time strategy yields at most six fraction digits and
+# years 0000-9999 (Python has no year 0), and overriding a standard format warns (an error
+# under this project's filterwarnings), so the spec's date-times get their own name.
+DATE_TIME = "x-rfc3339-date-time"
+INTEGER_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+# Bounds generated arrays and maps (pages, tags, secrets, environment variables) to keep
+# runs fast; every item goes through the same code, so little is lost.
+MAX_ITEMS = 3
+_NEGATIVE_LOOKAHEAD = re.compile(r"\^\(\?!([^()]*)\)(.*)")
+
+
+def _adapt(node: Any) -> Any:
+    """One spec schema (recursively) as JSON Schema hypothesis-jsonschema can generate from.
+
+    Adaptations, each needed or deliberate:
+    - `#/components/schemas/X` refs point to `#/$defs/X` (OpenAPI 3.1 schemas, type arrays
+      like `[string, "null"]` included, are JSON Schema otherwise);
+    - `format: date-time` becomes DATE_TIME (see above);
+    - int32/int64 integers get their bounds (the spec gives them as formats only);
+    - `^(?!P)rest` patterns become `^rest` plus `not: {pattern: ^P}`: hypothesis cannot
+      generate from lookaheads (only request schemas, not tested here, have any);
+    - arrays without maxItems get MAX_ITEMS;
+    - objects with `properties` and no `additionalProperties` get `additionalProperties:
+      false`: property 1 is about the spec's own fields; property 2 adds unknown ones on
+      purpose and knows where;
+    - vendor extensions (`x-waiter`, `x-secret`, ...) are dropped: they are not JSON Schema.
+    """
+    if isinstance(node, list):
+        return [_adapt(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: Schema = {
+        key: _adapt(value) for key, value in node.items() if not str(key).startswith("x-")
+    }
+    ref = out.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        out["$ref"] = "#/$defs/" + ref.rsplit("/", 1)[1]
+    if out.get("format") == "date-time":
+        out["format"] = DATE_TIME
+    if out.get("type") == "integer" and out.get("format") in INTEGER_BOUNDS:
+        low, high = INTEGER_BOUNDS[out["format"]]
+        out.setdefault("minimum", low)
+        out.setdefault("maximum", high)
+    pattern = out.get("pattern")
+    if isinstance(pattern, str) and (match := _NEGATIVE_LOOKAHEAD.fullmatch(pattern)):
+        out["pattern"] = "^" + match[2]
+        out["not"] = {"pattern": "^" + match[1]}
+    if out.get("type") == "array":
+        out.setdefault("maxItems", MAX_ITEMS)
+    if "properties" in out and "additionalProperties" not in out:
+        out["additionalProperties"] = False
+    return out
+
+
+DEFS: dict[str, Schema] = _adapt(SPEC["components"]["schemas"])
+
+
+def _inline(node: Any) -> Any:
+    """`node` with every `$ref` replaced by the component it names (the spec has no cycles)."""
+    if isinstance(node, list):
+        return [_inline(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _inline(value) for key, value in node.items() if key != "$ref"}
+    if "$ref" in node:
+        return {**_inline(DEFS[node["$ref"].rsplit("/", 1)[1]]), **out}
+    return out
+
+
+def component_schema(name: str) -> Schema:
+    """The component `name` as one self-contained JSON schema.
+
+    Refs are inlined rather than kept under `$defs`: hypothesis-jsonschema would resolve
+    them again, copying the whole schema, at every nested draw (~5x slower runs).
+    """
+    schema: Schema = _inline(DEFS[name])
+    return schema
+
+
+@functools.cache
+def spec_validator(name: str) -> jsonschema.Draft202012Validator:
+    """A validator of component `name` exactly as openapi.yaml writes it (no adaptation)."""
+    root = {"$ref": f"#/components/schemas/{name}", "components": SPEC["components"]}
+    return jsonschema.Draft202012Validator(root)
+
+
+@st.composite
+def rfc3339_timestamps(draw: st.DrawFn) -> str:
+    """RFC 3339 date-times as the live API sends them: 0-9 fraction digits, Z or offset.
+
+    e.g. `2026-07-03T13:03:53.828896696Z`. Years stay in a realistic range (1970-2200);
+    leap seconds (`:60`) are left out: Python cannot represent them and the API's Go
+    backend never sends them. Lowercase `t`/`z` have their own test.
+    """
+    year, month = draw(st.integers(1970, 2200)), draw(st.integers(1, 12))
+    day = draw(st.integers(1, calendar.monthrange(year, month)[1]))
+    hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
+    second = draw(st.integers(0, 59))
+    fraction = draw(st.text("0123456789", max_size=9))
+    offset = draw(st.sampled_from(["Z", "+", "-"]))
+    if offset != "Z":
+        offset += f"{draw(st.integers(0, 23)):02}:{draw(st.integers(0, 59)):02}"
+    stamp = f"{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}"
+    return stamp + (f".{fraction}" if fraction else "") + offset
+
+
+_MAP_LIMITS = {"propertyNames", "minProperties", "maxProperties", "patternProperties"}
+
+
+def _strategy(schema: Schema) -> st.SearchStrategy[Any]:
+    """A strategy for one inlined schema: hypothesis-jsonschema's, except for containers.
+
+    Models (objects with named properties, closed by `_adapt`), arrays of models, maps
+    and `oneOf` are composed here with `fixed_dictionaries`, `lists`, `dictionaries` and
+    `one_of`, which generate the same values; every field's own schema (strings, patterns,
+    nullable types, enums, integers, arrays of scalars) goes to hypothesis-jsonschema.
+    hypothesis-jsonschema re-canonicalises object schemas at every draw, which made the
+    run ~4x slower. `test_valid_payloads_round_trip` checks every payload against the
+    unadapted spec with jsonschema, so this composition cannot drift from it unnoticed.
+    """
+    if "oneOf" in schema:  # the spec's oneOfs are `[model, null]`: disjoint branches
+        return st.one_of([_strategy(option) for option in schema["oneOf"]])
+    properties = schema.get("properties")
+    if schema.get("type") == "object" and properties and schema["additionalProperties"] is False:
+        required = set(schema.get("required", ()))
+        fields = {key: _strategy(value) for key, value in properties.items()}
+        return st.fixed_dictionaries(
+            {key: fields[key] for key in properties if key in required},
+            optional={key: fields[key] for key in properties if key not in required},
+        )
+    extra = schema.get("additionalProperties")
+    if schema.get("type") == "object" and not properties and not _MAP_LIMITS & set(schema):
+        # Maps (environment variables, cron args): any keys, values of one schema.
+        values = JSON_VALUES if extra in (True, None, {}) else _strategy(extra)
+        return st.dictionaries(st.text(max_size=12), values, max_size=MAX_ITEMS)
+    items = schema.get("items")
+    if schema.get("type") == "array" and isinstance(items, dict) and items.get("properties"):
+        return st.lists(
+            _strategy(items),
+            min_size=schema.get("minItems", 0),
+            max_size=schema.get("maxItems", MAX_ITEMS),
+        )
+    return from_schema(schema, custom_formats={DATE_TIME: rfc3339_timestamps()})
+
+
+@functools.cache
+def valid_payloads(name: str) -> st.SearchStrategy[Any]:
+    """Payloads of component `name` that are valid against openapi.yaml (built once)."""
+    return _strategy(component_schema(name))
+
+
+def examples_for(name: str) -> int:
+    """Fewer examples for pages: each holds up to MAX_ITEMS whole models."""
+    return PAGE_EXAMPLES if name.startswith("List") else PROPERTIES.max_examples
+
+
+# --- walking a payload alongside its schema ----------------------------------------------
+
+
+def _deref(schema: Schema) -> tuple[str | None, Schema]:
+    """(component name, component schema) for a `$ref`, else (None, schema)."""
+    ref = schema.get("$ref")
+    if ref is None:
+        return None, schema
+    name = ref.rsplit("/", 1)[1]
+    return name, DEFS[name]
+
+
+def _schema_for(schema: Schema, value: Any) -> Schema:
+    """The schema that describes `value`, choosing the matching `oneOf` branch."""
+    _, schema = _deref(schema)
+    for option in schema.get("oneOf", ()):
+        _, resolved = _deref(option)
+        if isinstance(value, dict) and resolved.get("type") == "object":
+            return resolved
+    return schema
+
+
+def _field_schema(schema: Schema, key: str) -> Schema:
+    extra = schema.get("additionalProperties")
+    field: Schema = schema.get("properties", {}).get(key, extra if isinstance(extra, dict) else {})
+    return field
+
+
+_RFC3339 = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d:\d\d)"
+)
+
+
+def instant(text: str) -> datetime.datetime:
+    """An RFC 3339 date-time as an aware datetime, its fraction truncated to microseconds.
+
+    Independent of `parse_datetime` on purpose: parsing both sides of a round trip with the
+    library's own parser would hide its mistakes (a rounding, a lost offset).
+    """
+    match = _RFC3339.fullmatch(text)
+    assert match, f"not an RFC 3339 date-time: {text!r}"
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    microsecond = int((match[7] or "")[:6].ljust(6, "0"))
+    offset = datetime.timedelta(0)
+    if match[8] not in ("Z", "z"):
+        sign = -1 if match[8][0] == "-" else 1
+        offset = sign * datetime.timedelta(hours=int(match[8][1:3]), minutes=int(match[8][4:]))
+    zone = datetime.timezone(offset)
+    return datetime.datetime(year, month, day, hour, minute, second, microsecond, zone)
+
+
+def as_instants(schema: Schema, value: Any) -> Any:
+    """`value` with every spec date-time replaced by its instant (see `instant`)."""
+    schema = _schema_for(schema, value)
+    if isinstance(value, dict):
+        return {key: as_instants(_field_schema(schema, key), item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_instants(schema.get("items", {}), item) for item in value]
+    if isinstance(value, str) and schema.get("format") == DATE_TIME:
+        return instant(value)
+    return value
+
+
+def model_nodes(schema: Schema, value: Any) -> Iterator[tuple[dict[str, Any], Schema]]:
+    """Every JSON object in `value` that a model with named fields parses, with its schema."""
+    schema = _schema_for(schema, value)
+    if isinstance(value, dict):
+        if schema.get("properties"):
+            yield value, schema
+        for key, item in value.items():
+            yield from model_nodes(_field_schema(schema, key), item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from model_nodes(schema.get("items", {}), item)
+
+
+def follow(model: Any, path: JSONPath) -> Any:
+    """The part of a parsed model at a JSON path (the attribute names are the JSON names)."""
+    for step in path:
+        model = model[step] if isinstance(step, int) else getattr(model, step)
+    return model
+
+
+# --- 1. valid payloads round-trip ---------------------------------------------------------
+
+ROUND_TRIP_MODELS = [
+    "Function",
+    "Namespace",
+    "Cron",
+    "Domain",
+    "Token",
+    "Trigger",
+    "ListFunctionsResponse",
+    "ListNamespacesResponse",
+]
+
+
+@pytest.mark.parametrize("name", ROUND_TRIP_MODELS)
+def test_valid_payloads_round_trip(name: str) -> None:
+    """from_dict then to_dict gives every valid payload back.
+
+    The models' only normalisation: date-times come out in Python's isoformat (`+00:00`
+    for `Z`, microseconds, no fraction when it is zero), so they are compared as instants,
+    the input's fraction truncated to six digits.
+    """
+    cls, schema = getattr(models, name), DEFS[name]
+
+    @settings(PROPERTIES, max_examples=examples_for(name))
+    @given(payload=valid_payloads(name))
+    def round_trip(payload: Any) -> None:
+        spec_validator(name).validate(payload)  # the generator itself keeps to the spec
+
+        model = cls.from_dict(copy.deepcopy(payload))
+        out = model.to_dict()
+
+        assert as_instants(schema, out) == as_instants(schema, payload)
+        assert cls.from_dict(out) == model
+
+    round_trip()
+
+
+@PROPERTIES
+@given(stamp=rfc3339_timestamps(), t=st.sampled_from("Tt"), z=st.sampled_from("Zz"))
+@example(stamp="2026-07-03T13:03:53.828896696Z", t="t", z="z")
+def test_rfc3339_timestamps_parse_in_either_case(stamp: str, t: str, z: str) -> None:
+    """RFC 3339 (section 5.6) allows `t` and `z` in lowercase; a Function still parses."""
+    stamp = stamp[:10] + t + stamp[11:]
+    if stamp.endswith("Z"):
+        stamp = stamp[:-1] + z
+    payload = {**FUNCTION_PAYLOAD, "created_at": stamp, "updated_at": stamp, "ready_at": stamp}
+
+    function = models.Function.from_dict(payload)
+
+    for field in ("created_at", "updated_at", "ready_at"):
+        assert getattr(function, field) == instant(stamp)
+
+
+# --- 2. unknown fields and enum values survive --------------------------------------------
+
+Extras = list[tuple[JSONPath, str, Any]]
+Unknowns = list[tuple[JSONPath, str, str]]
+
+
+@functools.cache
+def maybe_unknown_value(enum_name: str) -> st.SearchStrategy[str | None]:
+    """None (keep the value) or a string; values the spec lists are filtered out later."""
+    return (
+        st.none()
+        | st.text(string.ascii_lowercase + string.digits + "_-", max_size=15)
+        | st.text(max_size=12)
+        # Member *names* ("READY") are not values: they are unknown too.
+        | st.sampled_from([member.name for member in getattr(models, enum_name)])
+    )
+
+
+@functools.cache
+def unknown_fields(known: frozenset[str]) -> st.SearchStrategy[dict[str, Any]]:
+    """One to three fields whose names are not in `known`, with any JSON values."""
+    names = st.text(max_size=12).filter(lambda key: key not in known)
+    return st.dictionaries(names, JSON_VALUES, min_size=1, max_size=3)
+
+
+@st.composite
+def with_unknowns(draw: st.DrawFn, name: str) -> tuple[Any, Extras, Unknowns]:
+    """A valid payload of `name` with extra fields in every model object and some enum
+    values replaced by unknown strings; also where each extra field and unknown value is."""
+    payload = draw(valid_payloads(name))
+    extras: Extras = []
+    unknowns: Unknowns = []
+
+    def decorate(schema: Schema, value: Any, path: JSONPath) -> None:
+        schema = _schema_for(schema, value)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                decorate(schema.get("items", {}), item, (*path, index))
+            return
+        properties = schema.get("properties")
+        if not isinstance(value, dict) or not properties:
+            return  # maps (environment variables, cron args) hold data, not fields
+        for key, item in value.items():
+            enum_name, resolved = _deref(properties[key])
+            if enum_name and "enum" in resolved:
+                replacement = draw(maybe_unknown_value(enum_name))
+                if replacement is not None and replacement not in resolved["enum"]:
+                    value[key] = replacement
+                    unknowns.append(((*path, key), enum_name, replacement))
+            else:
+                decorate(properties[key], item, (*path, key))
+        added = draw(unknown_fields(frozenset(properties)))
+        value.update(added)
+        extras.extend((path, key, item) for key, item in added.items())
+
+    decorate(DEFS[name], payload, ())
+    return payload, extras, unknowns
+
+
+@pytest.mark.parametrize("name", ROUND_TRIP_MODELS)
+def test_unknown_fields_and_enum_values_survive(name: str) -> None:
+    """Unknown keys (top level and nested) and unknown enum values parse and come back."""
+    cls, schema = getattr(models, name), DEFS[name]
+
+    @settings(PROPERTIES, max_examples=examples_for(name))
+    @given(case=with_unknowns(name))
+    def survive(case: tuple[Any, Extras, Unknowns]) -> None:
+        payload, extras, unknowns = case
+
+        model = cls.from_dict(copy.deepcopy(payload))
+        out = model.to_dict()
+
+        assert as_instants(schema, out) == as_instants(schema, payload)
+        for path, key, value in extras:
+            assert follow(model, path).additional_properties[key] == value
+        for path, enum_name, unknown in unknowns:
+            parsed = follow(model, path)
+            assert isinstance(parsed, getattr(models, enum_name))
+            assert not parsed.is_known
+            assert parsed == unknown
+            assert parsed.value == str(parsed) == unknown
+        for node, node_schema in model_nodes(schema, payload):  # known values stay known
+            for key, known in node.items():
+                enum_class, resolved = _deref(node_schema["properties"].get(key, {}))
+                if enum_class and known in resolved.get("enum", ()):
+                    assert getattr(models, enum_class)(known).is_known
+
+    survive()
+
+
+# --- 3. garbage answers only ever raise ScalewayError subclasses -------------------------
+
+Call = Callable[[FunctionsClient], Any]
+OPERATIONS: dict[str, tuple[str, Call]] = {
+    "get_function": ("Function", lambda client: client.get_function(FUNCTION_ID)),
+    "list_functions": (
+        "ListFunctionsResponse",
+        lambda client: client.list_functions(NAMESPACE_ID),
+    ),
+    "get_namespace": ("Namespace", lambda client: client.get_namespace(NAMESPACE_ID)),
+}
+
+
+def make_client(handler: Callable[[httpx.Request], httpx.Response]) -> FunctionsClient:
+    """A client answering through `handler`; no retries, so no sleeping between them.
+
+    (conftest's `make_client` fixture is function-scoped: one client per example here.)
+    """
+    return FunctionsClient(
+        secret_key=SECRET_KEY,
+        region="fr-par",
+        max_retries=0,
+        transport=httpx.MockTransport(handler),
+    )
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value).encode()
+
+
+@st.composite
+def truncated(draw: st.DrawFn, name: str) -> bytes:
+    """A valid payload of `name`, cut short."""
+    text = _dumps(draw(valid_payloads(name)))
+    return text[: draw(st.integers(0, len(text) - 1))]
+
+
+@st.composite
+def without_a_required_field(draw: st.DrawFn, name: str) -> bytes:
+    """A valid payload of `name` missing one required field, at any depth."""
+    payload = draw(valid_payloads(name))
+    choices = [
+        (node, key)
+        for node, schema in model_nodes(DEFS[name], payload)
+        for key in schema.get("required", ())
+    ]
+    node, key = draw(st.sampled_from(choices))
+    del node[key]
+    return _dumps(payload)
+
+
+@st.composite
+def with_a_field_retyped(draw: st.DrawFn, name: str) -> bytes:
+    """A valid payload of `name` with one field, at any depth, of another JSON type."""
+    payload = draw(valid_payloads(name))
+    choices = [(node, key) for node, _ in model_nodes(DEFS[name], payload) for key in node]
+    node, key = draw(st.sampled_from(choices))
+    kind = draw(st.sampled_from(sorted(set(JSON_BY_TYPE) - {json_type(node[key])})))
+    node[key] = draw(JSON_BY_TYPE[kind])
+    return _dumps(payload)
+
+
+def garbage_bodies(name: str) -> st.SearchStrategy[bytes]:
+    """Bodies that are not a valid `name`: bytes, JSON, look-alikes, broken valid payloads."""
+    field_names = sorted(DEFS[name]["properties"])
+    look_alikes = st.dictionaries(st.sampled_from(field_names) | st.text(max_size=8), ANY_JSON)
+    return st.one_of(
+        st.binary(max_size=300),
+        ANY_JSON.map(_dumps),
+        look_alikes.map(_dumps),
+        truncated(name),
+        without_a_required_field(name),
+        with_a_field_retyped(name),
+    )
+
+
+def assert_parsed_or_refused(call: Call, client: FunctionsClient, model: str) -> None:
+    """The call returns a `model`, or raises a bounded ResponseValidationError.
+
+    Any other exception (KeyError, TypeError, RecursionError...) propagates: a failure.
+    """
+    result: Any
+    try:
+        result = call(client)
+    except ScalewayError as exc:
+        result = exc
+    event("refused" if isinstance(result, ScalewayError) else "parsed")
+    if isinstance(result, ScalewayError):
+        assert isinstance(result, ResponseValidationError), repr(result)
+        assert len(str(result)) < MAX_ERROR_TEXT
+    else:
+        assert isinstance(result, getattr(models, model))
+
+
+@pytest.mark.parametrize("operation", sorted(OPERATIONS))
+def test_garbage_2xx_answers_raise_only_scaleway_errors(operation: str) -> None:
+    """A 2xx answer of any shape gives a model or a ResponseValidationError, nothing else."""
+    model, call = OPERATIONS[operation]
+
+    @PROPERTIES
+    @given(status=st.integers(200, 299), body=garbage_bodies(model))
+    @example(status=200, body=b"")
+    @example(status=204, body=b"null")
+    @example(status=200, body=b"[]")
+    @example(status=200, body=b'{"id": 1}')
+    def answer(status: int, body: bytes) -> None:
+        with make_client(lambda request: httpx.Response(status, content=body)) as client:
+            assert_parsed_or_refused(call, client, model)
+
+    answer()
+
+
+REQUEST_IDS = st.none() | st.text(
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1, max_size=300
+)
+ERROR_BODIES = st.one_of(
+    st.binary(max_size=300),
+    ANY_JSON.map(_dumps),
+    valid_payloads("Error").map(_dumps),
+    # Long messages and types, long texts: the error's str() must stay readable.
+    st.fixed_dictionaries(
+        {
+            "message": st.builds(str.__mul__, st.text(min_size=1, max_size=5), st.integers(0, 900)),
+            "type": st.text(max_size=80),
+        }
+    ).map(_dumps),
+    st.builds(bytes.__mul__, st.binary(min_size=1, max_size=5), st.integers(0, 3000)),
+)
+
+
+@PROPERTIES
+@given(
+    operation=st.sampled_from(sorted(OPERATIONS)),
+    status=st.integers(400, 599),
+    body=ERROR_BODIES,
+    request_id=REQUEST_IDS,
+)
+def test_non_2xx_answers_raise_bounded_api_status_errors(
+    operation: str, status: int, body: bytes, request_id: str | None
+) -> None:
+    """Any 4xx/5xx answer is an APIStatusError with its status and a bounded message."""
+    headers = {} if request_id is None else {"x-request-id": request_id}
+    _, call = OPERATIONS[operation]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=body, headers=headers)
+
+    with make_client(handler) as client, pytest.raises(APIStatusError) as caught:
+        call(client)
+
+    assert caught.value.status_code == status
+    assert len(str(caught.value)) < MAX_ERROR_TEXT
+
+
+def nested(depth: int, shape: tuple[str, str, str]) -> bytes:
+    """`depth` nested arrays or objects around a core value: valid JSON."""
+    opener, core, closer = shape
+    return (opener * depth + core + closer * depth).encode()
+
+
+@PROPERTIES
+@given(
+    operation=st.sampled_from(sorted(OPERATIONS)),
+    status=st.sampled_from([200, 400, 404, 500, 503]),
+    body=st.builds(
+        nested,
+        st.integers(1, 100_000),
+        st.sampled_from([("[", "", "]"), ('{"a":', "null", "}")]),
+    ),
+)
+@example(operation="get_function", status=200, body=nested(100_000, ("[", "", "]")))
+@example(operation="get_function", status=500, body=nested(100_000, ("[", "", "]")))
+def test_deeply_nested_json_answers_raise_only_scaleway_errors(
+    operation: str, status: int, body: bytes
+) -> None:
+    """Deeply nested JSON (from a broken or hostile proxy) is refused like any bad answer.
+
+    Kept apart from the garbage properties above so that a failure here (json's
+    RecursionError past ~1000 levels) does not hide theirs.
+    """
+    model, call = OPERATIONS[operation]
+
+    with make_client(lambda request: httpx.Response(status, content=body)) as client:
+        if status < 300:
+            assert_parsed_or_refused(call, client, model)
+        else:
+            with pytest.raises(APIStatusError) as caught:
+                call(client)
+            assert caught.value.status_code == status
+
+
+# --- 4. ids and regions stay in their path segment ----------------------------------------
+
+_TRICKY = "./%?#\\ \t\x00é"
+IDS = st.one_of(
+    st.text(),
+    st.text(_TRICKY + "ab", max_size=12),
+    st.sampled_from(
+        ["", ".", "..", "../x", "a/../../b", "%2e%2e", "%2F", "?x=1", "#top", "\ud800"]
+    ),
+    st.uuids().map(str),
+)
+REGIONS = st.one_of(
+    st.none(),
+    st.sampled_from(["fr-par", "nl-ams", "pl-waw", "fr-par/..", "../fr-par", "FR-PAR", ""]),
+    st.from_regex(r"[a-z]{2}-[a-z]{3}", fullmatch=True),
+    st.text(_TRICKY + "frpa-", max_size=10),
+)
+
+
+@PROPERTIES
+@given(function_id=IDS, region=REGIONS)
+# The classic attacks, tried on every run whatever the generated examples are.
+@example(function_id="", region=None)
+@example(function_id=".", region=None)
+@example(function_id="..", region=None)
+@example(function_id="../../namespaces", region=None)
+@example(function_id="\ud800", region=None)  # a lone surrogate: not encodable
+@example(function_id=FUNCTION_ID, region="fr-par/..")
+@example(function_id=FUNCTION_ID, region="")
+def test_ids_and_regions_stay_in_their_path_segment(function_id: str, region: str | None) -> None:
+    """Either ValueError before any request, or the id is exactly the path's last segment."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=FUNCTION_PAYLOAD)
+
+    with make_client(handler) as client:
+        try:
+            client.get_function(function_id, region=region)
+        except ValueError:
+            event("refused")
+            assert sent == []
+            return
+    event("sent")
+
+    (request,) = sent
+    region_segment = quote(region or "fr-par", safe="")  # valid regions need no escaping
+    assert region_segment not in ("", ".", "..")
+    prefix = f"/functions/v1beta1/regions/{region_segment}/functions/".encode()
+    assert request.url.raw_path.startswith(prefix), request.url.raw_path
+    segment = request.url.raw_path[len(prefix) :]
+    assert segment
+    assert not set(segment) & set(b"/?#")
+    assert segment not in (b".", b"..")
+    assert unquote(segment.decode("ascii"), errors="strict") == function_id
