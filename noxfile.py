@@ -239,7 +239,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(venv_backend="venv")
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the overlay."""
-    session.install("mypy==2.4.1", "types-PyYAML", "pytest", ".[emulator]")
+    session.install("mypy==2.4.1", "types-PyYAML", "pytest", ".[emulator,cli]")
     session.run("mypy", "--strict", "overlays/scaleway_functions")
 
 
@@ -294,5 +294,5 @@ def bench(session: nox.Session) -> None:
 @nox.session(python=SUPPORTED_PYTHONS, venv_backend="venv")
 def tests(session: nox.Session) -> None:
     """pytest on each supported Python installed here; no network."""
-    session.install(".[emulator]", *TEST_REQUIREMENTS)
+    session.install(".[emulator,cli]", *TEST_REQUIREMENTS)
     session.run("pytest", *session.posargs)

@@ -16,10 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-pytest.importorskip("typer")
-pytest.importorskip("starlette")
-
 from typer.testing import CliRunner, Result
 
 from scaleway_functions import cli
