@@ -35,8 +35,10 @@ TEST_REQUIREMENTS = [
     "pytest-asyncio>=1.0",
     "pytest-timeout>=2.3",
     "openapi-core==0.23.1",
-    "hypothesis>=6.100",
-    "hypothesis-jsonschema>=0.23",
+    # hypothesis-jsonschema 0.23.1 breaks on hypothesis 6.170.10 and later.
+    "hypothesis>=6.100,<6.170.10",
+    "hypothesis-jsonschema==0.23.1",
+    "jsonschema>=4.18",
     # The official SDK, to prove the emulator serves it as the live API would.
     "scaleway==2.12.0",
 ]
