@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,3 +181,72 @@ def make_async_client(clock: FakeClock) -> Callable[..., AsyncFunctionsClient]:
         return AsyncFunctionsClient(transport=httpx.MockTransport(handler), **kwargs)
 
     return make
+
+
+# --- a scripted API, run through both clients -----------------------------------------------
+
+Answer = Callable[[httpx.Request], httpx.Response]
+Op = Callable[[Any], Any]
+Invoke = Callable[..., Awaitable[Any]]
+
+
+def reply(
+    status_code: int = 200,
+    body: Any = None,
+    *,
+    content: bytes | str | None = None,
+    headers: dict[str, str] | None = None,
+) -> Answer:
+    """An answer built afresh for every request: `body` as JSON, or raw `content`."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if content is not None:
+            return httpx.Response(status_code, content=content, headers=headers)
+        return httpx.Response(status_code, json=body, headers=headers)
+
+    return answer
+
+
+class Server:
+    """Answers requests with `answers` in order (the last one repeats); keeps every request.
+
+    With no answers, every request gets the recorded ready Function.
+    """
+
+    def __init__(self, *answers: Answer) -> None:
+        self.answers = answers or (reply(200, RECORDED[18].json()),)
+        self.requests: list[httpx.Request] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        with self._lock:
+            self.requests.append(request)
+            answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
+        return answer(request)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+
+async def resolve(value: Any) -> Any:
+    """The value of a client call, sync or async."""
+    return await value if inspect.isawaitable(value) else value
+
+
+@pytest.fixture(params=["sync", "async"])
+def invoke(
+    request: pytest.FixtureRequest,
+    make_client: Callable[..., FunctionsClient],
+    make_async_client: Callable[..., AsyncFunctionsClient],
+) -> Invoke:
+    """`await invoke(server, op, **client_kwargs)` runs `op(client)` on each client in turn."""
+
+    async def run(server: Server, op: Op, **client_kwargs: Any) -> Any:
+        if request.param == "sync":
+            return await resolve(op(make_client(server, **client_kwargs)))
+        async with make_async_client(server, **client_kwargs) as client:
+            return await resolve(op(client))
+
+    return run

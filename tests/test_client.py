@@ -10,8 +10,7 @@ import inspect
 import json
 import logging
 import re
-import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -48,7 +47,18 @@ from scaleway_functions import (
 )
 from scaleway_functions_api.operations import OPERATIONS
 
-from .conftest import API_URL, RECORDED, SECRET_KEY, FakeClock
+from .conftest import (
+    API_URL,
+    RECORDED,
+    SECRET_KEY,
+    Answer,
+    FakeClock,
+    Invoke,
+    Op,
+    Server,
+    reply,
+    resolve,
+)
 
 FUNCTION = RECORDED[18].json()
 NAMESPACE = RECORDED[4].json()
@@ -65,27 +75,6 @@ SECRET_VALUE = "s3cr3t-env-value-9d41"
 
 # --- a scripted API ---------------------------------------------------------------------
 
-Answer = Callable[[httpx.Request], httpx.Response]
-Op = Callable[[Any], Any]
-Invoke = Callable[..., Awaitable[Any]]
-
-
-def reply(
-    status_code: int = 200,
-    body: Any = None,
-    *,
-    content: bytes | str | None = None,
-    headers: dict[str, str] | None = None,
-) -> Answer:
-    """An answer built afresh for every request: `body` as JSON, or raw `content`."""
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        if content is not None:
-            return httpx.Response(status_code, content=content, headers=headers)
-        return httpx.Response(status_code, json=body, headers=headers)
-
-    return answer
-
 
 def fail(error: type[httpx.TransportError]) -> Answer:
     """An answer that is a transport failure, as the network layer would raise it."""
@@ -94,48 +83,6 @@ def fail(error: type[httpx.TransportError]) -> Answer:
         raise error(f"simulated {error.__name__}", request=request)
 
     return answer
-
-
-class Server:
-    """Answers requests with `answers` in order (the last one repeats); keeps every request."""
-
-    def __init__(self, *answers: Answer) -> None:
-        self.answers = answers or (reply(200, FUNCTION),)
-        self.requests: list[httpx.Request] = []
-        self._lock = threading.Lock()
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        with self._lock:
-            self.requests.append(request)
-            answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
-        return answer(request)
-
-    @property
-    def last(self) -> httpx.Request:
-        return self.requests[-1]
-
-
-async def resolve(value: Any) -> Any:
-    """The value of a client call, sync or async."""
-    return await value if inspect.isawaitable(value) else value
-
-
-@pytest.fixture(params=["sync", "async"])
-def invoke(
-    request: pytest.FixtureRequest,
-    make_client: Callable[..., FunctionsClient],
-    make_async_client: Callable[..., AsyncFunctionsClient],
-) -> Invoke:
-    """`await invoke(server, op, **client_kwargs)` runs `op(client)` on each client in turn."""
-
-    async def run(server: Server, op: Op, **client_kwargs: Any) -> Any:
-        if request.param == "sync":
-            return await resolve(op(make_client(server, **client_kwargs)))
-        async with make_async_client(server, **client_kwargs) as client:
-            return await resolve(op(client))
-
-    return run
 
 
 # --- methods and the requests they send -------------------------------------------------

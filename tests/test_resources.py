@@ -17,7 +17,6 @@ import inspect
 import json
 import logging
 import re
-import threading
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +67,7 @@ from scaleway_functions.testing import (
 from scaleway_functions_api import models as generated_models
 from scaleway_functions_api.operations import OPERATIONS, WAITERS
 
-from .conftest import SECRET_KEY, FakeClock
+from .conftest import SECRET_KEY, Answer, FakeClock, Invoke, Op, Server, reply, resolve
 
 API = "/functions/v1beta1/regions/fr-par"
 FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
@@ -151,46 +150,6 @@ SQS_TRIGGER = {**TRIGGER, "input_type": "sqs", "scw_sqs_config": None, "sqs_conf
 
 # --- a scripted API, and both clients -------------------------------------------------------
 
-Answer = Callable[[httpx.Request], httpx.Response]
-Op = Callable[[Any], Any]
-Invoke = Callable[..., Awaitable[Any]]
-
-
-def reply(status_code: int = 200, body: Any = None, *, content: bytes | None = None) -> Answer:
-    """An answer built afresh for every request: `body` as JSON, or raw `content`."""
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        if content is not None:
-            return httpx.Response(status_code, content=content)
-        return httpx.Response(status_code, json=body)
-
-    return answer
-
-
-class Server:
-    """Answers with `answers` in order (the last one repeats); keeps every request."""
-
-    def __init__(self, *answers: Answer) -> None:
-        self.answers = answers
-        self.requests: list[httpx.Request] = []
-        self._lock = threading.Lock()
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        with self._lock:
-            self.requests.append(request)
-            answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
-        return answer(request)
-
-    @property
-    def last(self) -> httpx.Request:
-        return self.requests[-1]
-
-
-async def resolve(value: Any) -> Any:
-    """The value of a client call, sync or async."""
-    return await value if inspect.isawaitable(value) else value
-
 
 async def attempt(call: Awaitable[Any]) -> Any:
     """The call's result, or the ScalewayError it raised."""
@@ -205,23 +164,6 @@ async def collect(listing: Any) -> list[Any]:
     if hasattr(listing, "__aiter__"):
         return [item async for item in listing]
     return list(listing)
-
-
-@pytest.fixture(params=["sync", "async"])
-def invoke(
-    request: pytest.FixtureRequest,
-    make_client: Callable[..., FunctionsClient],
-    make_async_client: Callable[..., AsyncFunctionsClient],
-) -> Invoke:
-    """`await invoke(server, op)` runs `op(client)` on each client in turn."""
-
-    async def run(server: Server, op: Op) -> Any:
-        if request.param == "sync":
-            return await resolve(op(make_client(server)))
-        async with make_async_client(server) as client:
-            return await resolve(op(client))
-
-    return run
 
 
 # --- requests sent, answers parsed -----------------------------------------------------------
