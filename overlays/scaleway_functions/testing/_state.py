@@ -55,6 +55,18 @@ def not_found(kind: str) -> ApiError:
     return ApiError(404, {"message": f"{kind} was not found"})
 
 
+def transient(kind: str, data: Mapping[str, Any]) -> ApiError:
+    """409: the resource is busy (pending, deleting) and refuses the change for now."""
+    body = {
+        "type": "transient_state",
+        "message": "resource is in a transient state",
+        "resource": kind,
+        "resource_id": data["id"],
+        "current_state": data["status"],
+    }
+    return ApiError(409, body)
+
+
 def invalid(argument: str, reason: str, help_message: str) -> ApiError:
     detail = {"argument_name": argument, "reason": reason, "help_message": help_message}
     return ApiError(
@@ -325,16 +337,7 @@ class Service:
     def create_function(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
         namespace = self.namespace(region, body["namespace_id"])
         if namespace.data["status"] == "deleting":
-            raise ApiError(
-                409,
-                {
-                    "type": "transient_state",
-                    "message": "namespace is being deleted",
-                    "resource": "namespace",
-                    "resource_id": namespace.data["id"],
-                    "current_state": "deleting",
-                },
-            )
+            raise transient("namespace", namespace.data)
         runtime = self._runtime(body.get("runtime") or "python311")
         memory = body.get("memory_limit") or 256
         name = body.get("name") or f"fn-{secrets.token_hex(4)}"
@@ -404,16 +407,7 @@ class Service:
 
     def _check_idle(self, record: _Record) -> None:
         if record.data["status"] in ("pending", "deleting"):
-            raise ApiError(
-                409,
-                {
-                    "type": "transient_state",
-                    "message": "resource is in a transient state",
-                    "resource": "function",
-                    "resource_id": record.data["id"],
-                    "current_state": record.data["status"],
-                },
-            )
+            raise transient("function", record.data)
 
     def _start_build(self, record: _Record) -> None:
         self._check_idle(record)
