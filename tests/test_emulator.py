@@ -862,12 +862,14 @@ def new_child(api: httpx.Client, kind: str, **body: Any) -> Any:
     return ok(api.post(f"{API}/{kind}", json=body))
 
 
-def test_a_cron_is_ready_at_once_and_needs_its_function(
-    api: httpx.Client, namespace: dict[str, Any]
+def test_a_cron_is_pending_then_ready_and_needs_its_function(
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
 ) -> None:
     function_id = new_function(api, namespace["id"])["id"]
     cron = new_child(api, "crons", function_id=function_id, schedule="0 * * * *", args={"a": 1})
-    assert (cron["status"], cron["args"]) == ("ready", {"a": 1})
+    assert (cron["status"], cron["args"]) == ("pending", {"a": 1})
+    fake_time.advance(TIMINGS.namespace_ready)
+    assert ok(api.get(f"{API}/crons/{cron['id']}"))["status"] == "ready"
     missing = api.post(f"{API}/crons", json={"function_id": MISSING_ID, "schedule": "* * * * *"})
     assert (missing.status_code, missing.json()) == (404, {"message": "Function was not found"})
     bad = api.post(f"{API}/crons", json={"function_id": function_id, "schedule": "hourly"})
@@ -906,11 +908,16 @@ def test_a_token_needs_exactly_one_owner(
     assert ok(api.get(f"{API}/tokens"))["total_count"] == 0
 
 
-def test_a_token_is_ready_with_its_value(api: httpx.Client, namespace: dict[str, Any]) -> None:
+def test_a_token_is_creating_then_ready_with_its_value(
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+) -> None:
     token = new_child(api, "tokens", namespace_id=namespace["id"], description="ci")
-    assert token["status"] == "ready"
+    assert token["status"] == "creating"
     assert token["token"]
-    assert (token["namespace_id"], token["function_id"]) == (namespace["id"], None)
+    assert token["namespace_id"] == namespace["id"]
+    assert "function_id" not in token  # the unused one-of member is absent
+    fake_time.advance(TIMINGS.namespace_ready)
+    assert ok(api.get(f"{API}/tokens/{token['id']}"))["status"] == "ready"
 
 
 @pytest.mark.parametrize(
@@ -946,9 +953,11 @@ def test_a_trigger_is_creating_then_ready(
     trigger = new_child(api, "triggers", name="t", function_id=function_id, **{source: config})
     assert (trigger["status"], trigger["input_type"]) == ("creating", input_type)
     others = {"scw_sqs_config", "scw_nats_config", "sqs_config"} - {source}
-    assert [trigger[key] for key in sorted(others)] == [None, None]
+    assert others.isdisjoint(trigger)  # the unused sources are absent, not null
     fake_time.advance(TIMINGS.namespace_ready)
-    assert ok(api.get(f"{API}/triggers/{trigger['id']}"))["status"] == "ready"
+    ready = ok(api.get(f"{API}/triggers/{trigger['id']}"))
+    assert ready["status"] == "ready"
+    assert others.isdisjoint(ready)
 
 
 def test_deleting_a_function_deletes_what_is_attached_to_it(
@@ -1384,6 +1393,7 @@ def run_recorded_session(app: Starlette, fake_time: FakeTime, recorder: Recordin
         client.update_function(function.id, memory_limit=512, redeploy=False)
         list(client.iter_functions(namespace.id))
         client.list_functions(namespace.id, name="spec-fn", order_by="created_at_desc")
+        client.list_namespace_functions(namespace.id, page_size=5)
         client.get_function_download_url(function.id)
         run_child_resources(raw, fake_time, function.id, namespace.id)
 

@@ -21,6 +21,7 @@ import json
 import re
 import string
 from collections.abc import Callable, Iterator
+from itertools import product
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -273,6 +274,9 @@ def _strategy(schema: Schema) -> st.SearchStrategy[Any]:
     """
     if "oneOf" in schema:  # the spec's oneOfs are `[model, null]`: disjoint branches
         return st.one_of([_strategy(option) for option in schema["oneOf"]])
+    groups = [part["oneOf"] for part in schema.get("allOf", ()) if "oneOf" in part]
+    if groups:  # one-of groups (`allOf: [oneOf: [{required: [a]}, ...]]`): one member each
+        return st.one_of([_strategy(_choose(schema, chosen)) for chosen in product(*groups)])
     properties = schema.get("properties")
     if schema.get("type") == "object" and properties and schema["additionalProperties"] is False:
         required = set(schema.get("required", ()))
@@ -294,6 +298,24 @@ def _strategy(schema: Schema) -> st.SearchStrategy[Any]:
             max_size=schema.get("maxItems", MAX_ITEMS),
         )
     return from_schema(schema, custom_formats={DATE_TIME: rfc3339_timestamps()})
+
+
+def _choose(schema: Schema, branches: tuple[Schema, ...]) -> Schema:
+    """`schema` with one branch chosen in each one-of group: the chosen members required,
+    the other members absent."""
+    chosen = {key for branch in branches for key in branch["required"]}
+    members = {
+        key
+        for part in schema["allOf"]
+        for branch in part.get("oneOf", ())
+        for key in branch["required"]
+    }
+    dropped = members - chosen
+    return {
+        **{key: value for key, value in schema.items() if key != "allOf"},
+        "required": [*schema.get("required", ()), *sorted(chosen)],
+        "properties": {k: v for k, v in schema["properties"].items() if k not in dropped},
+    }
 
 
 @functools.cache

@@ -66,6 +66,7 @@ from scaleway_functions.testing import (
 )
 from scaleway_functions_api import models as generated_models
 from scaleway_functions_api.operations import OPERATIONS, WAITERS
+from scaleway_functions_api.types import UNSET
 
 from .conftest import SECRET_KEY, Answer, FakeClock, Invoke, Op, Server, reply, resolve
 
@@ -99,15 +100,19 @@ DOMAIN: dict[str, Any] = {
     "status": "ready",
     "error_message": None,
 }
+# One-of members not in use are absent, never null (a token's scope, a trigger's source).
 TOKEN: dict[str, Any] = {
     "id": TOKEN_ID,
     "token": TOKEN_VALUE,
     "function_id": FUNCTION_ID,
-    "namespace_id": None,
-    "public_key": None,
+    "public_key": "",
     "status": "ready",
     "description": "ci deploys",
     "expires_at": None,
+}
+NAMESPACE_TOKEN: dict[str, Any] = {
+    **{key: value for key, value in TOKEN.items() if key != "function_id"},
+    "namespace_id": NAMESPACE_ID,
 }
 SCW_SQS = {
     "queue": "orders",
@@ -137,16 +142,10 @@ TRIGGER: dict[str, Any] = {
     "status": "ready",
     "error_message": None,
     "scw_sqs_config": SCW_SQS,
-    "scw_nats_config": None,
-    "sqs_config": None,
 }
-NATS_TRIGGER = {
-    **TRIGGER,
-    "input_type": "scw_nats",
-    "scw_sqs_config": None,
-    "scw_nats_config": SCW_NATS,
-}
-SQS_TRIGGER = {**TRIGGER, "input_type": "sqs", "scw_sqs_config": None, "sqs_config": SQS}
+_SOURCELESS = {key: value for key, value in TRIGGER.items() if key != "scw_sqs_config"}
+NATS_TRIGGER = {**_SOURCELESS, "input_type": "scw_nats", "scw_nats_config": SCW_NATS}
+SQS_TRIGGER = {**_SOURCELESS, "input_type": "sqs", "sqs_config": SQS}
 
 # --- a scripted API, and both clients -------------------------------------------------------
 
@@ -276,7 +275,7 @@ REQUESTS = [
     pytest.param(
         lambda c: c.list_tokens(namespace_id=NAMESPACE_ID),
         {
-            "tokens": [{**TOKEN, "function_id": None, "namespace_id": NAMESPACE_ID}],
+            "tokens": [NAMESPACE_TOKEN],
             "total_count": 1,
         },
         ("GET", f"{API}/tokens", {"namespace_id": NAMESPACE_ID}, None),
@@ -304,7 +303,7 @@ REQUESTS = [
     ),
     pytest.param(
         lambda c: c.create_token(namespace_id=NAMESPACE_ID),
-        {**TOKEN, "function_id": None, "namespace_id": NAMESPACE_ID},
+        NAMESPACE_TOKEN,
         ("POST", f"{API}/tokens", {}, {"namespace_id": NAMESPACE_ID}),
         Token,
         id="create_token-namespace",
@@ -542,14 +541,49 @@ async def test_token_answer_parsed(
 
     assert token.status is TokenStatus.READY
     assert token.token == TOKEN_VALUE
-    assert (token.function_id, token.namespace_id) == (FUNCTION_ID, None)
-    assert token.public_key is None
+    assert (token.function_id, token.namespace_id) == (FUNCTION_ID, UNSET)
+    assert token.public_key == ""
     assert token.description == "ci deploys"
     if expected is None:
         assert token.expires_at is None
     else:
         assert isinstance(token.expires_at, datetime.datetime)
         assert token.expires_at == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "scope", "absent"),
+    [
+        pytest.param(TOKEN, ("function_id", FUNCTION_ID), "namespace_id", id="function"),
+        pytest.param(
+            NAMESPACE_TOKEN, ("namespace_id", NAMESPACE_ID), "function_id", id="namespace"
+        ),
+        pytest.param(
+            {**TOKEN, "public_key": "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n"},
+            ("function_id", FUNCTION_ID),
+            "namespace_id",
+            id="just-created-with-its-pem",
+        ),
+        pytest.param(
+            {key: value for key, value in TOKEN.items() if key != "public_key"},
+            ("function_id", FUNCTION_ID),
+            "namespace_id",
+            id="without-the-deprecated-public_key",
+        ),
+    ],
+)
+async def test_token_shapes_parsed_and_kept(
+    invoke: Invoke, answer: dict[str, Any], scope: tuple[str, str], absent: str
+) -> None:
+    """Each shape the live API answers parses; to_dict() gives back exactly that shape."""
+    for call in (lambda c: c.get_token(TOKEN_ID), lambda c: c.delete_token(TOKEN_ID)):
+        token = await invoke(Server(reply(200, answer)), call)
+
+        assert getattr(token, scope[0]) == scope[1]
+        assert getattr(token, absent) is UNSET
+        assert token.public_key == answer.get("public_key", UNSET)
+        assert token.to_dict() == answer
+        assert TOKEN_VALUE not in repr(token)
 
 
 @pytest.mark.parametrize(
@@ -590,7 +624,8 @@ async def test_trigger_answer_parsed(
     assert isinstance(config, config_type)
     assert config.to_dict() == answer[source]
     others = {"scw_sqs_config", "scw_nats_config", "sqs_config"} - {source}
-    assert all(getattr(trigger, name) is None for name in others)
+    assert all(getattr(trigger, name) is UNSET for name in others)
+    assert trigger.to_dict() == answer  # the unused sources stay absent, not null
     if source == "scw_sqs_config":
         assert trigger.scw_sqs_config.mnq_credential_id is None
         assert trigger.scw_sqs_config.queue == "orders"
@@ -1120,15 +1155,16 @@ def test_emulated_cron_lifecycle(emu: Emulated) -> None:
     cron = c.create_cron(
         function_id=function_id, schedule="0 * * * *", args={"a": {"b": [1]}}, name="hourly"
     )
-    assert cron.status is CronStatus.READY, "ready as soon as its function exists"
+    assert cron.status is CronStatus.PENDING
     assert cron.args.to_dict() == {"a": {"b": [1]}}
-    assert c.wait_for_cron(cron.id).to_dict() == cron.to_dict()
-    assert emu.clock.sleeps == []
+    ready = c.wait_for_cron(cron.id)
+    assert ready.to_dict() == {**cron.to_dict(), "status": "ready"}
 
     updated = c.update_cron(cron.id, schedule="*/5 * * * *", name="five")
     assert (updated.schedule, updated.name) == ("*/5 * * * *", "five")
+    assert updated.status is CronStatus.PENDING, "a changed cron is set up again"
     assert updated.args.to_dict() == {"a": {"b": [1]}}, "omitted fields are kept"
-    assert c.get_cron(cron.id).to_dict() == updated.to_dict()
+    assert c.wait_for_cron(cron.id).to_dict() == {**updated.to_dict(), "status": "ready"}
 
     other = c.create_cron(function_id=emu.function()[1], schedule="0 0 * * *")
     listed = c.list_crons(function_id)
@@ -1243,13 +1279,21 @@ def test_emulated_tokens_for_a_function_or_a_namespace(emu: Emulated) -> None:
     for_function = c.create_token(function_id=function_id, description="fn")
     for_namespace = c.create_token(namespace_id=namespace_id)
 
-    assert (for_function.function_id, for_function.namespace_id) == (function_id, None)
-    assert (for_namespace.function_id, for_namespace.namespace_id) == (None, namespace_id)
+    assert (for_function.function_id, for_function.namespace_id) == (function_id, UNSET)
+    assert (for_namespace.function_id, for_namespace.namespace_id) == (UNSET, namespace_id)
     assert for_function.token
     assert for_namespace.token
     assert for_function.token != for_namespace.token
-    assert for_function.status is TokenStatus.READY
-    assert c.wait_for_token(for_function.id).token == for_function.token
+    assert for_function.status is TokenStatus.CREATING
+    assert (for_function.description, for_namespace.description) == ("fn", "")
+    assert isinstance(for_function.public_key, str)
+    assert for_function.public_key.startswith("-----BEGIN PUBLIC KEY-----\n")
+    ready = c.wait_for_token(for_function.id)
+    assert (ready.status, ready.token, ready.public_key) == (
+        TokenStatus.READY,
+        for_function.token,
+        "",
+    ), "the PEM is shown at creation only"
     assert [t.id for t in c.list_tokens(function_id=function_id).tokens] == [for_function.id]
     assert [t.id for t in c.list_tokens(namespace_id=namespace_id).tokens] == [for_namespace.id]
     assert [t.id for t in c.iter_tokens(namespace_id=namespace_id)] == [for_namespace.id]
@@ -1311,12 +1355,18 @@ def test_emulated_trigger_source_gives_its_input_type(
     sent = source[field].to_dict()
     assert {k: v for k, v in getattr(trigger, field).to_dict().items() if k in sent} == sent
     others = {"scw_sqs_config", "scw_nats_config", "sqs_config"} - {field}
-    assert all(getattr(trigger, name) is None for name in others)
-    if field != "sqs_config":
-        assert getattr(trigger, field).mnq_credential_id is None
+    assert all(getattr(trigger, name) is UNSET for name in others)
+    assert others.isdisjoint(trigger.to_dict())
     ready = emu.client.wait_for_trigger(trigger.id)
     assert ready.status is TriggerStatus.READY
-    assert ready.to_dict() == {**trigger.to_dict(), "status": "ready"}
+    expected = trigger.to_dict()
+    if field != "sqs_config":  # Messaging and Queuing credentials come with readiness
+        assert getattr(trigger, field).mnq_credential_id is None
+        credential = getattr(ready, field).mnq_credential_id
+        assert isinstance(credential, str)
+        assert credential
+        expected[field]["mnq_credential_id"] = credential
+    assert ready.to_dict() == {**expected, "status": "ready"}
 
 
 @pytest.mark.parametrize(
@@ -1353,7 +1403,7 @@ def test_emulated_trigger_update(emu: Emulated) -> None:
     with pytest.raises(InvalidArgumentsError) as caught:
         c.update_trigger(scw.id, sqs_config=UpdateTriggerSqsConfig(secret_key="new"))
     assert [d["argument_name"] for d in caught.value.details or []] == ["sqs_config"]
-    assert c.get_trigger(scw.id).sqs_config is None
+    assert c.get_trigger(scw.id).sqs_config is UNSET
 
     rotated = c.update_trigger(sqs.id, sqs_config=UpdateTriggerSqsConfig(secret_key="new"))
     assert rotated.sqs_config is not None

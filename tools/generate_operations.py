@@ -75,6 +75,8 @@ class Operation(Generic[T]):
     pagination: Pagination | None = None
     body_schema: str | None = None
     """The component schema of the JSON request body, if any."""
+    one_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of query parameters of which a request gives at most one (`x-one-of`)."""
 
 
 @frozen
@@ -201,7 +203,15 @@ class Spec:
                 self.models.add(name)
                 return name
             return self.python_type(target)
+        members = node.get("anyOf") or node.get("oneOf")
+        if members:  # a null member adds nothing: every argument already accepts None
+            types = [self.python_type(m) for m in members if m.get("type") != "null"]
+            return " | ".join(dict.fromkeys(types))
         kind = node.get("type")
+        if kind is None and "const" in node:
+            return type(node["const"]).__name__
+        if isinstance(kind, list):  # [T, "null"]: as above, None is always accepted
+            (kind,) = [k for k in kind if k != "null"]
         if kind == "string":
             return "datetime.datetime" if node.get("format") == "date-time" else "str"
         if kind == "integer":
@@ -270,6 +280,7 @@ class Method:
         self.response = spec.model_name(response_schema)
         self.pagination: dict[str, Any] | None = op.get("x-pagination")
         self.code_upload: dict[str, Any] | None = op.get("x-code-upload")
+        self.one_of = tuple(tuple(group) for group in op.get("x-one-of", {}).values())
         self.item_type = ""
         if self.pagination:
             listing = spec.resolve(response_schema)
@@ -303,6 +314,7 @@ class Method:
             f"    response={self.response},\n"
             f"    pagination={pagination},\n"
             f"    body_schema={self.body_schema!r},\n"
+            f"    one_of={self.one_of!r},\n"
             ")\n"
         )
 

@@ -81,6 +81,8 @@ class Operation(Generic[T]):
     pagination: Pagination | None = None
     body_schema: str | None = None
     """The component schema of the JSON request body, if any."""
+    one_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of query parameters of which a request gives at most one (`x-one-of`)."""
 
 
 @frozen
@@ -146,6 +148,7 @@ CREATE_CRON: Operation[Cron] = Operation(
     response=Cron,
     pagination=None,
     body_schema="CreateCronRequest",
+    one_of=(),
 )
 
 CREATE_DOMAIN: Operation[Domain] = Operation(
@@ -158,6 +161,7 @@ CREATE_DOMAIN: Operation[Domain] = Operation(
     response=Domain,
     pagination=None,
     body_schema="CreateDomainRequest",
+    one_of=(),
 )
 
 CREATE_FUNCTION: Operation[Function] = Operation(
@@ -170,6 +174,7 @@ CREATE_FUNCTION: Operation[Function] = Operation(
     response=Function,
     pagination=None,
     body_schema="CreateFunctionRequest",
+    one_of=(),
 )
 
 CREATE_NAMESPACE: Operation[Namespace] = Operation(
@@ -182,6 +187,7 @@ CREATE_NAMESPACE: Operation[Namespace] = Operation(
     response=Namespace,
     pagination=None,
     body_schema="CreateNamespaceRequest",
+    one_of=(),
 )
 
 CREATE_TOKEN: Operation[Token] = Operation(
@@ -194,6 +200,7 @@ CREATE_TOKEN: Operation[Token] = Operation(
     response=Token,
     pagination=None,
     body_schema="CreateTokenRequest",
+    one_of=(),
 )
 
 CREATE_TRIGGER: Operation[Trigger] = Operation(
@@ -206,6 +213,7 @@ CREATE_TRIGGER: Operation[Trigger] = Operation(
     response=Trigger,
     pagination=None,
     body_schema="CreateTriggerRequest",
+    one_of=(),
 )
 
 DELETE_CRON: Operation[Cron] = Operation(
@@ -218,6 +226,7 @@ DELETE_CRON: Operation[Cron] = Operation(
     response=Cron,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 DELETE_DOMAIN: Operation[Domain] = Operation(
@@ -230,6 +239,7 @@ DELETE_DOMAIN: Operation[Domain] = Operation(
     response=Domain,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 DELETE_FUNCTION: Operation[Function] = Operation(
@@ -242,6 +252,7 @@ DELETE_FUNCTION: Operation[Function] = Operation(
     response=Function,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 DELETE_NAMESPACE: Operation[Namespace] = Operation(
@@ -254,6 +265,7 @@ DELETE_NAMESPACE: Operation[Namespace] = Operation(
     response=Namespace,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 DELETE_TOKEN: Operation[Token] = Operation(
@@ -266,6 +278,7 @@ DELETE_TOKEN: Operation[Token] = Operation(
     response=Token,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 DELETE_TRIGGER: Operation[Trigger] = Operation(
@@ -278,6 +291,7 @@ DELETE_TRIGGER: Operation[Trigger] = Operation(
     response=Trigger,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 DEPLOY_FUNCTION: Operation[Function] = Operation(
@@ -290,6 +304,7 @@ DEPLOY_FUNCTION: Operation[Function] = Operation(
     response=Function,
     pagination=None,
     body_schema="DeployFunctionRequest",
+    one_of=(),
 )
 
 GET_CRON: Operation[Cron] = Operation(
@@ -302,6 +317,7 @@ GET_CRON: Operation[Cron] = Operation(
     response=Cron,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 GET_DOMAIN: Operation[Domain] = Operation(
@@ -314,6 +330,7 @@ GET_DOMAIN: Operation[Domain] = Operation(
     response=Domain,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 GET_FUNCTION: Operation[Function] = Operation(
@@ -326,6 +343,7 @@ GET_FUNCTION: Operation[Function] = Operation(
     response=Function,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
@@ -338,6 +356,7 @@ GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
     response=DownloadURL,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
@@ -350,6 +369,7 @@ GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
     response=UploadURL,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 GET_NAMESPACE: Operation[Namespace] = Operation(
@@ -362,6 +382,7 @@ GET_NAMESPACE: Operation[Namespace] = Operation(
     response=Namespace,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 GET_TOKEN: Operation[Token] = Operation(
@@ -374,6 +395,7 @@ GET_TOKEN: Operation[Token] = Operation(
     response=Token,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 GET_TRIGGER: Operation[Trigger] = Operation(
@@ -386,6 +408,7 @@ GET_TRIGGER: Operation[Trigger] = Operation(
     response=Trigger,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 LIST_CRONS: Operation[ListCronsResponse] = Operation(
@@ -398,6 +421,7 @@ LIST_CRONS: Operation[ListCronsResponse] = Operation(
     response=ListCronsResponse,
     pagination=Pagination(items="crons", total="total_count", item_type=Cron),
     body_schema=None,
+    one_of=(),
 )
 
 LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
@@ -410,6 +434,7 @@ LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
     response=ListDomainsResponse,
     pagination=Pagination(items="domains", total="total_count", item_type=Domain),
     body_schema=None,
+    one_of=(),
 )
 
 LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
@@ -422,6 +447,7 @@ LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
     response=ListFunctionRuntimesResponse,
     pagination=None,
     body_schema=None,
+    one_of=(),
 )
 
 LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
@@ -442,6 +468,20 @@ LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
     response=ListFunctionsResponse,
     pagination=Pagination(items="functions", total="total_count", item_type=Function),
     body_schema=None,
+    one_of=(),
+)
+
+LIST_NAMESPACE_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
+    name="listNamespaceFunctions",
+    method="GET",
+    path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}/functions",
+    path_params=("namespace_id",),
+    query_params=("page", "page_size", "order_by", "name"),
+    has_body=False,
+    response=ListFunctionsResponse,
+    pagination=None,
+    body_schema=None,
+    one_of=(),
 )
 
 LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
@@ -461,6 +501,7 @@ LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
     response=ListNamespacesResponse,
     pagination=Pagination(items="namespaces", total="total_count", item_type=Namespace),
     body_schema=None,
+    one_of=(),
 )
 
 LIST_TOKENS: Operation[ListTokensResponse] = Operation(
@@ -473,6 +514,7 @@ LIST_TOKENS: Operation[ListTokensResponse] = Operation(
     response=ListTokensResponse,
     pagination=Pagination(items="tokens", total="total_count", item_type=Token),
     body_schema=None,
+    one_of=(),
 )
 
 LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
@@ -492,6 +534,7 @@ LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
     response=ListTriggersResponse,
     pagination=Pagination(items="triggers", total="total_count", item_type=Trigger),
     body_schema=None,
+    one_of=(("function_id", "namespace_id", "project_id"),),
 )
 
 UPDATE_CRON: Operation[Cron] = Operation(
@@ -504,6 +547,7 @@ UPDATE_CRON: Operation[Cron] = Operation(
     response=Cron,
     pagination=None,
     body_schema="UpdateCronRequest",
+    one_of=(),
 )
 
 UPDATE_FUNCTION: Operation[Function] = Operation(
@@ -516,6 +560,7 @@ UPDATE_FUNCTION: Operation[Function] = Operation(
     response=Function,
     pagination=None,
     body_schema="UpdateFunctionRequest",
+    one_of=(),
 )
 
 UPDATE_NAMESPACE: Operation[Namespace] = Operation(
@@ -528,6 +573,7 @@ UPDATE_NAMESPACE: Operation[Namespace] = Operation(
     response=Namespace,
     pagination=None,
     body_schema="UpdateNamespaceRequest",
+    one_of=(),
 )
 
 UPDATE_TRIGGER: Operation[Trigger] = Operation(
@@ -540,6 +586,7 @@ UPDATE_TRIGGER: Operation[Trigger] = Operation(
     response=Trigger,
     pagination=None,
     body_schema="UpdateTriggerRequest",
+    one_of=(),
 )
 
 CRON_WAITER: Waiter[Cron] = Waiter(
@@ -629,6 +676,7 @@ OPERATIONS: Mapping[str, Operation[Any]] = {
     "listDomains": LIST_DOMAINS,
     "listFunctionRuntimes": LIST_FUNCTION_RUNTIMES,
     "listFunctions": LIST_FUNCTIONS,
+    "listNamespaceFunctions": LIST_NAMESPACE_FUNCTIONS,
     "listNamespaces": LIST_NAMESPACES,
     "listTokens": LIST_TOKENS,
     "listTriggers": LIST_TRIGGERS,
@@ -766,7 +814,7 @@ class SyncMethods:
             min_scale: Minimum number of instances to scale the function to.
             max_scale: Maximum number of instances to scale the function to.
             runtime: Runtime to use with the function.
-            memory_limit: Memory limit of the function in MB.
+            memory_limit: Memory limit of the function in MB; the vCPU share follows from it.
             timeout: Request processing time limit for the function. (in seconds)
             handler: Handler to use with the function.
             privacy: Privacy setting of the function.
@@ -776,7 +824,7 @@ class SyncMethods:
                 redirected: Responds to HTTP request with a 301 redirect to ask the clients to use
                 HTTPS. - enabled: Serve both HTTP and HTTPS traffic.
             sandbox: Execution environment of the function.
-            tags: Tags of the Serverless Function.
+            tags: Tags of the Serverless Function. Null is the same as absent.
             private_network_id: ID of the Private Network the function is connected to. When
                 connected to a Private Network, the function can access other Scaleway resources in
                 this Private Network.
@@ -828,7 +876,7 @@ class SyncMethods:
             project_id: UUID of the project in which the namespace will be created.
             description: Description of the namespace.
             secret_environment_variables: Secret environment variables of the namespace.
-            tags: Tags of the Serverless Function Namespace.
+            tags: Tags of the Serverless Function Namespace. Null is the same as absent.
             activate_vpc_integration: Deprecated by the API; its value no longer matters.
         """
         return self._call(
@@ -859,7 +907,8 @@ class SyncMethods:
         """Create a new revocable token.
 
         Create a token that authenticates calls to a private function, or to every function of a
-        namespace. Give exactly one of function_id and namespace_id.
+        namespace. Give exactly one of function_id and namespace_id. Deprecated by the API in favour
+        of IAM authentication.
 
         Args:
             function_id: A UUID, in its canonical lowercase hyphenated form.
@@ -1308,6 +1357,36 @@ class SyncMethods:
             concurrency,
         )
 
+    def list_namespace_functions(
+        self,
+        namespace_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListFunctionsOrderBy | str | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> ListFunctionsResponse:
+        """List the functions of a namespace (older route).
+
+        The same answer as listFunctions for this namespace. An older route that the API still
+        serves and that the Serverless Framework plugin calls; new code should call listFunctions.
+
+        Args:
+            namespace_id: UUID of the namespace.
+            page: Page number.
+            page_size: Number of functions per page.
+            order_by: Order of the functions.
+            name: Name of the function.
+        """
+        return self._call(
+            LIST_NAMESPACE_FUNCTIONS,
+            region,
+            {"namespace_id": namespace_id},
+            {"page": page, "page_size": page_size, "order_by": order_by, "name": name},
+            None,
+        )
+
     def list_namespaces(
         self,
         *,
@@ -1467,7 +1546,8 @@ class SyncMethods:
     ) -> ListTriggersResponse:
         """List all triggers.
 
-        List all triggers belonging to a specified Organization or Project.
+        List all triggers belonging to a specified Organization or Project. At most one of
+        function_id, namespace_id and project_id filters the list.
 
         Args:
             page: Page number.
@@ -1505,7 +1585,8 @@ class SyncMethods:
     ) -> Pages[Trigger, ListTriggersResponse]:
         """List all triggers.
 
-        List all triggers belonging to a specified Organization or Project.
+        List all triggers belonging to a specified Organization or Project. At most one of
+        function_id, namespace_id and project_id filters the list.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
         instead. Once the first page gives the total, the others are fetched `concurrency` at a
@@ -1598,7 +1679,7 @@ class SyncMethods:
             min_scale: Minimum number of instances to scale the function to.
             max_scale: Maximum number of instances to scale the function to.
             runtime: Runtime to use with the function.
-            memory_limit: Memory limit of the function in MB.
+            memory_limit: Memory limit of the function in MB; the vCPU share follows from it.
             timeout: Processing time limit for the function. (in seconds)
             redeploy: Redeploy failed function. Set it to false to apply the update without
                 redeploying.
@@ -1615,10 +1696,11 @@ class SyncMethods:
                 redirected: Responds to HTTP request with a 301 redirect to ask the clients to use
                 HTTPS. - enabled: Serve both HTTP and HTTPS traffic.
             sandbox: Execution environment of the function.
-            tags: Tags of the Serverless Function.
+            tags: Tags of the Serverless Function. Null is the same as absent.
             private_network_id: ID of the Private Network the function is connected to. When
                 connected to a Private Network, the function can access other Scaleway resources in
-                this Private Network.
+                this Private Network. An empty string detaches the function: it is then answered as
+                null.
         """
         return self._call(
             UPDATE_FUNCTION,
@@ -1664,7 +1746,7 @@ class SyncMethods:
             description: Description of the namespace.
             secret_environment_variables: Secret environment variables of the namespace. Secrets not
                 named here are kept; a key with no value deletes that secret.
-            tags: Tags of the Serverless Function Namespace.
+            tags: Tags of the Serverless Function Namespace. Null is the same as absent.
         """
         return self._call(
             UPDATE_NAMESPACE,
@@ -1984,7 +2066,7 @@ class AsyncMethods:
             min_scale: Minimum number of instances to scale the function to.
             max_scale: Maximum number of instances to scale the function to.
             runtime: Runtime to use with the function.
-            memory_limit: Memory limit of the function in MB.
+            memory_limit: Memory limit of the function in MB; the vCPU share follows from it.
             timeout: Request processing time limit for the function. (in seconds)
             handler: Handler to use with the function.
             privacy: Privacy setting of the function.
@@ -1994,7 +2076,7 @@ class AsyncMethods:
                 redirected: Responds to HTTP request with a 301 redirect to ask the clients to use
                 HTTPS. - enabled: Serve both HTTP and HTTPS traffic.
             sandbox: Execution environment of the function.
-            tags: Tags of the Serverless Function.
+            tags: Tags of the Serverless Function. Null is the same as absent.
             private_network_id: ID of the Private Network the function is connected to. When
                 connected to a Private Network, the function can access other Scaleway resources in
                 this Private Network.
@@ -2046,7 +2128,7 @@ class AsyncMethods:
             project_id: UUID of the project in which the namespace will be created.
             description: Description of the namespace.
             secret_environment_variables: Secret environment variables of the namespace.
-            tags: Tags of the Serverless Function Namespace.
+            tags: Tags of the Serverless Function Namespace. Null is the same as absent.
             activate_vpc_integration: Deprecated by the API; its value no longer matters.
         """
         return await self._call(
@@ -2077,7 +2159,8 @@ class AsyncMethods:
         """Create a new revocable token.
 
         Create a token that authenticates calls to a private function, or to every function of a
-        namespace. Give exactly one of function_id and namespace_id.
+        namespace. Give exactly one of function_id and namespace_id. Deprecated by the API in favour
+        of IAM authentication.
 
         Args:
             function_id: A UUID, in its canonical lowercase hyphenated form.
@@ -2544,6 +2627,36 @@ class AsyncMethods:
             concurrency,
         )
 
+    async def list_namespace_functions(
+        self,
+        namespace_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListFunctionsOrderBy | str | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> ListFunctionsResponse:
+        """List the functions of a namespace (older route).
+
+        The same answer as listFunctions for this namespace. An older route that the API still
+        serves and that the Serverless Framework plugin calls; new code should call listFunctions.
+
+        Args:
+            namespace_id: UUID of the namespace.
+            page: Page number.
+            page_size: Number of functions per page.
+            order_by: Order of the functions.
+            name: Name of the function.
+        """
+        return await self._call(
+            LIST_NAMESPACE_FUNCTIONS,
+            region,
+            {"namespace_id": namespace_id},
+            {"page": page, "page_size": page_size, "order_by": order_by, "name": name},
+            None,
+        )
+
     async def list_namespaces(
         self,
         *,
@@ -2703,7 +2816,8 @@ class AsyncMethods:
     ) -> ListTriggersResponse:
         """List all triggers.
 
-        List all triggers belonging to a specified Organization or Project.
+        List all triggers belonging to a specified Organization or Project. At most one of
+        function_id, namespace_id and project_id filters the list.
 
         Args:
             page: Page number.
@@ -2741,7 +2855,8 @@ class AsyncMethods:
     ) -> AsyncPages[Trigger, ListTriggersResponse]:
         """List all triggers.
 
-        List all triggers belonging to a specified Organization or Project.
+        List all triggers belonging to a specified Organization or Project. At most one of
+        function_id, namespace_id and project_id filters the list.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
         instead. Once the first page gives the total, the others are fetched `concurrency` at a
@@ -2834,7 +2949,7 @@ class AsyncMethods:
             min_scale: Minimum number of instances to scale the function to.
             max_scale: Maximum number of instances to scale the function to.
             runtime: Runtime to use with the function.
-            memory_limit: Memory limit of the function in MB.
+            memory_limit: Memory limit of the function in MB; the vCPU share follows from it.
             timeout: Processing time limit for the function. (in seconds)
             redeploy: Redeploy failed function. Set it to false to apply the update without
                 redeploying.
@@ -2851,10 +2966,11 @@ class AsyncMethods:
                 redirected: Responds to HTTP request with a 301 redirect to ask the clients to use
                 HTTPS. - enabled: Serve both HTTP and HTTPS traffic.
             sandbox: Execution environment of the function.
-            tags: Tags of the Serverless Function.
+            tags: Tags of the Serverless Function. Null is the same as absent.
             private_network_id: ID of the Private Network the function is connected to. When
                 connected to a Private Network, the function can access other Scaleway resources in
-                this Private Network.
+                this Private Network. An empty string detaches the function: it is then answered as
+                null.
         """
         return await self._call(
             UPDATE_FUNCTION,
@@ -2900,7 +3016,7 @@ class AsyncMethods:
             description: Description of the namespace.
             secret_environment_variables: Secret environment variables of the namespace. Secrets not
                 named here are kept; a key with no value deletes that secret.
-            tags: Tags of the Serverless Function Namespace.
+            tags: Tags of the Serverless Function Namespace. Null is the same as absent.
         """
         return await self._call(
             UPDATE_NAMESPACE,

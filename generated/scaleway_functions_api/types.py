@@ -11,8 +11,13 @@ from attrs import define
 
 
 class Unset:
+    """The value of a field absent from the JSON (falsy; it never reaches to_dict())."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -379,7 +379,7 @@ def get(
         "secrets": " ".join(item.key for item in function.secret_environment_variables),
         "build message": function.build_message or "",
         "error message": function.error_message or "",
-        "updated at": function.updated_at.isoformat(),
+        "updated at": function.updated_at.isoformat() if function.updated_at else "",
     }
     _table("field", "value", rows=[[key, value] for key, value in rows.items() if value])
 

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,18 +43,27 @@ class CreateFunctionRequest:
     """ Maximum number of instances to scale the function to. """
     runtime: FunctionRuntime | Unset = UNSET
     """ Runtime of a function. """
-    memory_limit: int | Unset = UNSET
-    """ Memory limit of the function in MB. """
+    memory_limit: (
+        Literal[1024]
+        | Literal[128]
+        | Literal[2048]
+        | Literal[256]
+        | Literal[3072]
+        | Literal[4096]
+        | Literal[512]
+        | Unset
+    ) = UNSET
+    """ Memory limit of the function in MB; the vCPU share follows from it. """
     timeout: str | Unset = UNSET
-    """ Request processing time limit, as a duration in seconds with an `s` suffix (for example `300s`); at most 15
-    minutes. """
+    """ Request processing time limit, as a duration in seconds with an `s` suffix and at most nine fractional
+    digits (for example `300s`, or `10.000000000s` as Go clients write it); at most 15 minutes. """
     handler: str | Unset = UNSET
     """ Handler to use with the function. """
     privacy: FunctionPrivacy | Unset = UNSET
     """ Privacy setting of a function. """
     description: str | Unset = UNSET
     """ Description of the function. """
-    secret_environment_variables: list[Secret] | Unset = UNSET
+    secret_environment_variables: list[Secret] | None | Unset = UNSET
     """ Secret environment variables of the function. """
     http_option: FunctionHttpOption | Unset = UNSET
     """ Configure how HTTP and HTTPS requests are handled. Possible values:
@@ -56,8 +71,8 @@ class CreateFunctionRequest:
     - enabled: Serve both HTTP and HTTPS traffic. """
     sandbox: FunctionSandbox | Unset = UNSET
     """ Execution environment of a function. """
-    tags: list[str] | Unset = UNSET
-    """ Tags of the Serverless Function. """
+    tags: list[str] | None | Unset = UNSET
+    """ Tags of the Serverless Function. Null is the same as absent. """
     private_network_id: str | Unset = UNSET
     """ A UUID, in its canonical lowercase hyphenated form. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +94,20 @@ class CreateFunctionRequest:
         if not isinstance(self.runtime, Unset):
             runtime = self.runtime.value
 
-        memory_limit = self.memory_limit
+        memory_limit: (
+            Literal[1024]
+            | Literal[128]
+            | Literal[2048]
+            | Literal[256]
+            | Literal[3072]
+            | Literal[4096]
+            | Literal[512]
+            | Unset
+        )
+        if isinstance(self.memory_limit, Unset):
+            memory_limit = UNSET
+        else:
+            memory_limit = self.memory_limit
 
         timeout = self.timeout
 
@@ -91,16 +119,23 @@ class CreateFunctionRequest:
 
         description = self.description
 
-        secret_environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.secret_environment_variables, Unset):
+        secret_environment_variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.secret_environment_variables, Unset):
+            secret_environment_variables = UNSET
+        elif isinstance(self.secret_environment_variables, list):
             secret_environment_variables = []
             for (
-                secret_environment_variables_item_data
+                secret_environment_variables_type_0_item_data
             ) in self.secret_environment_variables:
-                secret_environment_variables_item = (
-                    secret_environment_variables_item_data.to_dict()
+                secret_environment_variables_type_0_item = (
+                    secret_environment_variables_type_0_item_data.to_dict()
                 )
-                secret_environment_variables.append(secret_environment_variables_item)
+                secret_environment_variables.append(
+                    secret_environment_variables_type_0_item
+                )
+
+        else:
+            secret_environment_variables = self.secret_environment_variables
 
         http_option: str | Unset = UNSET
         if not isinstance(self.http_option, Unset):
@@ -110,8 +145,13 @@ class CreateFunctionRequest:
         if not isinstance(self.sandbox, Unset):
             sandbox = self.sandbox.value
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         private_network_id = self.private_network_id
@@ -186,7 +226,64 @@ class CreateFunctionRequest:
         else:
             runtime = FunctionRuntime(_runtime)
 
-        memory_limit = d.pop("memory_limit", UNSET)
+        def _parse_memory_limit(
+            data: object,
+        ) -> (
+            Literal[1024]
+            | Literal[128]
+            | Literal[2048]
+            | Literal[256]
+            | Literal[3072]
+            | Literal[4096]
+            | Literal[512]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            memory_limit_type_0 = cast(Literal[128], data)
+            if memory_limit_type_0 != 128:
+                raise ValueError(
+                    f"memory_limit_type_0 must match const 128, got '{memory_limit_type_0}'"
+                )
+            return memory_limit_type_0
+            memory_limit_type_1 = cast(Literal[256], data)
+            if memory_limit_type_1 != 256:
+                raise ValueError(
+                    f"memory_limit_type_1 must match const 256, got '{memory_limit_type_1}'"
+                )
+            return memory_limit_type_1
+            memory_limit_type_2 = cast(Literal[512], data)
+            if memory_limit_type_2 != 512:
+                raise ValueError(
+                    f"memory_limit_type_2 must match const 512, got '{memory_limit_type_2}'"
+                )
+            return memory_limit_type_2
+            memory_limit_type_3 = cast(Literal[1024], data)
+            if memory_limit_type_3 != 1024:
+                raise ValueError(
+                    f"memory_limit_type_3 must match const 1024, got '{memory_limit_type_3}'"
+                )
+            return memory_limit_type_3
+            memory_limit_type_4 = cast(Literal[2048], data)
+            if memory_limit_type_4 != 2048:
+                raise ValueError(
+                    f"memory_limit_type_4 must match const 2048, got '{memory_limit_type_4}'"
+                )
+            return memory_limit_type_4
+            memory_limit_type_5 = cast(Literal[3072], data)
+            if memory_limit_type_5 != 3072:
+                raise ValueError(
+                    f"memory_limit_type_5 must match const 3072, got '{memory_limit_type_5}'"
+                )
+            return memory_limit_type_5
+            memory_limit_type_6 = cast(Literal[4096], data)
+            if memory_limit_type_6 != 4096:
+                raise ValueError(
+                    f"memory_limit_type_6 must match const 4096, got '{memory_limit_type_6}'"
+                )
+            return memory_limit_type_6
+
+        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         timeout = d.pop("timeout", UNSET)
 
@@ -201,16 +298,33 @@ class CreateFunctionRequest:
 
         description = d.pop("description", UNSET)
 
-        _secret_environment_variables = d.pop("secret_environment_variables", UNSET)
-        secret_environment_variables: list[Secret] | Unset = UNSET
-        if _secret_environment_variables is not UNSET:
-            secret_environment_variables = []
-            for secret_environment_variables_item_data in _secret_environment_variables:
-                secret_environment_variables_item = Secret.from_dict(
-                    secret_environment_variables_item_data
+        def _parse_secret_environment_variables(
+            data: object,
+        ) -> list[Secret] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            secret_environment_variables_type_0 = []
+            _secret_environment_variables_type_0 = data
+            for (
+                secret_environment_variables_type_0_item_data
+            ) in _secret_environment_variables_type_0:
+                secret_environment_variables_type_0_item = Secret.from_dict(
+                    secret_environment_variables_type_0_item_data
                 )
 
-                secret_environment_variables.append(secret_environment_variables_item)
+                secret_environment_variables_type_0.append(
+                    secret_environment_variables_type_0_item
+                )
+
+            return secret_environment_variables_type_0
+
+        secret_environment_variables = _parse_secret_environment_variables(
+            d.pop("secret_environment_variables", UNSET)
+        )
 
         _http_option = d.pop("http_option", UNSET)
         http_option: FunctionHttpOption | Unset
@@ -226,7 +340,18 @@ class CreateFunctionRequest:
         else:
             sandbox = FunctionSandbox(_sandbox)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0 = cast(list[str], data)
+
+            return tags_type_0
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         private_network_id = d.pop("private_network_id", UNSET)
 

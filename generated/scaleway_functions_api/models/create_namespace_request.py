@@ -29,10 +29,10 @@ class CreateNamespaceRequest:
     """ A UUID, in its canonical lowercase hyphenated form. """
     description: str | Unset = UNSET
     """ Description of the namespace. """
-    secret_environment_variables: list[Secret] | Unset = UNSET
+    secret_environment_variables: list[Secret] | None | Unset = UNSET
     """ Secret environment variables of the namespace. """
-    tags: list[str] | Unset = UNSET
-    """ Tags of the Serverless Function Namespace. """
+    tags: list[str] | None | Unset = UNSET
+    """ Tags of the Serverless Function Namespace. Null is the same as absent. """
     activate_vpc_integration: bool | Unset = UNSET
     """ Deprecated by the API; its value no longer matters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,19 +48,31 @@ class CreateNamespaceRequest:
 
         description = self.description
 
-        secret_environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.secret_environment_variables, Unset):
+        secret_environment_variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.secret_environment_variables, Unset):
+            secret_environment_variables = UNSET
+        elif isinstance(self.secret_environment_variables, list):
             secret_environment_variables = []
             for (
-                secret_environment_variables_item_data
+                secret_environment_variables_type_0_item_data
             ) in self.secret_environment_variables:
-                secret_environment_variables_item = (
-                    secret_environment_variables_item_data.to_dict()
+                secret_environment_variables_type_0_item = (
+                    secret_environment_variables_type_0_item_data.to_dict()
                 )
-                secret_environment_variables.append(secret_environment_variables_item)
+                secret_environment_variables.append(
+                    secret_environment_variables_type_0_item
+                )
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            secret_environment_variables = self.secret_environment_variables
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         activate_vpc_integration = self.activate_vpc_integration
@@ -106,18 +118,46 @@ class CreateNamespaceRequest:
 
         description = d.pop("description", UNSET)
 
-        _secret_environment_variables = d.pop("secret_environment_variables", UNSET)
-        secret_environment_variables: list[Secret] | Unset = UNSET
-        if _secret_environment_variables is not UNSET:
-            secret_environment_variables = []
-            for secret_environment_variables_item_data in _secret_environment_variables:
-                secret_environment_variables_item = Secret.from_dict(
-                    secret_environment_variables_item_data
+        def _parse_secret_environment_variables(
+            data: object,
+        ) -> list[Secret] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            secret_environment_variables_type_0 = []
+            _secret_environment_variables_type_0 = data
+            for (
+                secret_environment_variables_type_0_item_data
+            ) in _secret_environment_variables_type_0:
+                secret_environment_variables_type_0_item = Secret.from_dict(
+                    secret_environment_variables_type_0_item_data
                 )
 
-                secret_environment_variables.append(secret_environment_variables_item)
+                secret_environment_variables_type_0.append(
+                    secret_environment_variables_type_0_item
+                )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+            return secret_environment_variables_type_0
+
+        secret_environment_variables = _parse_secret_environment_variables(
+            d.pop("secret_environment_variables", UNSET)
+        )
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0 = cast(list[str], data)
+
+            return tags_type_0
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         activate_vpc_integration = d.pop("activate_vpc_integration", UNSET)
 

@@ -25,8 +25,8 @@ class Cron:
     """ UUID of the function the cron applies to. """
     schedule: str
     """ Schedule of the cron, in UNIX cron format. """
-    args: CronArgs
-    """ Arguments passed to the function on each run, as a JSON object (the body of the request the cron sends). """
+    args: CronArgs | None
+    """ Arguments passed to the function on each run (a JSON object), or null. """
     status: CronStatus
     """ Status of a cron. """
     name: str
@@ -34,13 +34,19 @@ class Cron:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cron_args import CronArgs  # noqa: PLC0415
+
         id = self.id
 
         function_id = self.function_id
 
         schedule = self.schedule
 
-        args = self.args.to_dict()
+        args: dict[str, Any] | None
+        if isinstance(self.args, CronArgs):
+            args = self.args.to_dict()
+        else:
+            args = self.args
 
         status = self.status.value
 
@@ -72,7 +78,16 @@ class Cron:
 
         schedule = d.pop("schedule")
 
-        args = CronArgs.from_dict(d.pop("args"))
+        def _parse_args(data: object) -> CronArgs | None:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            args_type_0 = CronArgs.from_dict(data)
+
+            return args_type_0
+
+        args = _parse_args(d.pop("args"))
 
         status = CronStatus(d.pop("status"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -27,7 +28,8 @@ class Error:
     message: str
     """ Human-readable description of the error. """
     type_: ErrorType | Unset = UNSET
-    """ Kind of a Scaleway error. """
+    """ Kind of a Scaleway error. The API may add kinds this document does not list yet: a client must accept any
+    string here. """
     resource: str | Unset = UNSET
     """ Kind of resource the error is about. """
     resource_id: str | Unset = UNSET
@@ -43,6 +45,12 @@ class Error:
     """ For `transient_state`, the state the resource is in. """
     precondition: str | Unset = UNSET
     """ For `precondition_failed`, the precondition that failed. """
+    expired_since: datetime.datetime | Unset = UNSET
+    """ For `resource_expired`, when the resource expired. """
+    method: str | Unset = UNSET
+    """ For `denied_authentication`, the authentication method refused. """
+    reason: str | Unset = UNSET
+    """ For `denied_authentication`, why it was refused. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +81,14 @@ class Error:
 
         precondition = self.precondition
 
+        expired_since: str | Unset = UNSET
+        if not isinstance(self.expired_since, Unset):
+            expired_since = self.expired_since.isoformat()
+
+        method = self.method
+
+        reason = self.reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,6 +112,12 @@ class Error:
             field_dict["current_state"] = current_state
         if precondition is not UNSET:
             field_dict["precondition"] = precondition
+        if expired_since is not UNSET:
+            field_dict["expired_since"] = expired_since
+        if method is not UNSET:
+            field_dict["method"] = method
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
@@ -140,6 +162,17 @@ class Error:
 
         precondition = d.pop("precondition", UNSET)
 
+        _expired_since = d.pop("expired_since", UNSET)
+        expired_since: datetime.datetime | Unset
+        if isinstance(_expired_since, Unset):
+            expired_since = UNSET
+        else:
+            expired_since = parse_datetime(_expired_since)
+
+        method = d.pop("method", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
         error = cls(
             message=message,
             type_=type_,
@@ -150,6 +183,9 @@ class Error:
             help_message=help_message,
             current_state=current_state,
             precondition=precondition,
+            expired_since=expired_since,
+            method=method,
+            reason=reason,
         )
 
         error.additional_properties = d

@@ -27,6 +27,8 @@ class ErrorDetail:
     """ For a quota, its limit. """
     current: int | Unset = UNSET
     """ For a quota, the current usage. """
+    action: str | Unset = UNSET
+    """ For `permissions_denied`, the action that was not permitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +43,8 @@ class ErrorDetail:
         quota = self.quota
 
         current = self.current
+
+        action = self.action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +61,8 @@ class ErrorDetail:
             field_dict["quota"] = quota
         if current is not UNSET:
             field_dict["current"] = current
+        if action is not UNSET:
+            field_dict["action"] = action
 
         return field_dict
 
@@ -75,6 +81,8 @@ class ErrorDetail:
 
         current = d.pop("current", UNSET)
 
+        action = d.pop("action", UNSET)
+
         error_detail = cls(
             argument_name=argument_name,
             reason=reason,
@@ -82,6 +90,7 @@ class ErrorDetail:
             resource=resource,
             quota=quota,
             current=current,
+            action=action,
         )
 
         error_detail.additional_properties = d

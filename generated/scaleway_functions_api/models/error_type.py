@@ -4,6 +4,7 @@ from enum import Enum
 class ErrorType(str, Enum):
     DENIED_AUTHENTICATION = "denied_authentication"
     INVALID_ARGUMENTS = "invalid_arguments"
+    LOCKED = "locked"
     NOT_FOUND = "not_found"
     OUT_OF_STOCK = "out_of_stock"
     PERMISSIONS_DENIED = "permissions_denied"

@@ -47,10 +47,9 @@ class Function:
     memory_limit: int
     """ Memory limit of the function in MB. """
     cpu_limit: int
-    """ CPU limit of the function. """
-    timeout: str
-    """ Request processing time limit, as a duration in seconds with an `s` suffix (for example `300s`); at most 15
-    minutes. """
+    """ CPU limit of the function, in thousandths of a vCPU. """
+    timeout: None | str
+    """ Request processing time limit for the function, normalised (`"10.000000000s"` is answered as `"10s"`). """
     handler: str
     """ Handler to use for the function. """
     error_message: None | str
@@ -59,7 +58,7 @@ class Function:
     """ Description of the current build step. """
     privacy: FunctionPrivacy
     """ Privacy setting of a function. """
-    description: str
+    description: None | str
     """ Description of the function. """
     domain_name: str
     """ Domain name associated with the function. """
@@ -75,9 +74,9 @@ class Function:
     """ Message about the runtime, such as a deprecation notice. """
     sandbox: FunctionSandbox
     """ Execution environment of a function. """
-    created_at: datetime.datetime
+    created_at: datetime.datetime | None
     """ Creation date of the function. (RFC 3339 format) """
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     """ Last update date of the function. (RFC 3339 format) """
     ready_at: datetime.datetime | None
     """ Last date when the function was successfully deployed and set to ready. (RFC 3339 format) """
@@ -109,6 +108,7 @@ class Function:
 
         cpu_limit = self.cpu_limit
 
+        timeout: None | str
         timeout = self.timeout
 
         handler = self.handler
@@ -121,6 +121,7 @@ class Function:
 
         privacy = self.privacy.value
 
+        description: None | str
         description = self.description
 
         domain_name = self.domain_name
@@ -140,9 +141,17 @@ class Function:
 
         sandbox = self.sandbox.value
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         ready_at: None | str
         if isinstance(self.ready_at, datetime.datetime):
@@ -219,7 +228,12 @@ class Function:
 
         cpu_limit = d.pop("cpu_limit")
 
-        timeout = d.pop("timeout")
+        def _parse_timeout(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        timeout = _parse_timeout(d.pop("timeout"))
 
         handler = d.pop("handler")
 
@@ -239,7 +253,12 @@ class Function:
 
         privacy = FunctionPrivacy(d.pop("privacy"))
 
-        description = d.pop("description")
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
 
         domain_name = d.pop("domain_name")
 
@@ -260,9 +279,27 @@ class Function:
 
         sandbox = FunctionSandbox(d.pop("sandbox"))
 
-        created_at = parse_datetime(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = parse_datetime(data)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+            return created_at_type_0
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = parse_datetime(data)
+
+            return updated_at_type_0
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
 
         def _parse_ready_at(data: object) -> datetime.datetime | None:
             if data is None:

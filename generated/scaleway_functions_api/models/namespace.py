@@ -41,7 +41,7 @@ class Namespace:
     """ Error message if the namespace is in "error" state. """
     registry_endpoint: str
     """ Registry endpoint of the namespace; empty until the namespace is ready. """
-    description: str
+    description: None | str
     """ Description of the namespace. """
     secret_environment_variables: list[SecretHashedValue]
     """ Secret environment variables of the namespace. """
@@ -49,9 +49,9 @@ class Namespace:
     """ A Scaleway region. """
     tags: list[str]
     """ List of tags applied to the Serverless Function Namespace. """
-    created_at: datetime.datetime
+    created_at: datetime.datetime | None
     """ Creation date of the namespace. (RFC 3339 format) """
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     """ Last update date of the namespace. (RFC 3339 format) """
     vpc_integration_activated: bool | Unset = UNSET
     """ Deprecated by the API; its value no longer matters. """
@@ -77,6 +77,7 @@ class Namespace:
 
         registry_endpoint = self.registry_endpoint
 
+        description: None | str
         description = self.description
 
         secret_environment_variables = []
@@ -90,9 +91,17 @@ class Namespace:
 
         tags = self.tags
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         vpc_integration_activated = self.vpc_integration_activated
 
@@ -155,7 +164,12 @@ class Namespace:
 
         registry_endpoint = d.pop("registry_endpoint")
 
-        description = d.pop("description")
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
 
         secret_environment_variables = []
         _secret_environment_variables = d.pop("secret_environment_variables")
@@ -170,9 +184,27 @@ class Namespace:
 
         tags = cast(list[str], d.pop("tags"))
 
-        created_at = parse_datetime(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = parse_datetime(data)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+            return created_at_type_0
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = parse_datetime(data)
+
+            return updated_at_type_0
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
 
         vpc_integration_activated = d.pop("vpc_integration_activated", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,14 +17,19 @@ class Secret:
 
     key: str
     """ Name of the secret environment variable. """
-    value: str | Unset = _attrs_field(default=UNSET, repr=False)
-    """ Value of the secret environment variable, at most 65536 bytes. """
+    value: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Value of the secret environment variable, at most 65536 bytes. On update, a null or absent value deletes the
+    secret. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +48,14 @@ class Secret:
         d = dict(src_dict)
         key = d.pop("key")
 
-        value = d.pop("value", UNSET)
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
 
         secret = cls(
             key=key,

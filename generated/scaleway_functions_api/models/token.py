@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_status import TokenStatus
-from ..types import parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Token")
 
@@ -21,33 +21,25 @@ class Token:
     """ UUID of the token. """
     token: str = _attrs_field(repr=False)
     """ The token itself, to send in the X-Auth-Token header of calls. """
-    function_id: None | str
-    """ UUID of the function the token is associated with. """
-    namespace_id: None | str
-    """ UUID of the namespace the token is associated with. """
-    public_key: None | str
-    """ Public key of the token (deprecated by the API). """
     status: TokenStatus
     """ Status of a token. """
     description: None | str
-    """ Description of the token. """
+    """ Description of the token; `""` when none was given. """
     expires_at: datetime.datetime | None
     """ Date on which the token expires. (RFC 3339 format) """
+    function_id: str | Unset = UNSET
+    """ UUID of the function the token is associated with; absent for a namespace's token. """
+    namespace_id: str | Unset = UNSET
+    """ UUID of the namespace the token is associated with; absent for a function's token. """
+    public_key: None | str | Unset = UNSET
+    """ Public key of the token: a PEM when the token is created, empty afterwards. Deprecated by the API, which may
+    stop sending it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         token = self.token
-
-        function_id: None | str
-        function_id = self.function_id
-
-        namespace_id: None | str
-        namespace_id = self.namespace_id
-
-        public_key: None | str
-        public_key = self.public_key
 
         status = self.status.value
 
@@ -60,20 +52,33 @@ class Token:
         else:
             expires_at = self.expires_at
 
+        function_id = self.function_id
+
+        namespace_id = self.namespace_id
+
+        public_key: None | str | Unset
+        if isinstance(self.public_key, Unset):
+            public_key = UNSET
+        else:
+            public_key = self.public_key
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "token": token,
-                "function_id": function_id,
-                "namespace_id": namespace_id,
-                "public_key": public_key,
                 "status": status,
                 "description": description,
                 "expires_at": expires_at,
             }
         )
+        if function_id is not UNSET:
+            field_dict["function_id"] = function_id
+        if namespace_id is not UNSET:
+            field_dict["namespace_id"] = namespace_id
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
 
         return field_dict
 
@@ -83,27 +88,6 @@ class Token:
         id = d.pop("id")
 
         token = d.pop("token")
-
-        def _parse_function_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        function_id = _parse_function_id(d.pop("function_id"))
-
-        def _parse_namespace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        namespace_id = _parse_namespace_id(d.pop("namespace_id"))
-
-        def _parse_public_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        public_key = _parse_public_key(d.pop("public_key"))
 
         status = TokenStatus(d.pop("status"))
 
@@ -125,15 +109,28 @@ class Token:
 
         expires_at = _parse_expires_at(d.pop("expires_at"))
 
+        function_id = d.pop("function_id", UNSET)
+
+        namespace_id = d.pop("namespace_id", UNSET)
+
+        def _parse_public_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_key = _parse_public_key(d.pop("public_key", UNSET))
+
         token = cls(
             id=id,
             token=token,
-            function_id=function_id,
-            namespace_id=namespace_id,
-            public_key=public_key,
             status=status,
             description=description,
             expires_at=expires_at,
+            function_id=function_id,
+            namespace_id=namespace_id,
+            public_key=public_key,
         )
 
         token.additional_properties = d

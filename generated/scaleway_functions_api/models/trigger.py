@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.trigger_input_type import TriggerInputType
 from ..models.trigger_status import TriggerStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trigger_mnq_nats_client_config import TriggerMnqNatsClientConfig
@@ -36,19 +37,15 @@ class Trigger:
     """ Status of a trigger. """
     error_message: None | str
     """ Error message of the trigger. """
-    scw_sqs_config: None | TriggerMnqSqsClientConfig
-    """ The SQS queue read, when input_type is scw_sqs. """
-    scw_nats_config: None | TriggerMnqNatsClientConfig
-    """ The NATS subject read, when input_type is scw_nats. """
-    sqs_config: None | TriggerSqsClientConfig
-    """ The external SQS queue read, when input_type is sqs. """
+    scw_sqs_config: TriggerMnqSqsClientConfig | Unset = UNSET
+    """ A Scaleway Messaging and Queuing SQS queue a trigger reads from. """
+    scw_nats_config: TriggerMnqNatsClientConfig | Unset = UNSET
+    """ A Scaleway NATS subject a trigger listens to. """
+    sqs_config: TriggerSqsClientConfig | Unset = UNSET
+    """ An SQS queue outside Scaleway's Messaging and Queuing a trigger reads from. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trigger_mnq_nats_client_config import TriggerMnqNatsClientConfig  # noqa: PLC0415
-        from ..models.trigger_mnq_sqs_client_config import TriggerMnqSqsClientConfig  # noqa: PLC0415
-        from ..models.trigger_sqs_client_config import TriggerSqsClientConfig  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -64,23 +61,17 @@ class Trigger:
         error_message: None | str
         error_message = self.error_message
 
-        scw_sqs_config: dict[str, Any] | None
-        if isinstance(self.scw_sqs_config, TriggerMnqSqsClientConfig):
+        scw_sqs_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scw_sqs_config, Unset):
             scw_sqs_config = self.scw_sqs_config.to_dict()
-        else:
-            scw_sqs_config = self.scw_sqs_config
 
-        scw_nats_config: dict[str, Any] | None
-        if isinstance(self.scw_nats_config, TriggerMnqNatsClientConfig):
+        scw_nats_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scw_nats_config, Unset):
             scw_nats_config = self.scw_nats_config.to_dict()
-        else:
-            scw_nats_config = self.scw_nats_config
 
-        sqs_config: dict[str, Any] | None
-        if isinstance(self.sqs_config, TriggerSqsClientConfig):
+        sqs_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sqs_config, Unset):
             sqs_config = self.sqs_config.to_dict()
-        else:
-            sqs_config = self.sqs_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,11 +84,14 @@ class Trigger:
                 "input_type": input_type,
                 "status": status,
                 "error_message": error_message,
-                "scw_sqs_config": scw_sqs_config,
-                "scw_nats_config": scw_nats_config,
-                "sqs_config": sqs_config,
             }
         )
+        if scw_sqs_config is not UNSET:
+            field_dict["scw_sqs_config"] = scw_sqs_config
+        if scw_nats_config is not UNSET:
+            field_dict["scw_nats_config"] = scw_nats_config
+        if sqs_config is not UNSET:
+            field_dict["sqs_config"] = sqs_config
 
         return field_dict
 
@@ -127,38 +121,26 @@ class Trigger:
 
         error_message = _parse_error_message(d.pop("error_message"))
 
-        def _parse_scw_sqs_config(data: object) -> None | TriggerMnqSqsClientConfig:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            scw_sqs_config_type_0 = TriggerMnqSqsClientConfig.from_dict(data)
+        _scw_sqs_config = d.pop("scw_sqs_config", UNSET)
+        scw_sqs_config: TriggerMnqSqsClientConfig | Unset
+        if isinstance(_scw_sqs_config, Unset):
+            scw_sqs_config = UNSET
+        else:
+            scw_sqs_config = TriggerMnqSqsClientConfig.from_dict(_scw_sqs_config)
 
-            return scw_sqs_config_type_0
+        _scw_nats_config = d.pop("scw_nats_config", UNSET)
+        scw_nats_config: TriggerMnqNatsClientConfig | Unset
+        if isinstance(_scw_nats_config, Unset):
+            scw_nats_config = UNSET
+        else:
+            scw_nats_config = TriggerMnqNatsClientConfig.from_dict(_scw_nats_config)
 
-        scw_sqs_config = _parse_scw_sqs_config(d.pop("scw_sqs_config"))
-
-        def _parse_scw_nats_config(data: object) -> None | TriggerMnqNatsClientConfig:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            scw_nats_config_type_0 = TriggerMnqNatsClientConfig.from_dict(data)
-
-            return scw_nats_config_type_0
-
-        scw_nats_config = _parse_scw_nats_config(d.pop("scw_nats_config"))
-
-        def _parse_sqs_config(data: object) -> None | TriggerSqsClientConfig:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            sqs_config_type_0 = TriggerSqsClientConfig.from_dict(data)
-
-            return sqs_config_type_0
-
-        sqs_config = _parse_sqs_config(d.pop("sqs_config"))
+        _sqs_config = d.pop("sqs_config", UNSET)
+        sqs_config: TriggerSqsClientConfig | Unset
+        if isinstance(_sqs_config, Unset):
+            sqs_config = UNSET
+        else:
+            sqs_config = TriggerSqsClientConfig.from_dict(_sqs_config)
 
         trigger = cls(
             id=id,

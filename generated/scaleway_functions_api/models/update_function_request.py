@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,11 +39,20 @@ class UpdateFunctionRequest:
     """ Maximum number of instances to scale the function to. """
     runtime: FunctionRuntime | Unset = UNSET
     """ Runtime of a function. """
-    memory_limit: int | Unset = UNSET
-    """ Memory limit of the function in MB. """
+    memory_limit: (
+        Literal[1024]
+        | Literal[128]
+        | Literal[2048]
+        | Literal[256]
+        | Literal[3072]
+        | Literal[4096]
+        | Literal[512]
+        | Unset
+    ) = UNSET
+    """ Memory limit of the function in MB; the vCPU share follows from it. """
     timeout: str | Unset = UNSET
-    """ Request processing time limit, as a duration in seconds with an `s` suffix (for example `300s`); at most 15
-    minutes. """
+    """ Request processing time limit, as a duration in seconds with an `s` suffix and at most nine fractional
+    digits (for example `300s`, or `10.000000000s` as Go clients write it); at most 15 minutes. """
     redeploy: bool | Unset = UNSET
     """ Redeploy failed function. Set it to false to apply the update without redeploying. """
     handler: str | Unset = UNSET
@@ -46,7 +61,7 @@ class UpdateFunctionRequest:
     """ Privacy setting of a function. """
     description: str | Unset = UNSET
     """ Description of the function. """
-    secret_environment_variables: list[Secret] | Unset = UNSET
+    secret_environment_variables: list[Secret] | None | Unset = UNSET
     """ Secret environment variables of the function. During an update, secret environment variables that are not
     specified in this field will be kept unchanged. In order to delete a specific secret environment variable, you
     must reference its key, but not provide any value for it; for example `{"secret_environment_variables": [{"key":
@@ -57,10 +72,12 @@ class UpdateFunctionRequest:
     - enabled: Serve both HTTP and HTTPS traffic. """
     sandbox: FunctionSandbox | Unset = UNSET
     """ Execution environment of a function. """
-    tags: list[str] | Unset = UNSET
-    """ Tags of the Serverless Function. """
-    private_network_id: str | Unset = UNSET
-    """ A UUID, in its canonical lowercase hyphenated form. """
+    tags: list[str] | None | Unset = UNSET
+    """ Tags of the Serverless Function. Null is the same as absent. """
+    private_network_id: Literal[""] | str | Unset = UNSET
+    """ ID of the Private Network the function is connected to. When connected to a Private Network, the function
+    can access other Scaleway resources in this Private Network. An empty string detaches the function: it is then
+    answered as null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,7 +93,20 @@ class UpdateFunctionRequest:
         if not isinstance(self.runtime, Unset):
             runtime = self.runtime.value
 
-        memory_limit = self.memory_limit
+        memory_limit: (
+            Literal[1024]
+            | Literal[128]
+            | Literal[2048]
+            | Literal[256]
+            | Literal[3072]
+            | Literal[4096]
+            | Literal[512]
+            | Unset
+        )
+        if isinstance(self.memory_limit, Unset):
+            memory_limit = UNSET
+        else:
+            memory_limit = self.memory_limit
 
         timeout = self.timeout
 
@@ -90,16 +120,23 @@ class UpdateFunctionRequest:
 
         description = self.description
 
-        secret_environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.secret_environment_variables, Unset):
+        secret_environment_variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.secret_environment_variables, Unset):
+            secret_environment_variables = UNSET
+        elif isinstance(self.secret_environment_variables, list):
             secret_environment_variables = []
             for (
-                secret_environment_variables_item_data
+                secret_environment_variables_type_0_item_data
             ) in self.secret_environment_variables:
-                secret_environment_variables_item = (
-                    secret_environment_variables_item_data.to_dict()
+                secret_environment_variables_type_0_item = (
+                    secret_environment_variables_type_0_item_data.to_dict()
                 )
-                secret_environment_variables.append(secret_environment_variables_item)
+                secret_environment_variables.append(
+                    secret_environment_variables_type_0_item
+                )
+
+        else:
+            secret_environment_variables = self.secret_environment_variables
 
         http_option: str | Unset = UNSET
         if not isinstance(self.http_option, Unset):
@@ -109,11 +146,20 @@ class UpdateFunctionRequest:
         if not isinstance(self.sandbox, Unset):
             sandbox = self.sandbox.value
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        private_network_id = self.private_network_id
+        else:
+            tags = self.tags
+
+        private_network_id: Literal[""] | str | Unset
+        if isinstance(self.private_network_id, Unset):
+            private_network_id = UNSET
+        else:
+            private_network_id = self.private_network_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,7 +223,64 @@ class UpdateFunctionRequest:
         else:
             runtime = FunctionRuntime(_runtime)
 
-        memory_limit = d.pop("memory_limit", UNSET)
+        def _parse_memory_limit(
+            data: object,
+        ) -> (
+            Literal[1024]
+            | Literal[128]
+            | Literal[2048]
+            | Literal[256]
+            | Literal[3072]
+            | Literal[4096]
+            | Literal[512]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            memory_limit_type_0 = cast(Literal[128], data)
+            if memory_limit_type_0 != 128:
+                raise ValueError(
+                    f"memory_limit_type_0 must match const 128, got '{memory_limit_type_0}'"
+                )
+            return memory_limit_type_0
+            memory_limit_type_1 = cast(Literal[256], data)
+            if memory_limit_type_1 != 256:
+                raise ValueError(
+                    f"memory_limit_type_1 must match const 256, got '{memory_limit_type_1}'"
+                )
+            return memory_limit_type_1
+            memory_limit_type_2 = cast(Literal[512], data)
+            if memory_limit_type_2 != 512:
+                raise ValueError(
+                    f"memory_limit_type_2 must match const 512, got '{memory_limit_type_2}'"
+                )
+            return memory_limit_type_2
+            memory_limit_type_3 = cast(Literal[1024], data)
+            if memory_limit_type_3 != 1024:
+                raise ValueError(
+                    f"memory_limit_type_3 must match const 1024, got '{memory_limit_type_3}'"
+                )
+            return memory_limit_type_3
+            memory_limit_type_4 = cast(Literal[2048], data)
+            if memory_limit_type_4 != 2048:
+                raise ValueError(
+                    f"memory_limit_type_4 must match const 2048, got '{memory_limit_type_4}'"
+                )
+            return memory_limit_type_4
+            memory_limit_type_5 = cast(Literal[3072], data)
+            if memory_limit_type_5 != 3072:
+                raise ValueError(
+                    f"memory_limit_type_5 must match const 3072, got '{memory_limit_type_5}'"
+                )
+            return memory_limit_type_5
+            memory_limit_type_6 = cast(Literal[4096], data)
+            if memory_limit_type_6 != 4096:
+                raise ValueError(
+                    f"memory_limit_type_6 must match const 4096, got '{memory_limit_type_6}'"
+                )
+            return memory_limit_type_6
+
+        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         timeout = d.pop("timeout", UNSET)
 
@@ -194,16 +297,33 @@ class UpdateFunctionRequest:
 
         description = d.pop("description", UNSET)
 
-        _secret_environment_variables = d.pop("secret_environment_variables", UNSET)
-        secret_environment_variables: list[Secret] | Unset = UNSET
-        if _secret_environment_variables is not UNSET:
-            secret_environment_variables = []
-            for secret_environment_variables_item_data in _secret_environment_variables:
-                secret_environment_variables_item = Secret.from_dict(
-                    secret_environment_variables_item_data
+        def _parse_secret_environment_variables(
+            data: object,
+        ) -> list[Secret] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            secret_environment_variables_type_0 = []
+            _secret_environment_variables_type_0 = data
+            for (
+                secret_environment_variables_type_0_item_data
+            ) in _secret_environment_variables_type_0:
+                secret_environment_variables_type_0_item = Secret.from_dict(
+                    secret_environment_variables_type_0_item_data
                 )
 
-                secret_environment_variables.append(secret_environment_variables_item)
+                secret_environment_variables_type_0.append(
+                    secret_environment_variables_type_0_item
+                )
+
+            return secret_environment_variables_type_0
+
+        secret_environment_variables = _parse_secret_environment_variables(
+            d.pop("secret_environment_variables", UNSET)
+        )
 
         _http_option = d.pop("http_option", UNSET)
         http_option: FunctionHttpOption | Unset
@@ -219,9 +339,33 @@ class UpdateFunctionRequest:
         else:
             sandbox = FunctionSandbox(_sandbox)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0 = cast(list[str], data)
 
-        private_network_id = d.pop("private_network_id", UNSET)
+            return tags_type_0
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_private_network_id(data: object) -> Literal[""] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            private_network_id_type_1 = cast(Literal[""], data)
+            if private_network_id_type_1 != "":
+                raise ValueError(
+                    f"private_network_id_type_1 must match const '', got '{private_network_id_type_1}'"
+                )
+            return private_network_id_type_1
+            return cast(Literal[""] | str | Unset, data)
+
+        private_network_id = _parse_private_network_id(
+            d.pop("private_network_id", UNSET)
+        )
 
         update_function_request = cls(
             environment_variables=environment_variables,

@@ -8,6 +8,7 @@ them: the emulator cannot drift from openapi.yaml without its tests failing.
 from __future__ import annotations
 
 import asyncio
+import enum
 import random
 import re
 import uuid
@@ -17,6 +18,7 @@ from typing import Any
 
 import pydantic
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -33,6 +35,7 @@ REGIONS = {region.value for region in models.Region}
 _UUID = re.compile(r"[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _ORDER_BY = {
     "listFunctions": models.ListFunctionsOrderBy,
+    "listNamespaceFunctions": models.ListFunctionsOrderBy,
     "listNamespaces": models.ListNamespacesOrderBy,
     "listCrons": models.ListCronsOrderBy,
     "listDomains": models.ListDomainsOrderBy,
@@ -128,19 +131,24 @@ def _listing(
     """Filter, sort and cut a page, as the API does for every paginated list.
 
     Filters on a resource's function, namespace or project also match through its parents.
+    A resource's own field wins over its parents': a namespace's token has no function_id.
     The emulator holds one Organization, the caller's: organization_id filters nothing.
     """
+    assert op.pagination is not None
+    own_fields = getattr(models, op.pagination.item_type.__name__).model_fields
     for key in ("function_id", "namespace_id", "project_id", "name"):
         if query.get(key):
             wanted = query[key]
             items = [
-                item for item in items if item.get(key, service.owners(item).get(key)) == wanted
+                item
+                for item in items
+                if (item.get(key) if key in own_fields else service.owners(item).get(key)) == wanted
             ]
     order = query.get("order_by", "created_at_asc")
-    enum = _ORDER_BY.get(op.name)
-    if enum is not None:
+    orders = _ORDER_BY.get(op.name)
+    if orders is not None:
         try:
-            enum(order)
+            orders(order)
         except ValueError:
             raise invalid("order_by", "constraint", f"unknown order {order!r}") from None
     key, _, direction = order.rpartition("_")
@@ -150,7 +158,6 @@ def _listing(
         items.reverse()
     page = _int(query, "page", 1, 1, 1_000_000)
     size = _int(query, "page_size", DEFAULT_PAGE_SIZE, 1, 1000)
-    assert op.pagination is not None
     chunk = items[(page - 1) * size : page * size]
     return {op.pagination.items: chunk, op.pagination.total: len(items)}
 
@@ -183,13 +190,19 @@ def _handlers() -> dict[str, Handler]:
         operation = OPERATIONS[operation_id]
 
         def handle(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
+            query = {**q, **ids}  # a path id filters like the query parameter of its name
             required = _REQUIRED_FILTERS.get(operation_id)
-            if required and not q.get(required):
+            if required and not query.get(required):
                 raise invalid(required, "required", f"{required} is required")
+            for group in operation.one_of:
+                given = [name for name in group if query.get(name)]
+                if len(given) > 1:
+                    names = ", ".join(group)
+                    raise invalid(given[1], "constraint", f"give at most one of {names}")
             for key in ("namespace_id", "function_id", "project_id"):
-                if q.get(key):
-                    _uuid(key, q[key])
-            return _listing(s, operation, s.list(kind, region), q)
+                if query.get(key):
+                    _uuid(key, query[key])
+            return _listing(s, operation, s.list(kind, region), query)
 
         return handle
 
@@ -210,6 +223,8 @@ def _handlers() -> dict[str, Handler]:
             region, ids["namespace_id"]
         ),
         "listFunctions": listing("function", "listFunctions"),
+        # The older route answers exactly as listFunctions does for the namespace in its path.
+        "listNamespaceFunctions": listing("function", "listFunctions"),
         "createFunction": lambda s, r, region, ids, q, b: s.create_function(region, b),
         "getFunction": get("function", "function_id"),
         "updateFunction": lambda s, r, region, ids, q, b: s.update_function(
@@ -250,6 +265,26 @@ def _handlers() -> dict[str, Handler]:
     }
 
 
+def _request_body(model: type[pydantic.BaseModel], raw: bytes) -> dict[str, Any]:
+    """The request's JSON body, validated; what it leaves unset is absent from the result.
+
+    Null and `unknown_<enum>` (what Go clients send for fields they leave alone) both mean
+    "not given": the handlers then apply the default on create and keep the value on update.
+    """
+    if not raw.strip():
+        raise invalid("body", "required", "the request needs a JSON body")
+    try:
+        parsed = model.model_validate_json(raw)
+    except pydantic.ValidationError as error:
+        raise _validation_error(error) from None
+    unset = {
+        name
+        for name, value in parsed
+        if isinstance(value, enum.Enum) and str(value.value).startswith("unknown")
+    }
+    return parsed.model_dump(mode="json", exclude_none=True, exclude=unset)
+
+
 def _endpoint(
     operation: Operation[Any], handler: Handler
 ) -> Callable[[Request], Awaitable[Response]]:
@@ -265,20 +300,41 @@ def _endpoint(
             ids = {name: _uuid(name, request.path_params[name]) for name in operation.path_params}
             body: Any = None
             if request_model is not None:
-                raw = await request.body()
-                try:
-                    parsed = request_model.model_validate_json(raw or b"{}")
-                except pydantic.ValidationError as error:
-                    raise _validation_error(error) from None
-                body = parsed.model_dump(mode="json", exclude_none=True)
+                body = _request_body(request_model, await request.body())
             with service.lock:
                 answer = handler(service, request, region, ids, request.query_params, body)
-                payload = response_model.model_validate(answer).model_dump(mode="json")
+                # exclude_unset: a key the handler left out (an unused one-of member) stays
+                # absent, as on the live API, rather than becoming null.
+                payload = response_model.model_validate(answer).model_dump(
+                    mode="json", exclude_unset=True
+                )
         except ApiError as error:
             return _error_response(error.status, error.body)
         return JSONResponse(payload)
 
     return endpoint
+
+
+def _by_method(
+    endpoints: Mapping[str, Callable[[Request], Awaitable[Response]]],
+) -> Callable[[Request], Awaitable[Response]]:
+    """One route per path, dispatching on the method, so that a 405 names every method the
+    path allows (Starlette's Allow header lists only the first route that matched)."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await endpoints[method](request)
+
+    return endpoint
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Routing errors (no such path, method not allowed) as the API's JSON errors."""
+    assert isinstance(exc, HTTPException)
+    where = f"{request.method} {request.url.path}"
+    message = {404: f"{where} was not found", 405: f"{where}: method not allowed"}
+    body = {"message": message.get(exc.status_code, str(exc.detail))}
+    return JSONResponse(body, exc.status_code, headers=exc.headers)
 
 
 async def _storage(request: Request) -> Response:
@@ -366,17 +422,17 @@ def create_app(
     missing = set(OPERATIONS) - set(handlers)
     if missing:
         raise RuntimeError(f"the emulator does not serve {sorted(missing)}")
-    routes = [
-        Route(
-            operation.path,
-            _endpoint(operation, handlers[name]),
-            methods=[operation.method],
-            name=name,
+    paths: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
+    for name, operation in OPERATIONS.items():
+        paths.setdefault(operation.path, {})[operation.method] = _endpoint(
+            operation, handlers[name]
         )
-        for name, operation in OPERATIONS.items()
+    routes = [
+        Route(path, _by_method(endpoints), methods=list(endpoints))
+        for path, endpoints in paths.items()
     ]
     routes.append(Route(STORAGE + "/{name}", _storage, methods=["GET", "PUT"]))
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     service = Service(timings=timings or Timings())
     if clock is not None:
         service.clock = clock

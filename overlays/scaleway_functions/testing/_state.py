@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime
-import hashlib
+import decimal
 import io
 import json
 import re
@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+import argon2
+
 __all__ = ["ApiError", "Service", "Timings"]
 
 BUILD_STEPS = (
@@ -33,8 +35,8 @@ CHILD_KINDS = ("cron", "domain", "token", "trigger")
 KINDS = ("namespace", "function", *CHILD_KINDS)
 EMULATOR_PROJECT_ID = "00000000-0000-4000-8000-000000000001"
 MEMORY_LIMITS = {128: 70, 256: 140, 512: 280, 1024: 560, 2048: 1120, 3072: 1680, 4096: 2240}
-MAX_TIMEOUT_SECONDS = 900.0
-
+# The live API's argon2id parameters, as its hashes show: m=65536, t=1, p=2.
+_SECRET_HASHER = argon2.PasswordHasher(time_cost=1, memory_cost=65536, parallelism=2)
 
 TRIGGER_SOURCES = {"scw_sqs_config": "scw_sqs", "scw_nats_config": "scw_nats", "sqs_config": "sqs"}
 _DNS_NAME = re.compile(
@@ -115,27 +117,34 @@ def _now_text() -> str:
 
 
 def _hashed(secret_list: list[dict[str, Any]], existing: list[dict[str, Any]]) -> list[Any]:
-    """Secrets as the API returns them: keys with (argon2-shaped) hashes, never values.
+    """Secrets as the API returns them: keys with argon2id hashes, never values.
 
-    A key sent without a value deletes that secret; keys not sent are kept.
+    The hashes are real (`$argon2id$v=19$m=65536,t=1,p=2$salt$hash`), so tools that check a
+    value against its hash to skip unchanged secrets get the right answer. A key sent
+    without a value (absent or null) deletes that secret; keys not sent are kept.
     """
     kept = {item["key"]: item for item in existing}
     for item in secret_list:
         if item.get("value") is None:
             kept.pop(item["key"], None)
             continue
-        salt = secrets.token_bytes(16)
-        digest = hashlib.sha256(salt + item["value"].encode()).digest()
-        encoded = [base64.b64encode(part).decode().rstrip("=") for part in (salt, digest)]
         kept[item["key"]] = {
             "key": item["key"],
-            "hashed_value": f"$argon2id$v=19$m=65536,t=1,p=2${encoded[0]}${encoded[1]}",
+            "hashed_value": _SECRET_HASHER.hash(item["value"]),
         }
     return list(kept.values())
 
 
-def _seconds(timeout: str) -> float:
-    return float(timeout.rstrip("s"))
+def normalised_duration(duration: str) -> str:
+    """A duration as the API answers it: `"10.000000000s"` -> `"10s"`, `"1.50s"` -> `"1.5s"`."""
+    seconds = decimal.Decimal(duration.removesuffix("s")).normalize()
+    return f"{seconds:f}s"
+
+
+def _public_key_pem() -> str:
+    """A PEM-armoured public key, the shape of the one a new token is answered with."""
+    body = base64.b64encode(secrets.token_bytes(91)).decode()
+    return f"-----BEGIN PUBLIC KEY-----\n{body[:64]}\n{body[64:]}\n-----END PUBLIC KEY-----\n"
 
 
 def _build_error(archive: bytes | None, handler: str, extension: str) -> str | None:
@@ -191,12 +200,7 @@ class Service:
                 data.update(status="error", error_message=record.failure)
             else:
                 data["status"] = "ready"
-            if record.kind == "namespace":
-                data.update(
-                    registry_namespace_id=str(uuid.uuid4()),
-                    registry_endpoint=f"rg.{record.region}.scw.cloud/funcscw{data['name']}",
-                    updated_at=_now_text(),
-                )
+                self._became_ready(record)
         if record.build is not None:
             started, error = record.build
             step = int((now - started) / (self.timings.build / 3)) if self.timings.build else 3
@@ -210,6 +214,23 @@ class Service:
                 data["updated_at"] = finished
             elif data["build_message"] != BUILD_STEPS[step]:
                 data.update(build_message=BUILD_STEPS[step], updated_at=_now_text())
+
+    @staticmethod
+    def _became_ready(record: _Record) -> None:
+        """What a resource gains once it is ready, as the live API shows it."""
+        data = record.data
+        if record.kind == "namespace" and not data["registry_namespace_id"]:
+            data.update(
+                registry_namespace_id=str(uuid.uuid4()),
+                registry_endpoint=f"rg.{record.region}.scw.cloud/funcscw{data['name']}",
+                updated_at=_now_text(),
+            )
+        elif record.kind == "domain":
+            data["url"] = f"https://{data['hostname']}"
+        elif record.kind == "trigger":
+            for source in ("scw_sqs_config", "scw_nats_config"):
+                if source in data and data[source].get("mnq_credential_id") is None:
+                    data[source]["mnq_credential_id"] = str(uuid.uuid4())
 
     def get(self, kind: str, region: str, resource_id: str) -> _Record:
         """A resource by id, its state advanced to now; 404 when it is gone."""
@@ -251,6 +272,11 @@ class Service:
         self._delete(record)
         return record.data
 
+    def _restart(self, record: _Record, status: str) -> None:
+        """Send a resource back to `status`; it becomes ready again after a short while."""
+        record.ready_at = self.clock() + self.timings.namespace_ready
+        record.data["status"] = status
+
     def _delete(self, record: _Record, status: str = "deleting") -> None:
         record.deleted_at = self.clock() + self.timings.deletion
         record.build = record.ready_at = None
@@ -282,7 +308,7 @@ class Service:
                 "tags": body.get("tags") or [],
                 "created_at": now,
                 "updated_at": now,
-                "vpc_integration_activated": False,
+                "vpc_integration_activated": bool(body.get("activate_vpc_integration")),
                 "region": region,
             },
         )
@@ -290,8 +316,12 @@ class Service:
         return record.data
 
     def update_namespace(self, region: str, namespace_id: str, body: dict[str, Any]) -> Any:
+        """Apply the fields given; new variables or secrets send the namespace back through
+        `pending` while they reach its functions."""
         record = self.namespace(region, namespace_id)
         data = record.data
+        if data["status"] == "deleting":
+            raise transient("namespace", data)
         for key in ("environment_variables", "description", "tags"):
             if body.get(key) is not None:
                 data[key] = body[key]
@@ -299,6 +329,8 @@ class Service:
             data["secret_environment_variables"] = _hashed(
                 body["secret_environment_variables"], data["secret_environment_variables"]
             )
+        if {"environment_variables", "secret_environment_variables"} & body.keys():
+            self._restart(record, "pending")
         data["updated_at"] = _now_text()
         return data
 
@@ -308,7 +340,7 @@ class Service:
             if function.data["namespace_id"] == namespace_id:
                 self.delete_function(region, function.data["id"])
         for token in self.all("token", region):
-            if token.data["namespace_id"] == namespace_id:
+            if token.data.get("namespace_id") == namespace_id:
                 self._delete(token)
         self._delete(record)
         return record.data
@@ -325,14 +357,13 @@ class Service:
                 return runtime
         raise invalid("runtime", "constraint", f"unknown runtime {name!r}")
 
-    def _check_limits(self, data: Mapping[str, Any]) -> None:
+    @staticmethod
+    def _check_scale(data: Mapping[str, Any]) -> None:
+        """The one rule on a function's settings that relates two fields, which no schema
+        can say; every other limit (memory sizes, timeout, scale bounds) is in the spec and
+        checked before a request gets here."""
         if data["min_scale"] > data["max_scale"]:
             raise invalid("min_scale", "constraint", "min_scale must not exceed max_scale")
-        if data["memory_limit"] not in MEMORY_LIMITS:
-            allowed = ", ".join(str(m) for m in MEMORY_LIMITS)
-            raise invalid("memory_limit", "constraint", f"memory_limit must be one of {allowed}")
-        if _seconds(data["timeout"]) > MAX_TIMEOUT_SECONDS:
-            raise invalid("timeout", "constraint", "timeout must be at most 900s (15 minutes)")
 
     def create_function(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
         namespace = self.namespace(region, body["namespace_id"])
@@ -353,7 +384,7 @@ class Service:
             "runtime": runtime["name"],
             "memory_limit": memory,
             "cpu_limit": MEMORY_LIMITS.get(memory, 0),
-            "timeout": body.get("timeout") or "300s",
+            "timeout": normalised_duration(body.get("timeout") or "300s"),
             "handler": body.get("handler") or runtime["default_handler"],
             "error_message": None,
             "privacy": body.get("privacy") or "public",
@@ -372,16 +403,24 @@ class Service:
             "updated_at": now,
             "ready_at": None,
             "tags": body.get("tags") or [],
-            "private_network_id": body.get("private_network_id"),
+            "private_network_id": body.get("private_network_id") or None,
         }
-        self._check_limits(data)
+        self._check_scale(data)
         record = _Record(data=data, region=region, kind="function")
         self.functions[data["id"]] = record
         return data
 
     def update_function(self, region: str, function_id: str, body: dict[str, Any]) -> Any:
+        """Apply the fields given, then redeploy unless `redeploy` is false.
+
+        A function that never got code (status `created`, nothing uploaded) has nothing to
+        redeploy: it takes the change and stays `created`, unless `redeploy: true` asks for
+        a build anyway (which then fails for want of code).
+        """
         record = self.function(region, function_id)
-        if body.get("redeploy"):
+        deployed = record.archive is not None or record.data["status"] != "created"
+        redeploy = body.get("redeploy", deployed)
+        if record.data["status"] == "deleting" or redeploy:
             self._check_idle(record)  # a refused update must change nothing
         updated = dict(record.data)
         if body.get("runtime") is not None:
@@ -393,15 +432,17 @@ class Service:
         ):  # fmt: skip
             if body.get(key) is not None:
                 updated[key] = body[key]
+        updated["timeout"] = normalised_duration(updated["timeout"])
+        updated["private_network_id"] = updated["private_network_id"] or None  # "" detaches
         updated["cpu_limit"] = MEMORY_LIMITS.get(updated["memory_limit"], 0)
         if body.get("secret_environment_variables") is not None:
             updated["secret_environment_variables"] = _hashed(
                 body["secret_environment_variables"], record.data["secret_environment_variables"]
             )
-        self._check_limits(updated)
+        self._check_scale(updated)
         updated["updated_at"] = _now_text()
         record.data.update(updated)
-        if body.get("redeploy"):
+        if redeploy:
             self._start_build(record)
         return record.data
 
@@ -450,18 +491,21 @@ class Service:
             "function_id": body["function_id"],
             "schedule": body["schedule"],
             "args": body.get("args") or {},
-            "status": "ready",  # a cron is ready as soon as its function exists
+            "status": "pending",
             "name": body.get("name") or f"cron-{secrets.token_hex(4)}",
         }
-        return self._add("cron", region, data)
+        return self._add("cron", region, data, None, self.timings.namespace_ready)
 
     def update_cron(self, region: str, cron_id: str, body: dict[str, Any]) -> dict[str, Any]:
         record = self.get("cron", region, cron_id)
         if body.get("function_id") is not None:
             self.function(region, body["function_id"])
+        if record.data["status"] == "deleting":
+            raise transient("cron", record.data)
         for key in ("function_id", "schedule", "args", "name"):
             if body.get(key) is not None:
                 record.data[key] = body[key]
+        self._restart(record, "pending")
         return record.data
 
     def create_domain(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -471,7 +515,7 @@ class Service:
         data = {
             "hostname": hostname,
             "function_id": body["function_id"],
-            "url": f"https://{hostname}" if valid else "",
+            "url": "",  # set once the domain is ready
             "status": "pending",
             "error_message": None,
         }
@@ -488,16 +532,17 @@ class Service:
             self.function(region, body["function_id"])
         else:
             self.namespace(region, body["namespace_id"])
+        (scope,) = owners  # the other key stays absent, as on the live API
         data = {
             "token": secrets.token_urlsafe(48),
-            "function_id": body.get("function_id"),
-            "namespace_id": body.get("namespace_id"),
-            "public_key": None,
-            "status": "ready",
-            "description": body.get("description"),
+            scope: body[scope],
+            "public_key": "",
+            "status": "creating",
+            "description": body.get("description") or "",
             "expires_at": body.get("expires_at"),
         }
-        return self._add("token", region, data)
+        created = self._add("token", region, data, None, self.timings.namespace_ready)
+        return {**created, "public_key": _public_key_pem()}  # only the creation shows it
 
     def create_trigger(self, region: str, body: dict[str, Any]) -> dict[str, Any]:
         sources = [key for key in TRIGGER_SOURCES if body.get(key)]
@@ -511,7 +556,7 @@ class Service:
         (source,) = sources
         config = dict(body[source])
         if source != "sqs_config":
-            config.setdefault("mnq_credential_id", None)
+            config["mnq_credential_id"] = None  # given once the trigger is ready
         data = {
             "name": body["name"],
             "description": body.get("description") or "",
@@ -519,8 +564,7 @@ class Service:
             "input_type": TRIGGER_SOURCES[source],
             "status": "creating",
             "error_message": None,
-            **{key: None for key in TRIGGER_SOURCES},
-            source: config,
+            source: config,  # the other sources stay absent, as on the live API
         }
         return self._add("trigger", region, data, None, self.timings.namespace_ready)
 
@@ -530,7 +574,7 @@ class Service:
             if body.get(key) is not None:
                 record.data[key] = body[key]
         if body.get("sqs_config"):
-            if record.data["sqs_config"] is None:
+            if "sqs_config" not in record.data:
                 raise invalid("sqs_config", "constraint", "this trigger does not read from SQS")
             record.data["sqs_config"].update(body["sqs_config"])
         return record.data

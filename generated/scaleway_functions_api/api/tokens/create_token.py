@@ -79,7 +79,8 @@ def sync_detailed(
     """Create a new revocable token
 
      Create a token that authenticates calls to a private function, or to every function of a namespace.
-    Give exactly one of function_id and namespace_id.
+    Give exactly one of function_id and namespace_id. Deprecated by the API in favour of IAM
+    authentication.
 
     Args:
         region (Region): A Scaleway region.
@@ -115,7 +116,8 @@ def sync(
     """Create a new revocable token
 
      Create a token that authenticates calls to a private function, or to every function of a namespace.
-    Give exactly one of function_id and namespace_id.
+    Give exactly one of function_id and namespace_id. Deprecated by the API in favour of IAM
+    authentication.
 
     Args:
         region (Region): A Scaleway region.
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     """Create a new revocable token
 
      Create a token that authenticates calls to a private function, or to every function of a namespace.
-    Give exactly one of function_id and namespace_id.
+    Give exactly one of function_id and namespace_id. Deprecated by the API in favour of IAM
+    authentication.
 
     Args:
         region (Region): A Scaleway region.
@@ -180,7 +183,8 @@ async def asyncio(
     """Create a new revocable token
 
      Create a token that authenticates calls to a private function, or to every function of a namespace.
-    Give exactly one of function_id and namespace_id.
+    Give exactly one of function_id and namespace_id. Deprecated by the API in favour of IAM
+    authentication.
 
     Args:
         region (Region): A Scaleway region.

@@ -103,7 +103,8 @@ def sync_detailed(
 ) -> Response[Error | ListTriggersResponse]:
     """List all triggers
 
-     List all triggers belonging to a specified Organization or Project.
+     List all triggers belonging to a specified Organization or Project. At most one of function_id,
+    namespace_id and project_id filters the list.
 
     Args:
         region (Region): A Scaleway region.
@@ -152,7 +153,8 @@ def sync(
 ) -> Error | ListTriggersResponse | None:
     """List all triggers
 
-     List all triggers belonging to a specified Organization or Project.
+     List all triggers belonging to a specified Organization or Project. At most one of function_id,
+    namespace_id and project_id filters the list.
 
     Args:
         region (Region): A Scaleway region.
@@ -196,7 +198,8 @@ async def asyncio_detailed(
 ) -> Response[Error | ListTriggersResponse]:
     """List all triggers
 
-     List all triggers belonging to a specified Organization or Project.
+     List all triggers belonging to a specified Organization or Project. At most one of function_id,
+    namespace_id and project_id filters the list.
 
     Args:
         region (Region): A Scaleway region.
@@ -243,7 +246,8 @@ async def asyncio(
 ) -> Error | ListTriggersResponse | None:
     """List all triggers
 
-     List all triggers belonging to a specified Organization or Project.
+     List all triggers belonging to a specified Organization or Project. At most one of function_id,
+    namespace_id and project_id filters the list.
 
     Args:
         region (Region): A Scaleway region.
