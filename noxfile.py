@@ -41,6 +41,8 @@ TEST_REQUIREMENTS = [
     "jsonschema>=4.18",
     # The official SDK, to prove the emulator serves it as the live API would.
     "scaleway==2.12.0",
+    # What configuration-management tools verify secret hashes with.
+    "passlib==1.7.4",
 ]
 
 nox.options.sessions = ["check_generated", "spec", "lint", "typecheck", "tests"]

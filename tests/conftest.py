@@ -9,14 +9,18 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 import yaml
 
 from scaleway_functions import AsyncFunctionsClient, FunctionsClient, _timing
+from scaleway_functions.testing import EmulatorTransport, Timings, create_app
 from scaleway_functions_api import AuthenticatedClient
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
 
 FIXTURES = Path(__file__).parent / "fixtures"
 API_URL = "https://api.scaleway.com"
@@ -250,3 +254,56 @@ def invoke(
             return await resolve(op(client))
 
     return run
+
+
+# --- the emulator, in process, on a hand-driven clock ------------------------------------
+
+EMULATOR_API = "/functions/v1beta1/regions/fr-par"
+BASE_URL = "http://emulator"
+AUTH = {"X-Auth-Token": SECRET_KEY}
+# With a hand-driven clock: each build step lasts 1 s, transitions take 1 s.
+TIMINGS = Timings(namespace_ready=1.0, build=3.0, deletion=1.0)
+
+
+@dataclass
+class FakeTime:
+    """The emulator's clock, advanced by hand."""
+
+    now: float = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def app(fake_time: FakeTime) -> Starlette:
+    return create_app(timings=TIMINGS, clock=fake_time)
+
+
+@pytest.fixture
+def api(app: Starlette) -> Iterator[httpx.Client]:
+    """A raw HTTP client into the app, with a valid token."""
+    with httpx.Client(transport=EmulatorTransport(app), base_url=BASE_URL, headers=AUTH) as client:
+        yield client
+
+
+@pytest.fixture
+def namespace(api: httpx.Client) -> dict[str, Any]:
+    return new_namespace(api, name="main-ns")
+
+
+def ok(response: httpx.Response) -> Any:
+    assert response.status_code == 200, f"{response.status_code}: {response.text}"
+    return response.json()
+
+
+def new_namespace(api: httpx.Client, **body: Any) -> Any:
+    return ok(api.post(f"{EMULATOR_API}/namespaces", json=body))

@@ -14,8 +14,7 @@ import time
 import types
 import uuid
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -52,21 +51,28 @@ from scaleway_functions.testing.pytest_plugin import (  # noqa: F401  (fixtures,
 )
 from scaleway_functions_api.operations import OPERATIONS
 
-from .conftest import SECRET_KEY, FakeClock
+from .conftest import (
+    AUTH,
+    BASE_URL,
+    SECRET_KEY,
+    TIMINGS,
+    FakeClock,
+    FakeTime,
+    new_namespace,
+    ok,
+)
+from .conftest import (
+    EMULATOR_API as API,
+)
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 SPEC_SERVER = "https://api.scaleway.com"
-BASE_URL = "http://emulator"
-API = "/functions/v1beta1/regions/fr-par"
-AUTH = {"X-Auth-Token": SECRET_KEY}
 MISSING_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
 OTHER_PROJECT = "fa1e3217-dc80-42ac-85c3-3f034b78b552"
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 STEP_2 = "step 2 of 3: function build in progress"
 STEP_3 = "step 3 of 3: function image is being pushed to container registry"
-# With a hand-driven clock: each build step lasts 1 s, transitions take 1 s.
-TIMINGS = Timings(namespace_ready=1.0, build=3.0, deletion=1.0)
 # For the real server, where the client's waits really sleep.
 FAST = Timings(namespace_ready=0.05, build=0.15, deletion=0.05)
 
@@ -80,19 +86,6 @@ def make_zip(files: Mapping[str, str]) -> bytes:
 
 
 HANDLER_ZIP = make_zip({"handler.py": "def handle(event, context):\n    return {'body': 'hi'}\n"})
-
-
-@dataclass
-class FakeTime:
-    """The emulator's clock, advanced by hand."""
-
-    now: float = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 class JumpClock:
@@ -109,37 +102,6 @@ class JumpClock:
 
 
 # --- fixtures and helpers ------------------------------------------------------------------
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def app(fake_time: FakeTime) -> Starlette:
-    return create_app(timings=TIMINGS, clock=fake_time)
-
-
-@pytest.fixture
-def api(app: Starlette) -> Iterator[httpx.Client]:
-    """A raw HTTP client into the app, with a valid token."""
-    with httpx.Client(transport=EmulatorTransport(app), base_url=BASE_URL, headers=AUTH) as client:
-        yield client
-
-
-@pytest.fixture
-def namespace(api: httpx.Client) -> dict[str, Any]:
-    return new_namespace(api, name="main-ns")
-
-
-def ok(response: httpx.Response) -> Any:
-    assert response.status_code == 200, f"{response.status_code}: {response.text}"
-    return response.json()
-
-
-def new_namespace(api: httpx.Client, **body: Any) -> Any:
-    return ok(api.post(f"{API}/namespaces", json=body))
 
 
 def new_function(api: httpx.Client, namespace_id: str, **body: Any) -> Any:

@@ -11,6 +11,7 @@ ScalewayError
  │    ├── QuotasExceededError ...... a quota is reached (type quotas_exceeded)
  │    ├── NotFoundError ............ 404
  │    ├── TransientStateError ...... 409, the resource is busy (pending, deleting, ...)
+ │    ├── ResourceLockedError ...... the resource is locked by Scaleway (type locked)
  │    ├── PreconditionFailedError .. 412
  │    ├── RateLimitedError ......... 429, after the retries ran out
  │    └── ServerError .............. 5xx, after the retries ran out
@@ -46,6 +47,7 @@ __all__ = [
     "QuotasExceededError",
     "RateLimitedError",
     "ResourceFailedError",
+    "ResourceLockedError",
     "ResponseValidationError",
     "ScalewayError",
     "ServerError",
@@ -129,6 +131,11 @@ class TransientStateError(APIStatusError):
     """409: the resource is in a transient state (pending, deleting, ...); try again later."""
 
 
+class ResourceLockedError(APIStatusError):
+    """The resource is locked by Scaleway (for example a suspended account): retrying or
+    waiting will not help; `resource` and `resource_id` name it."""
+
+
 class PreconditionFailedError(APIStatusError):
     """412: a precondition of the operation is not met."""
 
@@ -175,7 +182,8 @@ class WaitTimeoutError(ScalewayError, TimeoutError):
     resource_object: Any = None
 
 
-# The documented Scaleway error types, then plain HTTP statuses for answers without one.
+# The documented Scaleway error types, then plain HTTP statuses for answers without one
+# (or with a type this version does not know: it stays in `error_type`).
 _BY_TYPE: dict[str, type[APIStatusError]] = {
     "invalid_arguments": InvalidArgumentsError,
     "denied_authentication": AuthenticationError,
@@ -184,6 +192,7 @@ _BY_TYPE: dict[str, type[APIStatusError]] = {
     "quotas_exceeded": QuotasExceededError,
     "not_found": NotFoundError,
     "transient_state": TransientStateError,
+    "locked": ResourceLockedError,
     "precondition_failed": PreconditionFailedError,
 }
 _BY_STATUS: dict[int, type[APIStatusError]] = {
