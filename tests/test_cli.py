@@ -195,12 +195,22 @@ def test_a_failed_build_exits_non_zero_with_its_error_message(
     assert "Traceback" not in result.output
 
 
-def test_a_wait_that_times_out_exits_non_zero(env: dict[str, str], code: Path) -> None:
+@pytest.mark.parametrize("limit", ["0.1", "0"])
+def test_a_wait_that_times_out_exits_non_zero(
+    env: dict[str, str], code: Path, clock: FakeClock, limit: str
+) -> None:
+    """Whether the limit ends between two polls or cuts the first one short (its timeout is
+    then the time left, however slow the machine), the message is the same."""
+    namespace = run_json(env, "deploy", str(code), "--name", "slow", "--runtime", "python311",
+                         "--no-wait")["namespace_id"]  # fmt: skip
+    clock.sleep(1)  # the namespace is ready: only the function's build is waited for
+
     result = run(env, "deploy", str(code), "--name", "slow", "--runtime", "python311",
-                 "--timeout", "0.1")  # fmt: skip
+                 "--namespace-id", namespace, "--timeout", limit)  # fmt: skip
 
     assert result.exit_code == 1
-    assert "still pending after 0.1s" in result.stderr
+    assert f"still pending after {limit}s" in result.stderr
+    assert "the build goes on: scw-functions get" in result.stderr
 
 
 def test_delete_then_get_is_not_found(env: dict[str, str], code: Path, clock: FakeClock) -> None:

@@ -22,6 +22,7 @@ import httpx
 import pytest
 
 from scaleway_functions import (
+    APITimeoutError,
     AsyncFunctionsClient,
     FunctionDeployError,
     FunctionsClient,
@@ -31,6 +32,7 @@ from scaleway_functions import (
     WaitTimeoutError,
 )
 from scaleway_functions._archive import Archive
+from scaleway_functions._config import DEFAULT_TIMEOUT
 from scaleway_functions._flows import (
     Build,
     Call,
@@ -823,6 +825,43 @@ async def test_timeout_reports_the_last_status_seen(run: Run, clock: FakeClock) 
     assert caught.value.status == "migrating"
     assert caught.value.resource_object.status == "migrating"
     assert FUNCTION_ID in str(caught.value)
+
+
+def slow_api(timeouts: list[float]) -> Handler:
+    """An API slower than any timeout: every request's read timeout expires."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions["timeout"]["read"])
+        raise httpx.ReadTimeout("no answer in time", request=request)
+
+    return handle
+
+
+async def test_a_poll_cut_short_by_the_wait_limit_is_a_wait_timeout(
+    run: Run, clock: FakeClock
+) -> None:
+    """A limit shorter than one answer: the poll's timeout is the time left, and when it
+    expires the wait times out; it is not the API's fault (no APITimeoutError)."""
+    timeouts: list[float] = []
+
+    with pytest.raises(WaitTimeoutError) as caught:
+        await run(slow_api(timeouts), "wait_for_function", FUNCTION_ID, timeout=2)
+
+    assert timeouts == [2]
+    assert caught.value.status is None
+    assert str(caught.value) == f"function {FUNCTION_ID}: no answer within the wait's 2s"
+
+
+async def test_a_poll_that_times_out_with_time_left_is_an_api_timeout(
+    run: Run, clock: FakeClock
+) -> None:
+    """With more time left than the client's own timeout, a slow answer is the API's fault."""
+    timeouts: list[float] = []
+
+    with pytest.raises(APITimeoutError):
+        await run(slow_api(timeouts), "wait_for_function", FUNCTION_ID, timeout=3600)
+
+    assert timeouts == [DEFAULT_TIMEOUT]
 
 
 async def test_wait_for_namespace_returns_at_ready(

@@ -40,6 +40,7 @@ from ._exceptions import (
     error_from_response,
 )
 from ._flows import (
+    DEADLINE_PASSED,
     Build,
     Call,
     Effect,
@@ -68,6 +69,7 @@ PageT = TypeVar("PageT")
 _REGION = re.compile(r"[a-z]{2}-[a-z]{3}")
 _CONNECT_TIMEOUT = 10.0
 _MAX_WORKERS = 32  # threads fetching pages, shared by all of a client's listings
+_DEADLINE_CUT = "scaleway_functions.deadline_cut"  # request extension: timeout cut to fit
 
 
 def _path_segment(name: str, value: Any) -> str:
@@ -253,7 +255,12 @@ class _BaseClient:
             remaining = max(call.deadline - _timing.monotonic(), 0.001)
             timeout = {name: min(value or remaining, remaining)
                        for name, value in self._timeout_extension.items()}  # fmt: skip
-            extensions = {"timeout": timeout, "retry": retry.with_deadline(call.deadline)}
+            extensions = {
+                "timeout": timeout,
+                "retry": retry.with_deadline(call.deadline),
+                # A timeout then means the deadline passed, not that the API is slow.
+                _DEADLINE_CUT: timeout != self._timeout_extension,
+            }
         if call.body is None:
             return httpx.Request(
                 operation.method, url, headers=self._api_headers, extensions=extensions
@@ -307,6 +314,15 @@ class _BaseClient:
             status_code=response.status_code,
             request_id=request_id,
             body=response.text[:65536],
+        )
+
+    @staticmethod
+    def _deadline_passed(request: httpx.Request, failure: BaseException) -> bool:
+        """Whether a call failed because its deadline cut its timeout short."""
+        if isinstance(failure, GiveUp):
+            failure = failure.last if isinstance(failure.last, Exception) else failure
+        return isinstance(failure, httpx.TimeoutException) and bool(
+            request.extensions.get(_DEADLINE_CUT)
         )
 
     @staticmethod
@@ -453,10 +469,12 @@ class FunctionsClient(_BaseClient, SyncMethods):
             # cookie and auth handling (the headers were built once), and this is per call.
             response = self._transport.handle_request(request)
             response.request = request
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, request.url) from exc
-        except GiveUp as stop:
-            response = self._last_answer(stop, request)
+        except (httpx.TransportError, GiveUp) as exc:
+            if self._deadline_passed(request, exc):
+                return DEADLINE_PASSED  # type: ignore[return-value]  # see Call.deadline
+            if isinstance(exc, httpx.TransportError):
+                raise self._connection_error(exc, request.url) from exc
+            response = self._last_answer(exc, request)
         return self._read_answer(call.operation, response)
 
     def _start(self, start: Start) -> Future[Any]:
@@ -539,10 +557,12 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
         try:
             response = await self._transport.handle_async_request(request)
             response.request = request
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, request.url) from exc
-        except GiveUp as stop:
-            response = self._last_answer(stop, request)
+        except (httpx.TransportError, GiveUp) as exc:
+            if self._deadline_passed(request, exc):
+                return DEADLINE_PASSED  # type: ignore[return-value]  # see Call.deadline
+            if isinstance(exc, httpx.TransportError):
+                raise self._connection_error(exc, request.url) from exc
+            response = self._last_answer(exc, request)
         return self._read_answer(call.operation, response)
 
     async def _start(self, start: Start) -> asyncio.Task[Any]:

@@ -31,6 +31,7 @@ from ._archive import Archive, ArchiveBody, temporary_workdir
 from ._exceptions import FunctionDeployError, ResourceFailedError, WaitTimeoutError
 
 __all__ = [
+    "DEADLINE_PASSED",
     "Build",
     "Call",
     "Effect",
@@ -63,7 +64,18 @@ class Call(Generic[T]):
     query: Mapping[str, Any]
     body: Mapping[str, Any] | None = None
     deadline: float | None = None
-    """A `_timing.monotonic()` instant the call, retries included, must not run past."""
+    """A `_timing.monotonic()` instant the call, retries included, must not run past.
+
+    With a deadline, the result is DEADLINE_PASSED when no answer came before it."""
+
+
+class _DeadlinePassed:
+    def __repr__(self) -> str:
+        return "DEADLINE_PASSED"
+
+
+DEADLINE_PASSED = _DeadlinePassed()
+"""The result of a Call whose deadline passed before its answer arrived."""
 
 
 @dataclass(frozen=True)
@@ -244,9 +256,27 @@ def wait_flow(
     delay = poll_interval or FIRST_POLL_DELAY
     (id_param,) = waiter.operation.path_params
     last_seen: tuple[str, Any] | None = None
+
+    def timed_out(resource: T | None) -> WaitTimeoutError:
+        status = None if last_seen is None else last_seen[0]
+        where = f"{waiter.resource.lower()} {resource_id}"
+        return WaitTimeoutError(
+            f"{where} still {status} after {timeout:g}s"
+            if status is not None
+            else f"{where}: no answer within the wait's {timeout:g}s",
+            status=status,
+            resource_object=resource,
+            resource=waiter.resource.lower(),
+            resource_id=resource_id,
+        )
+
+    resource: T | None = None
     while True:
         poll = Call(waiter.operation, region, {id_param: resource_id}, {}, deadline=deadline)
-        resource: T = yield poll
+        answer = yield poll
+        if answer is DEADLINE_PASSED:  # the poll itself outlasted the wait
+            raise timed_out(resource)
+        resource = answer
         key = _progress_key(resource, waiter.status_field)
         if on_progress is not None and key != last_seen:
             on_progress(resource)
@@ -258,13 +288,7 @@ def wait_flow(
             raise _failure(waiter, resource, status)
         remaining = deadline - _timing.monotonic()
         if remaining <= 0:
-            raise WaitTimeoutError(
-                f"{waiter.resource.lower()} {resource_id} still {status} after {timeout:g}s",
-                status=status,
-                resource_object=resource,
-                resource=waiter.resource.lower(),
-                resource_id=resource_id,
-            )
+            raise timed_out(resource)
         yield Sleep(min(delay, remaining))
         if poll_interval is None:
             delay = min(delay * POLL_BACKOFF, MAX_POLL_DELAY)

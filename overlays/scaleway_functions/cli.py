@@ -211,8 +211,11 @@ def _upload(client: FunctionsClient, function_id: str, source: Path) -> None:
     _say(f"uploaded {decimal(result.size)}{exact}, sha256 {result.sha256}")
 
 
-def _wait(client: FunctionsClient, function_id: str, timeout: float) -> Function:
-    """Wait for the build: a live status line on a terminal, one line per change otherwise."""
+def _wait(client: FunctionsClient, deployed: Function, timeout: float) -> Function:
+    """Wait for the build: a live status line on a terminal, one line per change otherwise.
+
+    A limit shorter than one answer still reports the status the deploy call answered.
+    """
     console = _console(stderr=True)
     with console.status("deploying") as status:
 
@@ -224,7 +227,18 @@ def _wait(client: FunctionsClient, function_id: str, timeout: float) -> Function
             else:
                 console.print(line)
 
-        return client.wait_for_function(function_id, timeout=timeout, on_progress=show)
+        try:
+            return client.wait_for_function(deployed.id, timeout=timeout, on_progress=show)
+        except WaitTimeoutError as error:
+            if error.status is not None:
+                raise
+            raise WaitTimeoutError(
+                f"function {deployed.id} still {deployed.status} after {timeout:g}s",
+                status=str(deployed.status),
+                resource_object=deployed,
+                resource="function",
+                resource_id=deployed.id,
+            ) from None
 
 
 def deploy(
@@ -318,7 +332,7 @@ def deploy(
         _upload(client, function.id, directory)
         function = client.deploy_function(function.id)
         if not no_wait:
-            function = _wait(client, function.id, timeout)
+            function = _wait(client, function, timeout)
     if settings.output is Output.JSON:
         _print_json(function.to_dict())
     elif no_wait:
