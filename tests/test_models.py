@@ -94,6 +94,18 @@ def test_nullable_fields_carry_values_when_set() -> None:
     assert function.private_network_id == "0d26f2a5-4e5c-4e56-8d2b-0d5d0c9a8f11"
 
 
+def test_fields_the_official_sdks_type_optional_accept_null() -> None:
+    """created_at, updated_at, timeout and description are pointers in the Go SDK."""
+    nulls = {"created_at": None, "updated_at": None, "description": None}
+    function = Function.from_dict({**RECORDED[18].json(), **nulls, "timeout": None})
+    namespace = Namespace.from_dict({**RECORDED[2].json(), **nulls})
+
+    assert (function.created_at, function.updated_at, function.timeout) == (None, None, None)
+    assert (namespace.created_at, namespace.updated_at, namespace.description) == (None,) * 3
+    assert function.to_dict().items() >= {**nulls, "timeout": None}.items()
+    assert namespace.to_dict().items() >= nulls.items()
+
+
 def test_namespace_error_message_is_nullable() -> None:
     payload = RECORDED[2].json()
     assert payload["error_message"] is None
@@ -267,6 +279,30 @@ def test_invalid_arguments_error_with_details(
         {"type": "precondition_failed", "message": "x", "precondition": "resource_still_in_use"},
         {"type": "permissions_denied", "message": "insufficient permissions", "details": []},
         {"type": "invalid_request_error", "message": "x", "fields": {"name": ["is too long"]}},
+        {
+            "type": "locked",
+            "message": "resource is locked",
+            "resource": "function",
+            "resource_id": "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74",
+        },
+        {
+            "type": "resource_expired",
+            "message": "resource has expired",
+            "resource": "token",
+            "expired_since": "2026-07-03T13:03:53+00:00",
+        },
+        {
+            "type": "denied_authentication",
+            "message": "authentication is denied",
+            "method": "api_key",
+            "reason": "expired",
+        },
+        {
+            "type": "permissions_denied",
+            "message": "insufficient permissions",
+            "details": [{"resource": "function", "action": "write"}],
+        },
+        {"type": "a_kind_from_the_future", "message": "x", "hint": {"retry": False}},
     ],
     ids=lambda body: body["type"],
 )
