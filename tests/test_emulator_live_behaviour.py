@@ -469,3 +469,59 @@ def test_the_namespace_functions_route_answers_as_list_functions(
     assert ok(old) == ok(new)
     assert ok(old)["total_count"] == 3
     assert [f["name"] for f in ok(old)["functions"]] == ["a", "b"]
+
+
+# --- the spec and the emulator agree on what is valid --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("redeploy", 0),  # no 0 for false
+        ("min_scale", False),
+        ("min_scale", "1"),
+        ("description", None),  # null only where the spec allows it
+        ("handler", None),
+    ],
+)
+def test_request_values_are_not_coerced(
+    api: httpx.Client, namespace: dict[str, Any], field: str, value: Any
+) -> None:
+    function = new_function(api, namespace["id"])
+
+    response = api.patch(f"{API}/functions/{function['id']}", json={field: value})
+
+    assert_invalid(response, field)
+
+
+def test_an_integral_number_is_an_integer(api: httpx.Client, namespace: dict[str, Any]) -> None:
+    """JSON Schema counts 2.0 as an integer; so does the emulator."""
+    function = new_function(api, namespace["id"], min_scale=2.0, max_scale=3)
+
+    assert (function["min_scale"], type(function["min_scale"])) == (2, int)
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [
+        ("tokens", {"namespace_id": ""}),
+        ("namespaces", {"project_id": ""}),
+        ("namespaces", {"organization_id": "not-a-uuid"}),
+        ("namespaces", {"page": "2147483648"}),
+        ("namespaces", {"page": "²"}),
+    ],
+)
+def test_query_values_outside_the_spec_are_refused(
+    api: httpx.Client, path: str, query: dict[str, str]
+) -> None:
+    (name,) = query
+
+    assert_invalid(api.get(f"{API}/{path}", params=query), name)
+
+
+def test_the_last_int32_page_is_served_empty(api: httpx.Client) -> None:
+    new_namespace(api)
+
+    page = ok(api.get(f"{API}/namespaces", params={"page": str(2**31 - 1)}))
+
+    assert (page["namespaces"], page["total_count"]) == ([], 1)

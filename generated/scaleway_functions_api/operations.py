@@ -744,7 +744,8 @@ class SyncMethods:
 
         Args:
             function_id: A UUID, in its canonical lowercase hyphenated form.
-            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
+                separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.
@@ -1628,7 +1629,8 @@ class SyncMethods:
         Args:
             cron_id: UUID of the cron.
             function_id: A UUID, in its canonical lowercase hyphenated form.
-            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
+                separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.
@@ -1996,7 +1998,8 @@ class AsyncMethods:
 
         Args:
             function_id: A UUID, in its canonical lowercase hyphenated form.
-            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
+                separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.
@@ -2898,7 +2901,8 @@ class AsyncMethods:
         Args:
             cron_id: UUID of the cron.
             function_id: A UUID, in its canonical lowercase hyphenated form.
-            schedule: Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).
+            schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
+                separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.

@@ -9,6 +9,7 @@ from enum import Enum, IntEnum
 from typing import Annotated, Literal
 
 from pydantic import (
+    MISSING,
     AnyUrl,
     AwareDatetime,
     BaseModel,
@@ -195,12 +196,12 @@ class Secret(BaseModel):
         ),
     ]
     value: Annotated[
-        str | None,
+        str | None | MISSING,
         Field(
             description="Value of the secret environment variable, at most 65536 bytes. On update, a null or absent value deletes the secret.",
             max_length=65536,
         ),
-    ] = None
+    ] = MISSING
 
 
 class SecretHashedValue(BaseModel):
@@ -366,12 +367,12 @@ class Namespace(BaseModel):
         Field(description="Last update date of the namespace. (RFC 3339 format)"),
     ]
     vpc_integration_activated: Annotated[
-        bool | None,
+        bool | MISSING,
         Field(
             deprecated=True,
             description="Deprecated by the API; its value no longer matters.",
         ),
-    ] = None
+    ] = MISSING
 
 
 class Runtime(BaseModel):
@@ -426,65 +427,65 @@ class ListFunctionRuntimesResponse(BaseModel):
 
 class CreateNamespaceRequest(BaseModel):
     name: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="Name of the namespace; generated when omitted.",
             max_length=63,
             pattern="^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
         ),
-    ] = None
+    ] = MISSING
     environment_variables: Annotated[
-        EnvironmentVariables | None,
+        EnvironmentVariables | MISSING,
         Field(description="Environment variables of the namespace."),
-    ] = None
+    ] = MISSING
     project_id: Annotated[
-        UUID | None,
+        UUID | MISSING,
         Field(
             description="UUID of the project in which the namespace will be created."
         ),
-    ] = None
+    ] = MISSING
     description: Annotated[
-        str | None, Field(description="Description of the namespace.")
-    ] = None
+        str | MISSING, Field(description="Description of the namespace.")
+    ] = MISSING
     secret_environment_variables: Annotated[
-        list[Secret] | None,
+        list[Secret] | None | MISSING,
         Field(description="Secret environment variables of the namespace."),
-    ] = None
+    ] = MISSING
     tags: Annotated[
-        list[str] | None,
+        list[str] | None | MISSING,
         Field(
             description="Tags of the Serverless Function Namespace. Null is the same as absent."
         ),
-    ] = None
+    ] = MISSING
     activate_vpc_integration: Annotated[
-        bool | None,
+        bool | MISSING,
         Field(
             deprecated=True,
             description="Deprecated by the API; its value no longer matters.",
         ),
-    ] = None
+    ] = MISSING
 
 
 class UpdateNamespaceRequest(BaseModel):
     environment_variables: Annotated[
-        EnvironmentVariables | None,
+        EnvironmentVariables | MISSING,
         Field(description="Environment variables of the namespace."),
-    ] = None
+    ] = MISSING
     description: Annotated[
-        str | None, Field(description="Description of the namespace.")
-    ] = None
+        str | MISSING, Field(description="Description of the namespace.")
+    ] = MISSING
     secret_environment_variables: Annotated[
-        list[Secret] | None,
+        list[Secret] | None | MISSING,
         Field(
             description="Secret environment variables of the namespace. Secrets not named here are kept; a key with no value deletes that secret."
         ),
-    ] = None
+    ] = MISSING
     tags: Annotated[
-        list[str] | None,
+        list[str] | None | MISSING,
         Field(
             description="Tags of the Serverless Function Namespace. Null is the same as absent."
         ),
-    ] = None
+    ] = MISSING
 
 
 class MemoryLimit(IntEnum):
@@ -499,156 +500,158 @@ class MemoryLimit(IntEnum):
 
 class CreateFunctionRequest(BaseModel):
     name: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="Name of the function to create; generated when omitted.",
             max_length=63,
             pattern="^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
         ),
-    ] = None
+    ] = MISSING
     namespace_id: Annotated[
         UUID,
         Field(description="UUID of the namespace the function will be created in."),
     ]
     environment_variables: Annotated[
-        EnvironmentVariables | None,
+        EnvironmentVariables | MISSING,
         Field(description="Environment variables of the function."),
-    ] = None
+    ] = MISSING
     min_scale: Annotated[
-        int | None,
+        int | MISSING,
         Field(
             description="Minimum number of instances to scale the function to.",
             ge=0,
             le=50,
         ),
-    ] = None
+    ] = MISSING
     max_scale: Annotated[
-        int | None,
+        int | MISSING,
         Field(
             description="Maximum number of instances to scale the function to.",
             ge=1,
             le=50,
         ),
-    ] = None
+    ] = MISSING
     runtime: Annotated[
-        FunctionRuntime | None, Field(description="Runtime to use with the function.")
-    ] = None
+        FunctionRuntime | MISSING,
+        Field(description="Runtime to use with the function."),
+    ] = MISSING
     memory_limit: Annotated[
-        MemoryLimit | None,
+        MemoryLimit | MISSING,
         Field(
             description="Memory limit of the function in MB; the vCPU share follows from it."
         ),
-    ] = None
+    ] = MISSING
     timeout: Annotated[
-        Timeout | None,
+        Timeout | MISSING,
         Field(
             description="Request processing time limit for the function. (in seconds)"
         ),
-    ] = None
+    ] = MISSING
     handler: Annotated[
-        str | None, Field(description="Handler to use with the function.")
-    ] = None
+        str | MISSING, Field(description="Handler to use with the function.")
+    ] = MISSING
     privacy: Annotated[
-        FunctionPrivacy | None, Field(description="Privacy setting of the function.")
-    ] = None
+        FunctionPrivacy | MISSING, Field(description="Privacy setting of the function.")
+    ] = MISSING
     description: Annotated[
-        str | None, Field(description="Description of the function.")
-    ] = None
+        str | MISSING, Field(description="Description of the function.")
+    ] = MISSING
     secret_environment_variables: Annotated[
-        list[Secret] | None,
+        list[Secret] | None | MISSING,
         Field(description="Secret environment variables of the function."),
-    ] = None
-    http_option: FunctionHttpOption | None = None
+    ] = MISSING
+    http_option: FunctionHttpOption | MISSING = MISSING
     sandbox: Annotated[
-        FunctionSandbox | None,
+        FunctionSandbox | MISSING,
         Field(description="Execution environment of the function."),
-    ] = None
+    ] = MISSING
     tags: Annotated[
-        list[str] | None,
+        list[str] | None | MISSING,
         Field(
             description="Tags of the Serverless Function. Null is the same as absent."
         ),
-    ] = None
+    ] = MISSING
     private_network_id: Annotated[
-        UUID | None,
+        UUID | MISSING,
         Field(
             description="ID of the Private Network the function is connected to. When connected to a Private Network, the function can access other Scaleway resources in this Private Network."
         ),
-    ] = None
+    ] = MISSING
 
 
 class UpdateFunctionRequest(BaseModel):
     environment_variables: Annotated[
-        EnvironmentVariables | None,
+        EnvironmentVariables | MISSING,
         Field(description="Environment variables of the function to update."),
-    ] = None
+    ] = MISSING
     min_scale: Annotated[
-        int | None,
+        int | MISSING,
         Field(
             description="Minimum number of instances to scale the function to.",
             ge=0,
             le=50,
         ),
-    ] = None
+    ] = MISSING
     max_scale: Annotated[
-        int | None,
+        int | MISSING,
         Field(
             description="Maximum number of instances to scale the function to.",
             ge=1,
             le=50,
         ),
-    ] = None
+    ] = MISSING
     runtime: Annotated[
-        FunctionRuntime | None, Field(description="Runtime to use with the function.")
-    ] = None
+        FunctionRuntime | MISSING,
+        Field(description="Runtime to use with the function."),
+    ] = MISSING
     memory_limit: Annotated[
-        MemoryLimit | None,
+        MemoryLimit | MISSING,
         Field(
             description="Memory limit of the function in MB; the vCPU share follows from it."
         ),
-    ] = None
+    ] = MISSING
     timeout: Annotated[
-        Timeout | None,
+        Timeout | MISSING,
         Field(description="Processing time limit for the function. (in seconds)"),
-    ] = None
+    ] = MISSING
     redeploy: Annotated[
-        bool | None,
+        bool | MISSING,
         Field(
             description="Redeploy failed function. Set it to false to apply the update without redeploying."
         ),
-    ] = None
+    ] = MISSING
     handler: Annotated[
-        str | None, Field(description="Handler to use with the function.")
-    ] = None
+        str | MISSING, Field(description="Handler to use with the function.")
+    ] = MISSING
     privacy: Annotated[
-        FunctionPrivacy | None, Field(description="Privacy setting of the function.")
-    ] = None
+        FunctionPrivacy | MISSING, Field(description="Privacy setting of the function.")
+    ] = MISSING
     description: Annotated[
-        str | None, Field(description="Description of the function.")
-    ] = None
+        str | MISSING, Field(description="Description of the function.")
+    ] = MISSING
     secret_environment_variables: Annotated[
-        list[Secret] | None,
+        list[Secret] | None | MISSING,
         Field(
             description='Secret environment variables of the function. During an update, secret environment variables that are not specified in this field will be kept unchanged. In order to delete a specific secret environment variable, you must reference its key, but not provide any value for it; for example `{"secret_environment_variables": [{"key": "TO_DELETE"}]}` deletes the TO_DELETE secret environment variable.'
         ),
-    ] = None
-    http_option: FunctionHttpOption | None = None
+    ] = MISSING
+    http_option: FunctionHttpOption | MISSING = MISSING
     sandbox: Annotated[
-        FunctionSandbox | None,
+        FunctionSandbox | MISSING,
         Field(description="Execution environment of the function."),
-    ] = None
+    ] = MISSING
     tags: Annotated[
-        list[str] | None,
+        list[str] | None | MISSING,
         Field(
             description="Tags of the Serverless Function. Null is the same as absent."
         ),
-    ] = None
+    ] = MISSING
     private_network_id: Annotated[
-        UUID | Literal[""] | None,
+        UUID | Literal[""] | MISSING,
         Field(
             description="ID of the Private Network the function is connected to. When connected to a Private Network, the function can access other Scaleway resources in this Private Network. An empty string detaches the function: it is then answered as null."
         ),
-    ] = None
+    ] = MISSING
 
 
 class DeployFunctionRequest(BaseModel):
@@ -661,32 +664,32 @@ class HTTPHeaders(RootModel[dict[str, list[str]]]):
 
 class ErrorDetail(BaseModel):
     argument_name: Annotated[
-        str | None, Field(description="Name of the argument at fault.")
-    ] = None
+        str | MISSING, Field(description="Name of the argument at fault.")
+    ] = MISSING
     reason: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="Why the argument was refused (for example `required`, `constraint`)."
         ),
-    ] = None
+    ] = MISSING
     help_message: Annotated[
-        str | None, Field(description="How to fix the argument.")
-    ] = None
+        str | MISSING, Field(description="How to fix the argument.")
+    ] = MISSING
     resource: Annotated[
-        str | None, Field(description="For a quota, the resource it limits.")
-    ] = None
-    quota: Annotated[int | None, Field(description="For a quota, its limit.", ge=0)] = (
-        None
-    )
+        str | MISSING, Field(description="For a quota, the resource it limits.")
+    ] = MISSING
+    quota: Annotated[
+        int | MISSING, Field(description="For a quota, its limit.", ge=0)
+    ] = MISSING
     current: Annotated[
-        int | None, Field(description="For a quota, the current usage.", ge=0)
-    ] = None
+        int | MISSING, Field(description="For a quota, the current usage.", ge=0)
+    ] = MISSING
     action: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="For `permissions_denied`, the action that was not permitted."
         ),
-    ] = None
+    ] = MISSING
 
 
 class CronStatus(Enum):
@@ -804,24 +807,24 @@ class Token(BaseModel):
         ),
     ]
     function_id: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="UUID of the function the token is associated with; absent for a namespace's token."
         ),
-    ] = None
+    ] = MISSING
     namespace_id: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="UUID of the namespace the token is associated with; absent for a function's token."
         ),
-    ] = None
+    ] = MISSING
     public_key: Annotated[
-        str | None,
+        str | None | MISSING,
         Field(
             deprecated=True,
             description="Public key of the token: a PEM when the token is created, empty afterwards. Deprecated by the API, which may stop sending it.",
         ),
-    ] = None
+    ] = MISSING
     status: TokenStatus
     description: Annotated[
         str | None,
@@ -896,23 +899,23 @@ class Trigger(BaseModel):
         str | None, Field(description="Error message of the trigger.")
     ]
     scw_sqs_config: Annotated[
-        TriggerMnqSqsClientConfig | None,
+        TriggerMnqSqsClientConfig | MISSING,
         Field(
             description="The SQS queue read, when input_type is scw_sqs; absent otherwise."
         ),
-    ] = None
+    ] = MISSING
     scw_nats_config: Annotated[
-        TriggerMnqNatsClientConfig | None,
+        TriggerMnqNatsClientConfig | MISSING,
         Field(
             description="The NATS subject read, when input_type is scw_nats; absent otherwise."
         ),
-    ] = None
+    ] = MISSING
     sqs_config: Annotated[
-        TriggerSqsClientConfig | None,
+        TriggerSqsClientConfig | MISSING,
         Field(
             description="The external SQS queue read, when input_type is sqs; absent otherwise."
         ),
-    ] = None
+    ] = MISSING
 
 
 class ListCronsResponse(BaseModel):
@@ -946,25 +949,25 @@ class CreateCronRequest(BaseModel):
     schedule: Annotated[
         str,
         Field(
-            description="Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).",
-            pattern="^\\S+( \\S+){4}$",
+            description="Schedule of the cron in UNIX cron format: five fields of printable ASCII separated by single spaces (e.g. `0 * * * *`).",
+            pattern="^[!-~]+( [!-~]+){4}$",
         ),
     ]
-    args: CronArgs | None = None
-    name: Annotated[str | None, Field(description="Name of the cron.")] = None
+    args: CronArgs | MISSING = MISSING
+    name: Annotated[str | MISSING, Field(description="Name of the cron.")] = MISSING
 
 
 class UpdateCronRequest(BaseModel):
-    function_id: UUID | None = None
+    function_id: UUID | MISSING = MISSING
     schedule: Annotated[
-        str | None,
+        str | MISSING,
         Field(
-            description="Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`).",
-            pattern="^\\S+( \\S+){4}$",
+            description="Schedule of the cron in UNIX cron format: five fields of printable ASCII separated by single spaces (e.g. `0 * * * *`).",
+            pattern="^[!-~]+( [!-~]+){4}$",
         ),
-    ] = None
-    args: CronArgs | None = None
-    name: Annotated[str | None, Field(description="Name of the cron.")] = None
+    ] = MISSING
+    args: CronArgs | MISSING = MISSING
+    name: Annotated[str | MISSING, Field(description="Name of the cron.")] = MISSING
 
 
 class CreateDomainRequest(BaseModel):
@@ -979,15 +982,15 @@ class CreateDomainRequest(BaseModel):
 
 
 class CreateTokenRequest(BaseModel):
-    function_id: UUID | None = None
-    namespace_id: UUID | None = None
+    function_id: UUID | MISSING = MISSING
+    namespace_id: UUID | MISSING = MISSING
     description: Annotated[
-        str | None, Field(description="Description of the token.")
-    ] = None
+        str | MISSING, Field(description="Description of the token.")
+    ] = MISSING
     expires_at: Annotated[
-        AwareDatetime | None,
+        AwareDatetime | MISSING,
         Field(description="Date on which the token expires. (RFC 3339 format)"),
-    ] = None
+    ] = MISSING
 
 
 class CreateTriggerMnqSqsConfig(BaseModel):
@@ -1030,28 +1033,28 @@ class CreateTriggerRequest(BaseModel):
     name: Annotated[str, Field(description="Name of the trigger.")]
     function_id: UUID
     description: Annotated[
-        str | None, Field(description="Description of the trigger.")
-    ] = None
-    scw_sqs_config: CreateTriggerMnqSqsConfig | None = None
-    scw_nats_config: CreateTriggerMnqNatsConfig | None = None
-    sqs_config: CreateTriggerSqsConfig | None = None
+        str | MISSING, Field(description="Description of the trigger.")
+    ] = MISSING
+    scw_sqs_config: CreateTriggerMnqSqsConfig | MISSING = MISSING
+    scw_nats_config: CreateTriggerMnqNatsConfig | MISSING = MISSING
+    sqs_config: CreateTriggerSqsConfig | MISSING = MISSING
 
 
 class UpdateTriggerSqsConfig(BaseModel):
-    access_key: Annotated[str | None, Field(description="Access key to the queue.")] = (
-        None
-    )
-    secret_key: Annotated[str | None, Field(description="Secret key to the queue.")] = (
-        None
-    )
+    access_key: Annotated[
+        str | MISSING, Field(description="Access key to the queue.")
+    ] = MISSING
+    secret_key: Annotated[
+        str | MISSING, Field(description="Secret key to the queue.")
+    ] = MISSING
 
 
 class UpdateTriggerRequest(BaseModel):
-    name: Annotated[str | None, Field(description="Name of the trigger.")] = None
+    name: Annotated[str | MISSING, Field(description="Name of the trigger.")] = MISSING
     description: Annotated[
-        str | None, Field(description="Description of the trigger.")
-    ] = None
-    sqs_config: UpdateTriggerSqsConfig | None = None
+        str | MISSING, Field(description="Description of the trigger.")
+    ] = MISSING
+    sqs_config: UpdateTriggerSqsConfig | MISSING = MISSING
 
 
 class UploadURL(BaseModel):
@@ -1065,48 +1068,48 @@ class DownloadURL(BaseModel):
 
 
 class Error(BaseModel):
-    type: ErrorType | None = None
+    type: ErrorType | MISSING = MISSING
     message: Annotated[
         str, Field(description="Human-readable description of the error.")
     ]
     resource: Annotated[
-        str | None, Field(description="Kind of resource the error is about.")
-    ] = None
+        str | MISSING, Field(description="Kind of resource the error is about.")
+    ] = MISSING
     resource_id: Annotated[
-        str | None, Field(description="ID of the resource the error is about.")
-    ] = None
+        str | MISSING, Field(description="ID of the resource the error is about.")
+    ] = MISSING
     details: Annotated[
-        list[ErrorDetail] | None,
+        list[ErrorDetail] | MISSING,
         Field(
             description="Details of the error: for `invalid_arguments`, one entry per argument (argument_name, reason, help_message); for `quotas_exceeded`, one per quota."
         ),
-    ] = None
+    ] = MISSING
     fields: Annotated[
-        dict[str, list[str]] | None,
+        dict[str, list[str]] | MISSING,
         Field(description="Field name to the list of problems found in it."),
-    ] = None
+    ] = MISSING
     help_message: Annotated[
-        str | None, Field(description="How to resolve the error.")
-    ] = None
+        str | MISSING, Field(description="How to resolve the error.")
+    ] = MISSING
     current_state: Annotated[
-        str | None,
+        str | MISSING,
         Field(description="For `transient_state`, the state the resource is in."),
-    ] = None
+    ] = MISSING
     precondition: Annotated[
-        str | None,
+        str | MISSING,
         Field(description="For `precondition_failed`, the precondition that failed."),
-    ] = None
+    ] = MISSING
     expired_since: Annotated[
-        AwareDatetime | None,
+        AwareDatetime | MISSING,
         Field(description="For `resource_expired`, when the resource expired."),
-    ] = None
+    ] = MISSING
     method: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="For `denied_authentication`, the authentication method refused."
         ),
-    ] = None
+    ] = MISSING
     reason: Annotated[
-        str | None,
+        str | MISSING,
         Field(description="For `denied_authentication`, why it was refused."),
-    ] = None
+    ] = MISSING

@@ -22,7 +22,8 @@ class CreateCronRequest:
     function_id: str
     """ A UUID, in its canonical lowercase hyphenated form. """
     schedule: str
-    """ Schedule of the cron in UNIX cron format (five fields, e.g. `0 * * * *`). """
+    """ Schedule of the cron in UNIX cron format: five fields of printable ASCII separated by single spaces (e.g. `0
+    * * * *`). """
     args: CronArgs | Unset = UNSET
     """ Arguments passed to the function on each run, as a JSON object (the body of the request the cron sends). """
     name: str | Unset = UNSET

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import json
+import math
 import random
 import re
 import uuid
@@ -114,7 +116,7 @@ def _int(query: Mapping[str, str], name: str, default: int, low: int, high: int)
     raw = query.get(name)
     if raw is None:
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
         raise invalid(name, "constraint", f"{name} must be an integer from {low} to {high}")
     return int(raw)
 
@@ -156,7 +158,7 @@ def _listing(
     items = sorted(items, key=lambda item: item.get(key) or "")
     if direction == "desc":
         items.reverse()
-    page = _int(query, "page", 1, 1, 1_000_000)
+    page = _int(query, "page", 1, 1, 2**31 - 1)
     size = _int(query, "page_size", DEFAULT_PAGE_SIZE, 1, 1000)
     chunk = items[(page - 1) * size : page * size]
     return {op.pagination.items: chunk, op.pagination.total: len(items)}
@@ -195,12 +197,12 @@ def _handlers() -> dict[str, Handler]:
             if required and not query.get(required):
                 raise invalid(required, "required", f"{required} is required")
             for group in operation.one_of:
-                given = [name for name in group if query.get(name)]
+                given = [name for name in group if name in query]
                 if len(given) > 1:
                     names = ", ".join(group)
                     raise invalid(given[1], "constraint", f"give at most one of {names}")
-            for key in ("namespace_id", "function_id", "project_id"):
-                if query.get(key):
+            for key in ("namespace_id", "function_id", "project_id", "organization_id"):
+                if key in query:  # present but empty is no UUID either
                     _uuid(key, query[key])
             return _listing(s, operation, s.list(kind, region), query)
 
@@ -265,18 +267,33 @@ def _handlers() -> dict[str, Handler]:
     }
 
 
+def _number(text: str) -> float | int:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is beyond a double")
+    return int(value) if value.is_integer() else value
+
+
 def _request_body(model: type[pydantic.BaseModel], raw: bytes) -> dict[str, Any]:
     """The request's JSON body, validated; what it leaves unset is absent from the result.
 
-    Null and `unknown_<enum>` (what Go clients send for fields they leave alone) both mean
-    "not given": the handlers then apply the default on create and keep the value on update.
+    Validation is strict (no `0` for `false`), and null is refused where the spec does not
+    allow it. Where it does, null means "not given", as does `unknown_<enum>` (what Go
+    clients send for fields they leave alone): the handlers then apply the default on
+    create and keep the value on update.
     """
     if not raw.strip():
         raise invalid("body", "required", "the request needs a JSON body")
     try:
-        parsed = model.model_validate_json(raw)
-    except pydantic.ValidationError as error:
-        raise _validation_error(error) from None
+        # 43.0 is an integer in JSON Schema, which strict validation would refuse: integral
+        # numbers are read as ints first (the API reads numbers as doubles, and answers them
+        # so: `1.0` in a cron's args comes back as `1`).
+        document = json.dumps(json.loads(raw, parse_float=_number))
+        parsed = model.model_validate_json(document, strict=True)
+    except ValueError as error:  # not JSON, or (ValidationError) not valid
+        if isinstance(error, pydantic.ValidationError):
+            raise _validation_error(error) from None
+        raise invalid("body", "constraint", "the request body is not JSON") from None
     unset = {
         name
         for name, value in parsed
@@ -303,11 +320,9 @@ def _endpoint(
                 body = _request_body(request_model, await request.body())
             with service.lock:
                 answer = handler(service, request, region, ids, request.query_params, body)
-                # exclude_unset: a key the handler left out (an unused one-of member) stays
-                # absent, as on the live API, rather than becoming null.
-                payload = response_model.model_validate(answer).model_dump(
-                    mode="json", exclude_unset=True
-                )
+                # A key the handler left out (an unused one-of member) is MISSING in the
+                # model and stays absent, as on the live API, rather than becoming null.
+                payload = response_model.model_validate(answer).model_dump(mode="json")
         except ApiError as error:
             return _error_response(error.status, error.body)
         return JSONResponse(payload)
