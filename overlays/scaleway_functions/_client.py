@@ -316,14 +316,18 @@ class _BaseClient:
             body=response.text[:65536],
         )
 
-    @staticmethod
-    def _deadline_passed(request: httpx.Request, failure: BaseException) -> bool:
-        """Whether a call failed because its deadline cut its timeout short."""
-        if isinstance(failure, GiveUp):
-            failure = failure.last if isinstance(failure.last, Exception) else failure
-        return isinstance(failure, httpx.TimeoutException) and bool(
-            request.extensions.get(_DEADLINE_CUT)
-        )
+    def _after_failure(
+        self, call: Call[T], request: httpx.Request, failure: httpx.TransportError | GiveUp
+    ) -> T:
+        """The outcome of a call that got no answer of its own: DEADLINE_PASSED when its
+        deadline cut its timeout short, the last answer when retrying would pass the
+        deadline, else the connection error."""
+        cause = failure.last if isinstance(failure, GiveUp) else failure
+        if isinstance(cause, httpx.TimeoutException) and request.extensions.get(_DEADLINE_CUT):
+            return DEADLINE_PASSED  # type: ignore[return-value]  # see Call.deadline
+        if isinstance(failure, httpx.TransportError):
+            raise self._connection_error(failure, request.url) from failure
+        return self._read_answer(call.operation, self._last_answer(failure, request))
 
     @staticmethod
     def _connection_error(exc: httpx.TransportError, url: httpx.URL | str) -> APIConnectionError:
@@ -470,11 +474,7 @@ class FunctionsClient(_BaseClient, SyncMethods):
             response = self._transport.handle_request(request)
             response.request = request
         except (httpx.TransportError, GiveUp) as exc:
-            if self._deadline_passed(request, exc):
-                return DEADLINE_PASSED  # type: ignore[return-value]  # see Call.deadline
-            if isinstance(exc, httpx.TransportError):
-                raise self._connection_error(exc, request.url) from exc
-            response = self._last_answer(exc, request)
+            return self._after_failure(call, request, exc)
         return self._read_answer(call.operation, response)
 
     def _start(self, start: Start) -> Future[Any]:
@@ -558,11 +558,7 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
             response = await self._transport.handle_async_request(request)
             response.request = request
         except (httpx.TransportError, GiveUp) as exc:
-            if self._deadline_passed(request, exc):
-                return DEADLINE_PASSED  # type: ignore[return-value]  # see Call.deadline
-            if isinstance(exc, httpx.TransportError):
-                raise self._connection_error(exc, request.url) from exc
-            response = self._last_answer(exc, request)
+            return self._after_failure(call, request, exc)
         return self._read_answer(call.operation, response)
 
     async def _start(self, start: Start) -> asyncio.Task[Any]:
