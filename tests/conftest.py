@@ -17,7 +17,6 @@ import yaml
 
 from scaleway_functions import AsyncFunctionsClient, FunctionsClient, _timing
 from scaleway_functions.testing import EmulatorTransport, Timings, create_app
-from scaleway_functions_api import AuthenticatedClient
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -99,21 +98,6 @@ class FakeAPI:
 @pytest.fixture
 def fake_api() -> FakeAPI:
     return FakeAPI()
-
-
-@pytest.fixture
-def api_client(fake_api: FakeAPI) -> Iterator[AuthenticatedClient]:
-    """The generated client, configured as the API wants, talking to `fake_api`."""
-    client = AuthenticatedClient(
-        base_url=API_URL,
-        token=SECRET_KEY,
-        prefix="",
-        auth_header_name="X-Auth-Token",
-        raise_on_unexpected_status=True,
-        httpx_args={"transport": httpx.MockTransport(fake_api.handle)},
-    )
-    with client:
-        yield client
 
 
 # --- the handwritten client ---------------------------------------------------------------

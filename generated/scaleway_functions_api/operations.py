@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by tools/generate_operations.py: do not edit.
 """The operations of openapi.yaml as data, and typed client methods over them.
 
 Generated from openapi.yaml by tools/generate_operations.py: do not edit.

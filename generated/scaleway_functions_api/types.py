@@ -1,13 +1,10 @@
-"""Contains some shared types for properties"""
+# Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
+"""What the models share: the UNSET marker of absent fields, and timestamp parsing."""
 
 import datetime
 import re
 import sys
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
+from typing import Literal
 
 
 class Unset:
@@ -21,43 +18,6 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
 
 if sys.version_info >= (3, 11):
 
@@ -83,12 +43,4 @@ else:  # Python 3.10 knows neither "Z" nor fractions other than 3 or 6 digits.
         return datetime.datetime.fromisoformat(value)
 
 
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Unset",
-    "parse_datetime",
-]
+__all__ = ["UNSET", "Unset", "parse_datetime"]

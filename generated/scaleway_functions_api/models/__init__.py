@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
 """Contains all the data models used in inputs/outputs.
 
 Each model's module is imported on first use, so a program pays only for the models it

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping

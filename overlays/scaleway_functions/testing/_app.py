@@ -26,9 +26,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from scaleway_functions_api import pydantic_models as models
 from scaleway_functions_api.operations import OPERATIONS, Operation
 
+from . import _models as models
 from ._state import ApiError, Service, Timings, invalid
 
 __all__ = ["Faults", "create_app"]
