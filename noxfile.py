@@ -27,6 +27,7 @@ CLIENT_PACKAGE = "scaleway_functions_api"
 GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.5"
 PYYAML = "pyyaml==6.0.3"
+JINJA = "jinja2==3.1.6"
 MODEL_GENERATOR = "datamodel-code-generator==0.89.0"
 REDOCLY = "@redocly/cli@2.77.0"
 OPENAPI_TYPESCRIPT = "openapi-typescript@7.13.0"
@@ -118,12 +119,17 @@ def _stamp(paths: list[Path], tool: str) -> None:
 
 
 def _generate_operations(session: nox.Session, package: Path) -> None:
-    """Render the operation table and client methods (tools/generate_operations.py)."""
-    session.install(PYYAML)
+    """Render the operation table and client methods (tools/generate_operations.py), beside
+    the handwritten runtime they are made of (tools/runtime.py, copied)."""
+    session.install(PYYAML, JINJA)
     target = package / "operations.py"
     session.run("python", str(ROOT / "tools" / "generate_operations.py"), str(SPEC), str(target))
     _format(session, target)
     _stamp([target], "tools/generate_operations.py")
+    runtime = (ROOT / "tools" / "runtime.py").read_text()
+    (package / "runtime.py").write_text(
+        "# Copied from tools/runtime.py by `nox -s generate`: edit it there, not here.\n" + runtime
+    )
 
 
 def _generate_emulator_models(session: nox.Session, target: Path) -> None:
@@ -276,9 +282,13 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(venv_backend="venv")
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the overlay."""
-    session.install("mypy==2.4.1", "types-PyYAML", "pytest", ".[emulator,cli]")
-    session.run("mypy", "--strict", "overlays/scaleway_functions")
+    """mypy --strict on the overlay, the generators, and the generated operation table with
+    the runtime it is made of (where generated code meets handwritten code)."""
+    session.install("mypy==2.4.1", "types-PyYAML", "pytest", JINJA, ".[emulator,cli]")
+    session.run("mypy", "--strict", "overlays/scaleway_functions", "tools")
+    session.chdir(GENERATED)  # checks the files here, not the installed copies
+    operations = f"{CLIENT_PACKAGE}/operations.py"
+    session.run("mypy", "--strict", operations, f"{CLIENT_PACKAGE}/runtime.py")
 
 
 @nox.session(venv_backend="venv")

@@ -922,7 +922,7 @@ def test_deploy_flow_by_hand(clock: FakeClock) -> None:
     archive = Archive.from_bytes(data)
     seen: list[Function] = []
     flow = deploy_flow(
-        GET_FUNCTION_UPLOAD_URL_CODE, FUNCTION_WAITER, FUNCTION_ID, data, "fr-par", 600, seen.append
+        GET_FUNCTION_UPLOAD_URL_CODE, FUNCTION_ID, data, "fr-par", True, 600, seen.append
     )
 
     build = next(flow)
@@ -971,10 +971,10 @@ def test_deploy_flow_by_hand(clock: FakeClock) -> None:
     ]
 
 
-def test_deploy_flow_without_a_waiter_returns_the_deploy_answer() -> None:
+def test_deploy_flow_without_waiting_returns_the_deploy_answer() -> None:
     data = small_zip()
     archive = Archive.from_bytes(data)
-    flow = deploy_flow(GET_FUNCTION_UPLOAD_URL_CODE, None, FUNCTION_ID, data, None, 600, None)
+    flow = deploy_flow(GET_FUNCTION_UPLOAD_URL_CODE, FUNCTION_ID, data, None, False, 600, None)
     next(flow)
     flow.send(archive)
     flow.send(UploadURL.from_dict({"url": UPLOAD_URL, "headers": {}}))

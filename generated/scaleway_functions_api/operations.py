@@ -1,17 +1,17 @@
 # Generated from openapi.yaml by tools/generate_operations.py: do not edit.
 """The operations of openapi.yaml as data, and typed client methods over them.
 
-Generated from openapi.yaml by tools/generate_operations.py: do not edit.
+One Operation per operation, one Waiter per resource schema with `x-waiter`, one CodeUpload
+per `x-code-upload`; `SyncMethods` and `AsyncMethods` hold one method per operation, an
+`iter_*` method per paginated list, a `wait_for_*` method per waiter and the upload and
+deploy helpers, all delegating to the primitives of `runtime`.
 """
 
 from __future__ import annotations
 
 import datetime
-import os
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, Union
-
-from attrs import frozen
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .models import (
     Cron,
@@ -29,6 +29,20 @@ from .models import (
     Token,
     Trigger,
     UploadURL,
+)
+from .runtime import (
+    AsyncPaginator,
+    AsyncPrimitives,
+    CodeUpload,
+    Operation,
+    Pagination,
+    Paginator,
+    ProgressCallback,
+    Source,
+    SyncPrimitives,
+    UploadResult,
+    Waiter,
+    duration,
 )
 
 if TYPE_CHECKING:  # names used in annotations only: not loaded at run time
@@ -50,94 +64,6 @@ if TYPE_CHECKING:  # names used in annotations only: not loaded at run time
         UpdateTriggerSqsConfig,
     )
 
-T = TypeVar("T")
-ItemT_co = TypeVar("ItemT_co", covariant=True)
-PageT_co = TypeVar("PageT_co", covariant=True)
-
-
-@frozen
-class Pagination:
-    """How a list operation pages (its `x-pagination`)."""
-
-    items: str
-    """The response field holding the page's items."""
-    total: str
-    """The response field holding the total number of items."""
-    item_type: type[Any]
-    """The model of one item."""
-
-
-@frozen
-class Operation(Generic[T]):
-    """One operation of the API."""
-
-    name: str
-    method: str
-    path: str
-    """Path template; `{region}` and the path parameters are filled in, escaped."""
-    path_params: tuple[str, ...]
-    query_params: tuple[str, ...]
-    has_body: bool
-    response: type[T]
-    pagination: Pagination | None = None
-    body_schema: str | None = None
-    """The component schema of the JSON request body, if any."""
-    one_of: tuple[tuple[str, ...], ...] = ()
-    """Groups of query parameters of which a request gives at most one (`x-one-of`)."""
-
-
-@frozen
-class Waiter(Generic[T]):
-    """Which statuses of a resource end a wait, and how (its `x-waiter`)."""
-
-    resource: str
-    operation: Operation[T]
-    status_field: str
-    success: frozenset[str]
-    failure: frozenset[str]
-    transient: frozenset[str]
-
-
-@frozen
-class CodeUpload:
-    """How code reaches a resource (its operation's `x-code-upload`)."""
-
-    url_operation: Operation[Any]
-    """Answers a presigned URL and the headers the PUT must carry."""
-    size_param: str
-    deploy: Operation[Any]
-
-
-@frozen
-class UploadResult:
-    """What was uploaded: the archive's size in bytes and its sha256 (hex)."""
-
-    size: int
-    sha256: str
-
-
-Source = Union[str, "os.PathLike[str]", bytes]
-"""A resource's code: a directory (zipped for you), a .zip file, or zip bytes."""
-
-ProgressCallback = Callable[[int, int], None]
-"""Called with (bytes sent, total bytes) while an archive uploads."""
-
-
-class Pages(Protocol[ItemT_co, PageT_co]):
-    """A lazy listing: iterate it for items, or `.pages()` for whole responses."""
-
-    def __iter__(self) -> Iterator[ItemT_co]: ...
-
-    def pages(self) -> Iterator[PageT_co]: ...
-
-
-class AsyncPages(Protocol[ItemT_co, PageT_co]):
-    """A lazy listing: `async for` it for items, or `.pages()` for whole responses."""
-
-    def __aiter__(self) -> AsyncIterator[ItemT_co]: ...
-
-    def pages(self) -> AsyncIterator[PageT_co]: ...
-
 
 CREATE_CRON: Operation[Cron] = Operation(
     name="createCron",
@@ -145,11 +71,9 @@ CREATE_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons",
     path_params=(),
     query_params=(),
-    has_body=True,
     response=Cron,
-    pagination=None,
+    response_schema="Cron",
     body_schema="CreateCronRequest",
-    one_of=(),
 )
 
 CREATE_DOMAIN: Operation[Domain] = Operation(
@@ -158,11 +82,9 @@ CREATE_DOMAIN: Operation[Domain] = Operation(
     path="/functions/v1beta1/regions/{region}/domains",
     path_params=(),
     query_params=(),
-    has_body=True,
     response=Domain,
-    pagination=None,
+    response_schema="Domain",
     body_schema="CreateDomainRequest",
-    one_of=(),
 )
 
 CREATE_FUNCTION: Operation[Function] = Operation(
@@ -171,11 +93,9 @@ CREATE_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions",
     path_params=(),
     query_params=(),
-    has_body=True,
     response=Function,
-    pagination=None,
+    response_schema="Function",
     body_schema="CreateFunctionRequest",
-    one_of=(),
 )
 
 CREATE_NAMESPACE: Operation[Namespace] = Operation(
@@ -184,11 +104,9 @@ CREATE_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces",
     path_params=(),
     query_params=(),
-    has_body=True,
     response=Namespace,
-    pagination=None,
+    response_schema="Namespace",
     body_schema="CreateNamespaceRequest",
-    one_of=(),
 )
 
 CREATE_TOKEN: Operation[Token] = Operation(
@@ -197,11 +115,9 @@ CREATE_TOKEN: Operation[Token] = Operation(
     path="/functions/v1beta1/regions/{region}/tokens",
     path_params=(),
     query_params=(),
-    has_body=True,
     response=Token,
-    pagination=None,
+    response_schema="Token",
     body_schema="CreateTokenRequest",
-    one_of=(),
 )
 
 CREATE_TRIGGER: Operation[Trigger] = Operation(
@@ -210,11 +126,9 @@ CREATE_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers",
     path_params=(),
     query_params=(),
-    has_body=True,
     response=Trigger,
-    pagination=None,
+    response_schema="Trigger",
     body_schema="CreateTriggerRequest",
-    one_of=(),
 )
 
 DELETE_CRON: Operation[Cron] = Operation(
@@ -223,11 +137,8 @@ DELETE_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
     query_params=(),
-    has_body=False,
     response=Cron,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Cron",
 )
 
 DELETE_DOMAIN: Operation[Domain] = Operation(
@@ -236,11 +147,8 @@ DELETE_DOMAIN: Operation[Domain] = Operation(
     path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
     path_params=("domain_id",),
     query_params=(),
-    has_body=False,
     response=Domain,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Domain",
 )
 
 DELETE_FUNCTION: Operation[Function] = Operation(
@@ -249,11 +157,8 @@ DELETE_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
     query_params=(),
-    has_body=False,
     response=Function,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Function",
 )
 
 DELETE_NAMESPACE: Operation[Namespace] = Operation(
@@ -262,11 +167,8 @@ DELETE_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
     query_params=(),
-    has_body=False,
     response=Namespace,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Namespace",
 )
 
 DELETE_TOKEN: Operation[Token] = Operation(
@@ -275,11 +177,8 @@ DELETE_TOKEN: Operation[Token] = Operation(
     path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
     path_params=("token_id",),
     query_params=(),
-    has_body=False,
     response=Token,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Token",
 )
 
 DELETE_TRIGGER: Operation[Trigger] = Operation(
@@ -288,11 +187,8 @@ DELETE_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
     query_params=(),
-    has_body=False,
     response=Trigger,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Trigger",
 )
 
 DEPLOY_FUNCTION: Operation[Function] = Operation(
@@ -301,11 +197,9 @@ DEPLOY_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/deploy",
     path_params=("function_id",),
     query_params=(),
-    has_body=True,
     response=Function,
-    pagination=None,
+    response_schema="Function",
     body_schema="DeployFunctionRequest",
-    one_of=(),
 )
 
 GET_CRON: Operation[Cron] = Operation(
@@ -314,11 +208,8 @@ GET_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
     query_params=(),
-    has_body=False,
     response=Cron,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Cron",
 )
 
 GET_DOMAIN: Operation[Domain] = Operation(
@@ -327,11 +218,8 @@ GET_DOMAIN: Operation[Domain] = Operation(
     path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
     path_params=("domain_id",),
     query_params=(),
-    has_body=False,
     response=Domain,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Domain",
 )
 
 GET_FUNCTION: Operation[Function] = Operation(
@@ -340,11 +228,8 @@ GET_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
     query_params=(),
-    has_body=False,
     response=Function,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Function",
 )
 
 GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
@@ -353,11 +238,8 @@ GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/download-url",
     path_params=("function_id",),
     query_params=(),
-    has_body=False,
     response=DownloadURL,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="DownloadURL",
 )
 
 GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
@@ -366,11 +248,8 @@ GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/upload-url",
     path_params=("function_id",),
     query_params=("content_length",),
-    has_body=False,
     response=UploadURL,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="UploadURL",
 )
 
 GET_NAMESPACE: Operation[Namespace] = Operation(
@@ -379,11 +258,8 @@ GET_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
     query_params=(),
-    has_body=False,
     response=Namespace,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Namespace",
 )
 
 GET_TOKEN: Operation[Token] = Operation(
@@ -392,11 +268,8 @@ GET_TOKEN: Operation[Token] = Operation(
     path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
     path_params=("token_id",),
     query_params=(),
-    has_body=False,
     response=Token,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Token",
 )
 
 GET_TRIGGER: Operation[Trigger] = Operation(
@@ -405,11 +278,8 @@ GET_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
     query_params=(),
-    has_body=False,
     response=Trigger,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="Trigger",
 )
 
 LIST_CRONS: Operation[ListCronsResponse] = Operation(
@@ -417,12 +287,15 @@ LIST_CRONS: Operation[ListCronsResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/crons",
     path_params=(),
-    query_params=("function_id", "page", "page_size", "order_by"),
-    has_body=False,
+    query_params=(
+        "function_id",
+        "page",
+        "page_size",
+        "order_by",
+    ),
     response=ListCronsResponse,
-    pagination=Pagination(items="crons", total="total_count", item_type=Cron),
-    body_schema=None,
-    one_of=(),
+    response_schema="ListCronsResponse",
+    pagination=Pagination(items="crons", total="total_count"),
 )
 
 LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
@@ -430,12 +303,15 @@ LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/domains",
     path_params=(),
-    query_params=("function_id", "page", "page_size", "order_by"),
-    has_body=False,
+    query_params=(
+        "function_id",
+        "page",
+        "page_size",
+        "order_by",
+    ),
     response=ListDomainsResponse,
-    pagination=Pagination(items="domains", total="total_count", item_type=Domain),
-    body_schema=None,
-    one_of=(),
+    response_schema="ListDomainsResponse",
+    pagination=Pagination(items="domains", total="total_count"),
 )
 
 LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
@@ -444,11 +320,8 @@ LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
     path="/functions/v1beta1/regions/{region}/runtimes",
     path_params=(),
     query_params=(),
-    has_body=False,
     response=ListFunctionRuntimesResponse,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="ListFunctionRuntimesResponse",
 )
 
 LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
@@ -465,11 +338,9 @@ LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
         "organization_id",
         "project_id",
     ),
-    has_body=False,
     response=ListFunctionsResponse,
-    pagination=Pagination(items="functions", total="total_count", item_type=Function),
-    body_schema=None,
-    one_of=(),
+    response_schema="ListFunctionsResponse",
+    pagination=Pagination(items="functions", total="total_count"),
 )
 
 LIST_NAMESPACE_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
@@ -477,12 +348,14 @@ LIST_NAMESPACE_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}/functions",
     path_params=("namespace_id",),
-    query_params=("page", "page_size", "order_by", "name"),
-    has_body=False,
+    query_params=(
+        "page",
+        "page_size",
+        "order_by",
+        "name",
+    ),
     response=ListFunctionsResponse,
-    pagination=None,
-    body_schema=None,
-    one_of=(),
+    response_schema="ListFunctionsResponse",
 )
 
 LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
@@ -498,11 +371,9 @@ LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
         "organization_id",
         "project_id",
     ),
-    has_body=False,
     response=ListNamespacesResponse,
-    pagination=Pagination(items="namespaces", total="total_count", item_type=Namespace),
-    body_schema=None,
-    one_of=(),
+    response_schema="ListNamespacesResponse",
+    pagination=Pagination(items="namespaces", total="total_count"),
 )
 
 LIST_TOKENS: Operation[ListTokensResponse] = Operation(
@@ -510,12 +381,16 @@ LIST_TOKENS: Operation[ListTokensResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/tokens",
     path_params=(),
-    query_params=("page", "page_size", "order_by", "function_id", "namespace_id"),
-    has_body=False,
+    query_params=(
+        "page",
+        "page_size",
+        "order_by",
+        "function_id",
+        "namespace_id",
+    ),
     response=ListTokensResponse,
-    pagination=Pagination(items="tokens", total="total_count", item_type=Token),
-    body_schema=None,
-    one_of=(),
+    response_schema="ListTokensResponse",
+    pagination=Pagination(items="tokens", total="total_count"),
 )
 
 LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
@@ -531,11 +406,16 @@ LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
         "namespace_id",
         "project_id",
     ),
-    has_body=False,
     response=ListTriggersResponse,
-    pagination=Pagination(items="triggers", total="total_count", item_type=Trigger),
-    body_schema=None,
-    one_of=(("function_id", "namespace_id", "project_id"),),
+    response_schema="ListTriggersResponse",
+    pagination=Pagination(items="triggers", total="total_count"),
+    one_of=(
+        (
+            "function_id",
+            "namespace_id",
+            "project_id",
+        ),
+    ),
 )
 
 UPDATE_CRON: Operation[Cron] = Operation(
@@ -544,11 +424,9 @@ UPDATE_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
     query_params=(),
-    has_body=True,
     response=Cron,
-    pagination=None,
+    response_schema="Cron",
     body_schema="UpdateCronRequest",
-    one_of=(),
 )
 
 UPDATE_FUNCTION: Operation[Function] = Operation(
@@ -557,11 +435,9 @@ UPDATE_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
     query_params=(),
-    has_body=True,
     response=Function,
-    pagination=None,
+    response_schema="Function",
     body_schema="UpdateFunctionRequest",
-    one_of=(),
 )
 
 UPDATE_NAMESPACE: Operation[Namespace] = Operation(
@@ -570,11 +446,9 @@ UPDATE_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
     query_params=(),
-    has_body=True,
     response=Namespace,
-    pagination=None,
+    response_schema="Namespace",
     body_schema="UpdateNamespaceRequest",
-    one_of=(),
 )
 
 UPDATE_TRIGGER: Operation[Trigger] = Operation(
@@ -583,11 +457,9 @@ UPDATE_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
     query_params=(),
-    has_body=True,
     response=Trigger,
-    pagination=None,
+    response_schema="Trigger",
     body_schema="UpdateTriggerRequest",
-    one_of=(),
 )
 
 CRON_WAITER: Waiter[Cron] = Waiter(
@@ -597,6 +469,7 @@ CRON_WAITER: Waiter[Cron] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error", "locked"]),
     transient=frozenset(["creating", "pending", "unknown"]),
+    failure_error="ResourceFailedError",
 )
 
 DOMAIN_WAITER: Waiter[Domain] = Waiter(
@@ -606,6 +479,7 @@ DOMAIN_WAITER: Waiter[Domain] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error"]),
     transient=frozenset(["creating", "pending", "unknown"]),
+    failure_error="ResourceFailedError",
 )
 
 FUNCTION_WAITER: Waiter[Function] = Waiter(
@@ -615,6 +489,7 @@ FUNCTION_WAITER: Waiter[Function] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["created", "deleting", "error", "locked"]),
     transient=frozenset(["creating", "pending", "unknown"]),
+    failure_error="FunctionDeployError",
 )
 
 NAMESPACE_WAITER: Waiter[Namespace] = Waiter(
@@ -624,6 +499,7 @@ NAMESPACE_WAITER: Waiter[Namespace] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error", "locked"]),
     transient=frozenset(["creating", "pending", "unknown"]),
+    failure_error="ResourceFailedError",
 )
 
 TOKEN_WAITER: Waiter[Token] = Waiter(
@@ -633,6 +509,7 @@ TOKEN_WAITER: Waiter[Token] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error"]),
     transient=frozenset(["creating", "unknown"]),
+    failure_error="ResourceFailedError",
 )
 
 TRIGGER_WAITER: Waiter[Trigger] = Waiter(
@@ -642,14 +519,15 @@ TRIGGER_WAITER: Waiter[Trigger] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error"]),
     transient=frozenset(["creating", "pending", "unknown_status"]),
+    failure_error="ResourceFailedError",
 )
 
-GET_FUNCTION_UPLOAD_URL_CODE = CodeUpload(
+GET_FUNCTION_UPLOAD_URL_CODE: CodeUpload[Function] = CodeUpload(
     url_operation=GET_FUNCTION_UPLOAD_URL,
     size_param="content_length",
     deploy=DEPLOY_FUNCTION,
+    waiter=FUNCTION_WAITER,
 )
-
 
 OPERATIONS: Mapping[str, Operation[Any]] = {
     "createCron": CREATE_CRON,
@@ -696,39 +574,8 @@ WAITERS: Mapping[str, Waiter[Any]] = {
 }
 
 
-class SyncMethods:
-    """One method per operation of openapi.yaml."""
-
-    def _call(
-        self,
-        operation: Operation[T],
-        region: str | None,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        body: Mapping[str, Any] | None,
-    ) -> T:
-        raise NotImplementedError
-
-    def _paginate(
-        self,
-        operation: Operation[Any],
-        region: str | None,
-        query: Mapping[str, Any],
-        page_size: int,
-        concurrency: int | None,
-    ) -> Any:
-        raise NotImplementedError
-
-    def _wait(
-        self,
-        waiter: Waiter[T],
-        resource_id: str,
-        region: str | None,
-        timeout: float,
-        poll_interval: float | None,
-        on_progress: Callable[[T], None] | None,
-    ) -> T:
-        raise NotImplementedError
+class SyncMethods(SyncPrimitives):
+    """One method per operation of openapi.yaml, and the helpers its extensions call for."""
 
     def create_cron(
         self,
@@ -744,12 +591,13 @@ class SyncMethods:
         Create a new cronjob for a function with the specified ID.
 
         Args:
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to call on schedule.
             schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
                 separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             CREATE_CRON,
@@ -765,7 +613,11 @@ class SyncMethods:
         )
 
     def create_domain(
-        self, *, hostname: str, function_id: str, region: str | None = None
+        self,
+        *,
+        hostname: str,
+        function_id: str,
+        region: str | None = None,
     ) -> Domain:
         """Create a domain name binding.
 
@@ -773,7 +625,8 @@ class SyncMethods:
 
         Args:
             hostname: Hostname to create, a valid DNS name (e.g. `api.example.com`).
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to bind the hostname to.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             CREATE_DOMAIN,
@@ -793,7 +646,7 @@ class SyncMethods:
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
         memory_limit: int | None = None,
-        timeout: str | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
         description: str | None = None,
@@ -810,8 +663,8 @@ class SyncMethods:
         function has status `created`: it has no code until an archive is uploaded and deployed.
 
         Args:
-            name: Name of the function to create; generated when omitted.
             namespace_id: UUID of the namespace the function will be created in.
+            name: Name of the function to create; generated when omitted.
             environment_variables: Environment variables of the function.
             min_scale: Minimum number of instances to scale the function to.
             max_scale: Maximum number of instances to scale the function to.
@@ -830,6 +683,7 @@ class SyncMethods:
             private_network_id: ID of the Private Network the function is connected to. When
                 connected to a Private Network, the function can access other Scaleway resources in
                 this Private Network.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             CREATE_FUNCTION,
@@ -844,7 +698,7 @@ class SyncMethods:
                 "max_scale": max_scale,
                 "runtime": runtime,
                 "memory_limit": memory_limit,
-                "timeout": timeout,
+                "timeout": duration(timeout),
                 "handler": handler,
                 "privacy": privacy,
                 "description": description,
@@ -880,6 +734,7 @@ class SyncMethods:
             secret_environment_variables: Secret environment variables of the namespace.
             tags: Tags of the Serverless Function Namespace. Null is the same as absent.
             activate_vpc_integration: Deprecated by the API; its value no longer matters.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             CREATE_NAMESPACE,
@@ -913,10 +768,11 @@ class SyncMethods:
         of IAM authentication.
 
         Args:
-            function_id: A UUID, in its canonical lowercase hyphenated form.
-            namespace_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function the token gives access to.
+            namespace_id: UUID of the namespace whose functions the token gives access to.
             description: Description of the token.
             expires_at: Date on which the token expires. (RFC 3339 format)
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             CREATE_TOKEN,
@@ -949,11 +805,12 @@ class SyncMethods:
 
         Args:
             name: Name of the trigger.
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to call for each message.
             description: Description of the trigger.
             scw_sqs_config: The Scaleway SQS queue a new trigger reads from.
             scw_nats_config: The Scaleway NATS subject a new trigger listens to.
             sqs_config: The external SQS queue a new trigger reads from.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             CREATE_TRIGGER,
@@ -970,28 +827,43 @@ class SyncMethods:
             },
         )
 
-    def delete_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+    def delete_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> Cron:
         """Delete an existing cron.
 
         Delete the cron associated with the specified ID.
 
         Args:
             cron_id: UUID of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(DELETE_CRON, region, {"cron_id": cron_id}, {}, None)
 
-    def delete_domain(self, domain_id: str, *, region: str | None = None) -> Domain:
+    def delete_domain(
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
+    ) -> Domain:
         """Delete a domain name binding.
 
         Delete a domain name binding for the function with the specified ID.
 
         Args:
             domain_id: UUID of the domain.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(DELETE_DOMAIN, region, {"domain_id": domain_id}, {}, None)
 
     def delete_function(
-        self, function_id: str, *, region: str | None = None
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
     ) -> Function:
         """Delete a function.
 
@@ -1000,13 +872,17 @@ class SyncMethods:
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             DELETE_FUNCTION, region, {"function_id": function_id}, {}, None
         )
 
     def delete_namespace(
-        self, namespace_id: str, *, region: str | None = None
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
     ) -> Namespace:
         """Delete an existing namespace.
 
@@ -1015,33 +891,49 @@ class SyncMethods:
 
         Args:
             namespace_id: UUID of the namespace.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             DELETE_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
         )
 
-    def delete_token(self, token_id: str, *, region: str | None = None) -> Token:
+    def delete_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> Token:
         """Delete a token.
 
         Delete a token, revoking it.
 
         Args:
             token_id: UUID of the token.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(DELETE_TOKEN, region, {"token_id": token_id}, {}, None)
 
-    def delete_trigger(self, trigger_id: str, *, region: str | None = None) -> Trigger:
+    def delete_trigger(
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
+    ) -> Trigger:
         """Delete a trigger.
 
         Delete a trigger with a specified ID.
 
         Args:
             trigger_id: ID of the trigger.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(DELETE_TRIGGER, region, {"trigger_id": trigger_id}, {}, None)
 
     def deploy_function(
-        self, function_id: str, *, region: str | None = None
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
     ) -> Function:
         """Deploy a function.
 
@@ -1050,41 +942,63 @@ class SyncMethods:
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {})
 
-    def get_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+    def get_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> Cron:
         """Get a cron.
 
         Get the cron associated with the specified ID.
 
         Args:
             cron_id: UUID of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(GET_CRON, region, {"cron_id": cron_id}, {}, None)
 
-    def get_domain(self, domain_id: str, *, region: str | None = None) -> Domain:
+    def get_domain(
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
+    ) -> Domain:
         """Get a domain name binding.
 
         Get a domain name binding for the function with the specified ID.
 
         Args:
             domain_id: UUID of the domain.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(GET_DOMAIN, region, {"domain_id": domain_id}, {}, None)
 
-    def get_function(self, function_id: str, *, region: str | None = None) -> Function:
+    def get_function(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> Function:
         """Get a function.
 
         Get the function associated with the specified ID.
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(GET_FUNCTION, region, {"function_id": function_id}, {}, None)
 
     def get_function_download_url(
-        self, function_id: str, *, region: str | None = None
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
     ) -> DownloadURL:
         """Get a download URL of a function.
 
@@ -1092,13 +1006,18 @@ class SyncMethods:
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             GET_FUNCTION_DOWNLOAD_URL, region, {"function_id": function_id}, {}, None
         )
 
     def get_function_upload_url(
-        self, function_id: str, content_length: int, *, region: str | None = None
+        self,
+        function_id: str,
+        content_length: int,
+        *,
+        region: str | None = None,
     ) -> UploadURL:
         """Get an upload URL of a function.
 
@@ -1109,6 +1028,7 @@ class SyncMethods:
         Args:
             function_id: UUID of the function.
             content_length: Size of the archive to upload in bytes.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             GET_FUNCTION_UPLOAD_URL,
@@ -1119,7 +1039,10 @@ class SyncMethods:
         )
 
     def get_namespace(
-        self, namespace_id: str, *, region: str | None = None
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
     ) -> Namespace:
         """Get a namespace.
 
@@ -1127,26 +1050,39 @@ class SyncMethods:
 
         Args:
             namespace_id: UUID of the namespace.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             GET_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
         )
 
-    def get_token(self, token_id: str, *, region: str | None = None) -> Token:
+    def get_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> Token:
         """Get a token.
 
         Args:
             token_id: UUID of the token.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(GET_TOKEN, region, {"token_id": token_id}, {}, None)
 
-    def get_trigger(self, trigger_id: str, *, region: str | None = None) -> Trigger:
+    def get_trigger(
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
+    ) -> Trigger:
         """Get a trigger.
 
         Get a trigger with a specified ID.
 
         Args:
             trigger_id: ID of the trigger.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(GET_TRIGGER, region, {"trigger_id": trigger_id}, {}, None)
 
@@ -1168,6 +1104,7 @@ class SyncMethods:
             page: Page number.
             page_size: Number of crons per page.
             order_by: Order of the crons.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             LIST_CRONS,
@@ -1190,21 +1127,25 @@ class SyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> Pages[Cron, ListCronsResponse]:
+    ) -> Paginator[Cron, ListCronsResponse]:
         """List all crons.
 
         List all the cronjobs in a specified region.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             function_id: UUID of the function.
             order_by: Order of the crons.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_CRONS,
+            Cron,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -1229,6 +1170,7 @@ class SyncMethods:
             page: Page number.
             page_size: Number of domains per page.
             order_by: Order of the domains.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             LIST_DOMAINS,
@@ -1251,21 +1193,25 @@ class SyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> Pages[Domain, ListDomainsResponse]:
+    ) -> Paginator[Domain, ListDomainsResponse]:
         """List all domain name bindings.
 
         List all domain name bindings in a specified region.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             function_id: UUID of the function the domain is associated with.
             order_by: Order of the domains.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_DOMAINS,
+            Domain,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -1273,11 +1219,16 @@ class SyncMethods:
         )
 
     def list_function_runtimes(
-        self, *, region: str | None = None
+        self,
+        *,
+        region: str | None = None,
     ) -> ListFunctionRuntimesResponse:
         """List function runtimes.
 
         List available function runtimes.
+
+        Args:
+            region: The region you want to target; the client's region when None.
         """
         return self._call(LIST_FUNCTION_RUNTIMES, region, {}, {}, None)
 
@@ -1303,6 +1254,7 @@ class SyncMethods:
             name: Name of the function.
             organization_id: UUID of the Organization the function belongs to.
             project_id: UUID of the Project the function belongs to.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             LIST_FUNCTIONS,
@@ -1331,12 +1283,11 @@ class SyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> Pages[Function, ListFunctionsResponse]:
+    ) -> Paginator[Function, ListFunctionsResponse]:
         """List all your functions.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             namespace_id: UUID of the namespace the function belongs to.
@@ -1344,9 +1295,14 @@ class SyncMethods:
             name: Name of the function.
             organization_id: UUID of the Organization the function belongs to.
             project_id: UUID of the Project the function belongs to.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_FUNCTIONS,
+            Function,
             region,
             {
                 "namespace_id": namespace_id,
@@ -1380,6 +1336,7 @@ class SyncMethods:
             page_size: Number of functions per page.
             order_by: Order of the functions.
             name: Name of the function.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             LIST_NAMESPACE_FUNCTIONS,
@@ -1411,6 +1368,7 @@ class SyncMethods:
             name: Name of the namespace.
             organization_id: UUID of the Organization the namespace belongs to.
             project_id: UUID of the Project the namespace belongs to.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             LIST_NAMESPACES,
@@ -1437,23 +1395,27 @@ class SyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> Pages[Namespace, ListNamespacesResponse]:
+    ) -> Paginator[Namespace, ListNamespacesResponse]:
         """List all your namespaces.
 
         List all existing namespaces in the specified region.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             order_by: Order of the namespaces.
             name: Name of the namespace.
             organization_id: UUID of the Organization the namespace belongs to.
             project_id: UUID of the Project the namespace belongs to.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_NAMESPACES,
+            Namespace,
             region,
             {
                 "order_by": order_by,
@@ -1485,6 +1447,7 @@ class SyncMethods:
             order_by: Sort order for the tokens.
             function_id: UUID of the function the token is associated with.
             namespace_id: UUID of the namespace the token is associated with.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             LIST_TOKENS,
@@ -1509,22 +1472,26 @@ class SyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> Pages[Token, ListTokensResponse]:
+    ) -> Paginator[Token, ListTokensResponse]:
         """List all tokens.
 
         List all tokens of a function or a namespace.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             order_by: Sort order for the tokens.
             function_id: UUID of the function the token is associated with.
             namespace_id: UUID of the namespace the token is associated with.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_TOKENS,
+            Token,
             region,
             {
                 "order_by": order_by,
@@ -1558,6 +1525,7 @@ class SyncMethods:
             function_id: ID of the function the triggers belong to.
             namespace_id: ID of the namespace the triggers' functions belong to.
             project_id: ID of the Project the triggers belong to.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             LIST_TRIGGERS,
@@ -1584,24 +1552,28 @@ class SyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> Pages[Trigger, ListTriggersResponse]:
+    ) -> Paginator[Trigger, ListTriggersResponse]:
         """List all triggers.
 
         List all triggers belonging to a specified Organization or Project. At most one of
         function_id, namespace_id and project_id filters the list.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             order_by: Order in which to return results.
             function_id: ID of the function the triggers belong to.
             namespace_id: ID of the namespace the triggers' functions belong to.
             project_id: ID of the Project the triggers belong to.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_TRIGGERS,
+            Trigger,
             region,
             {
                 "order_by": order_by,
@@ -1629,12 +1601,13 @@ class SyncMethods:
 
         Args:
             cron_id: UUID of the cron.
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to call on schedule.
             schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
                 separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             UPDATE_CRON,
@@ -1658,7 +1631,7 @@ class SyncMethods:
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
         memory_limit: int | None = None,
-        timeout: str | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
         redeploy: bool | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
@@ -1704,6 +1677,7 @@ class SyncMethods:
                 connected to a Private Network, the function can access other Scaleway resources in
                 this Private Network. An empty string detaches the function: it is then answered as
                 null.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             UPDATE_FUNCTION,
@@ -1716,7 +1690,7 @@ class SyncMethods:
                 "max_scale": max_scale,
                 "runtime": runtime,
                 "memory_limit": memory_limit,
-                "timeout": timeout,
+                "timeout": duration(timeout),
                 "redeploy": redeploy,
                 "handler": handler,
                 "privacy": privacy,
@@ -1750,6 +1724,7 @@ class SyncMethods:
             secret_environment_variables: Secret environment variables of the namespace. Secrets not
                 named here are kept; a key with no value deletes that secret.
             tags: Tags of the Serverless Function Namespace. Null is the same as absent.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             UPDATE_NAMESPACE,
@@ -1782,6 +1757,7 @@ class SyncMethods:
             name: Name of the trigger.
             description: Description of the trigger.
             sqs_config: New credentials for an external SQS queue.
+            region: The region you want to target; the client's region when None.
         """
         return self._call(
             UPDATE_TRIGGER,
@@ -1798,13 +1774,18 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Cron], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Cron:
         """Poll the cron until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            cron_id: UUID of the cron.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the cron whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return self._wait(
             CRON_WAITER, cron_id, region, timeout, poll_interval, on_progress
@@ -1817,13 +1798,18 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Domain], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Domain:
         """Poll the domain until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            domain_id: UUID of the domain.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the domain whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return self._wait(
             DOMAIN_WAITER, domain_id, region, timeout, poll_interval, on_progress
@@ -1836,13 +1822,18 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Function], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Function:
         """Poll the function until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            function_id: UUID of the function.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the function whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return self._wait(
             FUNCTION_WAITER, function_id, region, timeout, poll_interval, on_progress
@@ -1855,13 +1846,18 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Namespace], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Namespace:
         """Poll the namespace until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            namespace_id: UUID of the namespace.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the namespace whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return self._wait(
             NAMESPACE_WAITER, namespace_id, region, timeout, poll_interval, on_progress
@@ -1874,13 +1870,18 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Token], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Token:
         """Poll the token until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            token_id: UUID of the token.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the token whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return self._wait(
             TOKEN_WAITER, token_id, region, timeout, poll_interval, on_progress
@@ -1893,13 +1894,18 @@ class SyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Trigger], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Trigger:
         """Poll the trigger until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            trigger_id: ID of the trigger.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the trigger whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return self._wait(
             TRIGGER_WAITER, trigger_id, region, timeout, poll_interval, on_progress
@@ -1910,13 +1916,19 @@ class SyncMethods:
         function_id: str,
         source: Source,
         *,
-        region: str | None = None,
         on_progress: ProgressCallback | None = None,
+        region: str | None = None,
     ) -> UploadResult:
         """Upload a function's code: a directory (zipped for you), a .zip file, or zip bytes.
 
         Directories leave out .git/, __pycache__/, *.pyc and .scwignore patterns; over 100 MiB
-        is refused before any request. `on_progress(bytes_sent, total)` follows the upload.
+        is refused before any request.
+
+        Args:
+            function_id: UUID of the function.
+            source: The code: a directory, a .zip file, or zip bytes.
+            on_progress: Called with (bytes sent, total bytes) while the archive uploads.
+            region: The region you want to target; the client's region when None.
         """
         return self._upload_code(
             GET_FUNCTION_UPLOAD_URL_CODE, function_id, source, region, on_progress
@@ -1935,54 +1947,29 @@ class SyncMethods:
     ) -> Function:
         """Upload the code, deploy it, and (unless `wait=False`) wait until the function is ready.
 
-        `on_progress` is called with the function whenever its status or build message changes,
-        `on_upload_progress(bytes_sent, total)` while the archive uploads.
+        Args:
+            function_id: UUID of the function.
+            source: The code: a directory, a .zip file, or zip bytes.
+            wait: Whether to wait for the deployment to end.
+            timeout: Seconds to wait at most for the deployment.
+            on_progress: Called with the function whenever its status or build message changes.
+            on_upload_progress: Called with (bytes sent, total bytes) while the archive uploads.
+            region: The region you want to target; the client's region when None.
         """
         return self._deploy_code(
             GET_FUNCTION_UPLOAD_URL_CODE,
-            FUNCTION_WAITER if wait else None,
             function_id,
             source,
             region,
+            wait,
             timeout,
             on_progress,
             on_upload_progress,
         )
 
 
-class AsyncMethods:
-    """One coroutine per operation of openapi.yaml."""
-
-    async def _call(
-        self,
-        operation: Operation[T],
-        region: str | None,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        body: Mapping[str, Any] | None,
-    ) -> T:
-        raise NotImplementedError
-
-    def _paginate(
-        self,
-        operation: Operation[Any],
-        region: str | None,
-        query: Mapping[str, Any],
-        page_size: int,
-        concurrency: int | None,
-    ) -> Any:
-        raise NotImplementedError
-
-    async def _wait(
-        self,
-        waiter: Waiter[T],
-        resource_id: str,
-        region: str | None,
-        timeout: float,
-        poll_interval: float | None,
-        on_progress: Callable[[T], None] | None,
-    ) -> T:
-        raise NotImplementedError
+class AsyncMethods(AsyncPrimitives):
+    """One coroutine per operation of openapi.yaml, and the helpers its extensions call for."""
 
     async def create_cron(
         self,
@@ -1998,12 +1985,13 @@ class AsyncMethods:
         Create a new cronjob for a function with the specified ID.
 
         Args:
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to call on schedule.
             schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
                 separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             CREATE_CRON,
@@ -2019,7 +2007,11 @@ class AsyncMethods:
         )
 
     async def create_domain(
-        self, *, hostname: str, function_id: str, region: str | None = None
+        self,
+        *,
+        hostname: str,
+        function_id: str,
+        region: str | None = None,
     ) -> Domain:
         """Create a domain name binding.
 
@@ -2027,7 +2019,8 @@ class AsyncMethods:
 
         Args:
             hostname: Hostname to create, a valid DNS name (e.g. `api.example.com`).
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to bind the hostname to.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             CREATE_DOMAIN,
@@ -2047,7 +2040,7 @@ class AsyncMethods:
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
         memory_limit: int | None = None,
-        timeout: str | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
         description: str | None = None,
@@ -2064,8 +2057,8 @@ class AsyncMethods:
         function has status `created`: it has no code until an archive is uploaded and deployed.
 
         Args:
-            name: Name of the function to create; generated when omitted.
             namespace_id: UUID of the namespace the function will be created in.
+            name: Name of the function to create; generated when omitted.
             environment_variables: Environment variables of the function.
             min_scale: Minimum number of instances to scale the function to.
             max_scale: Maximum number of instances to scale the function to.
@@ -2084,6 +2077,7 @@ class AsyncMethods:
             private_network_id: ID of the Private Network the function is connected to. When
                 connected to a Private Network, the function can access other Scaleway resources in
                 this Private Network.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             CREATE_FUNCTION,
@@ -2098,7 +2092,7 @@ class AsyncMethods:
                 "max_scale": max_scale,
                 "runtime": runtime,
                 "memory_limit": memory_limit,
-                "timeout": timeout,
+                "timeout": duration(timeout),
                 "handler": handler,
                 "privacy": privacy,
                 "description": description,
@@ -2134,6 +2128,7 @@ class AsyncMethods:
             secret_environment_variables: Secret environment variables of the namespace.
             tags: Tags of the Serverless Function Namespace. Null is the same as absent.
             activate_vpc_integration: Deprecated by the API; its value no longer matters.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             CREATE_NAMESPACE,
@@ -2167,10 +2162,11 @@ class AsyncMethods:
         of IAM authentication.
 
         Args:
-            function_id: A UUID, in its canonical lowercase hyphenated form.
-            namespace_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function the token gives access to.
+            namespace_id: UUID of the namespace whose functions the token gives access to.
             description: Description of the token.
             expires_at: Date on which the token expires. (RFC 3339 format)
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             CREATE_TOKEN,
@@ -2203,11 +2199,12 @@ class AsyncMethods:
 
         Args:
             name: Name of the trigger.
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to call for each message.
             description: Description of the trigger.
             scw_sqs_config: The Scaleway SQS queue a new trigger reads from.
             scw_nats_config: The Scaleway NATS subject a new trigger listens to.
             sqs_config: The external SQS queue a new trigger reads from.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             CREATE_TRIGGER,
@@ -2224,18 +2221,27 @@ class AsyncMethods:
             },
         )
 
-    async def delete_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+    async def delete_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> Cron:
         """Delete an existing cron.
 
         Delete the cron associated with the specified ID.
 
         Args:
             cron_id: UUID of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(DELETE_CRON, region, {"cron_id": cron_id}, {}, None)
 
     async def delete_domain(
-        self, domain_id: str, *, region: str | None = None
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
     ) -> Domain:
         """Delete a domain name binding.
 
@@ -2243,13 +2249,17 @@ class AsyncMethods:
 
         Args:
             domain_id: UUID of the domain.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             DELETE_DOMAIN, region, {"domain_id": domain_id}, {}, None
         )
 
     async def delete_function(
-        self, function_id: str, *, region: str | None = None
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
     ) -> Function:
         """Delete a function.
 
@@ -2258,13 +2268,17 @@ class AsyncMethods:
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             DELETE_FUNCTION, region, {"function_id": function_id}, {}, None
         )
 
     async def delete_namespace(
-        self, namespace_id: str, *, region: str | None = None
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
     ) -> Namespace:
         """Delete an existing namespace.
 
@@ -2273,23 +2287,33 @@ class AsyncMethods:
 
         Args:
             namespace_id: UUID of the namespace.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             DELETE_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
         )
 
-    async def delete_token(self, token_id: str, *, region: str | None = None) -> Token:
+    async def delete_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> Token:
         """Delete a token.
 
         Delete a token, revoking it.
 
         Args:
             token_id: UUID of the token.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(DELETE_TOKEN, region, {"token_id": token_id}, {}, None)
 
     async def delete_trigger(
-        self, trigger_id: str, *, region: str | None = None
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
     ) -> Trigger:
         """Delete a trigger.
 
@@ -2297,13 +2321,17 @@ class AsyncMethods:
 
         Args:
             trigger_id: ID of the trigger.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             DELETE_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
         )
 
     async def deploy_function(
-        self, function_id: str, *, region: str | None = None
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
     ) -> Function:
         """Deploy a function.
 
@@ -2312,33 +2340,49 @@ class AsyncMethods:
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {}
         )
 
-    async def get_cron(self, cron_id: str, *, region: str | None = None) -> Cron:
+    async def get_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> Cron:
         """Get a cron.
 
         Get the cron associated with the specified ID.
 
         Args:
             cron_id: UUID of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(GET_CRON, region, {"cron_id": cron_id}, {}, None)
 
-    async def get_domain(self, domain_id: str, *, region: str | None = None) -> Domain:
+    async def get_domain(
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
+    ) -> Domain:
         """Get a domain name binding.
 
         Get a domain name binding for the function with the specified ID.
 
         Args:
             domain_id: UUID of the domain.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(GET_DOMAIN, region, {"domain_id": domain_id}, {}, None)
 
     async def get_function(
-        self, function_id: str, *, region: str | None = None
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
     ) -> Function:
         """Get a function.
 
@@ -2346,13 +2390,17 @@ class AsyncMethods:
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             GET_FUNCTION, region, {"function_id": function_id}, {}, None
         )
 
     async def get_function_download_url(
-        self, function_id: str, *, region: str | None = None
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
     ) -> DownloadURL:
         """Get a download URL of a function.
 
@@ -2360,13 +2408,18 @@ class AsyncMethods:
 
         Args:
             function_id: UUID of the function.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             GET_FUNCTION_DOWNLOAD_URL, region, {"function_id": function_id}, {}, None
         )
 
     async def get_function_upload_url(
-        self, function_id: str, content_length: int, *, region: str | None = None
+        self,
+        function_id: str,
+        content_length: int,
+        *,
+        region: str | None = None,
     ) -> UploadURL:
         """Get an upload URL of a function.
 
@@ -2377,6 +2430,7 @@ class AsyncMethods:
         Args:
             function_id: UUID of the function.
             content_length: Size of the archive to upload in bytes.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             GET_FUNCTION_UPLOAD_URL,
@@ -2387,7 +2441,10 @@ class AsyncMethods:
         )
 
     async def get_namespace(
-        self, namespace_id: str, *, region: str | None = None
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
     ) -> Namespace:
         """Get a namespace.
 
@@ -2395,21 +2452,31 @@ class AsyncMethods:
 
         Args:
             namespace_id: UUID of the namespace.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             GET_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
         )
 
-    async def get_token(self, token_id: str, *, region: str | None = None) -> Token:
+    async def get_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> Token:
         """Get a token.
 
         Args:
             token_id: UUID of the token.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(GET_TOKEN, region, {"token_id": token_id}, {}, None)
 
     async def get_trigger(
-        self, trigger_id: str, *, region: str | None = None
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
     ) -> Trigger:
         """Get a trigger.
 
@@ -2417,6 +2484,7 @@ class AsyncMethods:
 
         Args:
             trigger_id: ID of the trigger.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             GET_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
@@ -2440,6 +2508,7 @@ class AsyncMethods:
             page: Page number.
             page_size: Number of crons per page.
             order_by: Order of the crons.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             LIST_CRONS,
@@ -2462,21 +2531,25 @@ class AsyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> AsyncPages[Cron, ListCronsResponse]:
+    ) -> AsyncPaginator[Cron, ListCronsResponse]:
         """List all crons.
 
         List all the cronjobs in a specified region.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             function_id: UUID of the function.
             order_by: Order of the crons.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_CRONS,
+            Cron,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -2501,6 +2574,7 @@ class AsyncMethods:
             page: Page number.
             page_size: Number of domains per page.
             order_by: Order of the domains.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             LIST_DOMAINS,
@@ -2523,21 +2597,25 @@ class AsyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> AsyncPages[Domain, ListDomainsResponse]:
+    ) -> AsyncPaginator[Domain, ListDomainsResponse]:
         """List all domain name bindings.
 
         List all domain name bindings in a specified region.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             function_id: UUID of the function the domain is associated with.
             order_by: Order of the domains.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_DOMAINS,
+            Domain,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -2545,11 +2623,16 @@ class AsyncMethods:
         )
 
     async def list_function_runtimes(
-        self, *, region: str | None = None
+        self,
+        *,
+        region: str | None = None,
     ) -> ListFunctionRuntimesResponse:
         """List function runtimes.
 
         List available function runtimes.
+
+        Args:
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(LIST_FUNCTION_RUNTIMES, region, {}, {}, None)
 
@@ -2575,6 +2658,7 @@ class AsyncMethods:
             name: Name of the function.
             organization_id: UUID of the Organization the function belongs to.
             project_id: UUID of the Project the function belongs to.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             LIST_FUNCTIONS,
@@ -2603,12 +2687,11 @@ class AsyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> AsyncPages[Function, ListFunctionsResponse]:
+    ) -> AsyncPaginator[Function, ListFunctionsResponse]:
         """List all your functions.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             namespace_id: UUID of the namespace the function belongs to.
@@ -2616,9 +2699,14 @@ class AsyncMethods:
             name: Name of the function.
             organization_id: UUID of the Organization the function belongs to.
             project_id: UUID of the Project the function belongs to.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_FUNCTIONS,
+            Function,
             region,
             {
                 "namespace_id": namespace_id,
@@ -2652,6 +2740,7 @@ class AsyncMethods:
             page_size: Number of functions per page.
             order_by: Order of the functions.
             name: Name of the function.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             LIST_NAMESPACE_FUNCTIONS,
@@ -2683,6 +2772,7 @@ class AsyncMethods:
             name: Name of the namespace.
             organization_id: UUID of the Organization the namespace belongs to.
             project_id: UUID of the Project the namespace belongs to.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             LIST_NAMESPACES,
@@ -2709,23 +2799,27 @@ class AsyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> AsyncPages[Namespace, ListNamespacesResponse]:
+    ) -> AsyncPaginator[Namespace, ListNamespacesResponse]:
         """List all your namespaces.
 
         List all existing namespaces in the specified region.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             order_by: Order of the namespaces.
             name: Name of the namespace.
             organization_id: UUID of the Organization the namespace belongs to.
             project_id: UUID of the Project the namespace belongs to.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_NAMESPACES,
+            Namespace,
             region,
             {
                 "order_by": order_by,
@@ -2757,6 +2851,7 @@ class AsyncMethods:
             order_by: Sort order for the tokens.
             function_id: UUID of the function the token is associated with.
             namespace_id: UUID of the namespace the token is associated with.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             LIST_TOKENS,
@@ -2781,22 +2876,26 @@ class AsyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> AsyncPages[Token, ListTokensResponse]:
+    ) -> AsyncPaginator[Token, ListTokensResponse]:
         """List all tokens.
 
         List all tokens of a function or a namespace.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             order_by: Sort order for the tokens.
             function_id: UUID of the function the token is associated with.
             namespace_id: UUID of the namespace the token is associated with.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_TOKENS,
+            Token,
             region,
             {
                 "order_by": order_by,
@@ -2830,6 +2929,7 @@ class AsyncMethods:
             function_id: ID of the function the triggers belong to.
             namespace_id: ID of the namespace the triggers' functions belong to.
             project_id: ID of the Project the triggers belong to.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             LIST_TRIGGERS,
@@ -2856,24 +2956,28 @@ class AsyncMethods:
         page_size: int = 100,
         concurrency: int | None = None,
         region: str | None = None,
-    ) -> AsyncPages[Trigger, ListTriggersResponse]:
+    ) -> AsyncPaginator[Trigger, ListTriggersResponse]:
         """List all triggers.
 
         List all triggers belonging to a specified Organization or Project. At most one of
         function_id, namespace_id and project_id filters the list.
 
         Returns a lazy iterator of every item, page after page; `.pages()` gives the responses
-        instead. Once the first page gives the total, the others are fetched `concurrency` at a
-        time.
+        instead.
 
         Args:
             order_by: Order in which to return results.
             function_id: ID of the function the triggers belong to.
             namespace_id: ID of the namespace the triggers' functions belong to.
             project_id: ID of the Project the triggers belong to.
+            page_size: Items per request.
+            concurrency: Pages in flight once the first page gave the total (the client's default,
+                8, when None).
+            region: The region you want to target; the client's region when None.
         """
         return self._paginate(
             LIST_TRIGGERS,
+            Trigger,
             region,
             {
                 "order_by": order_by,
@@ -2901,12 +3005,13 @@ class AsyncMethods:
 
         Args:
             cron_id: UUID of the cron.
-            function_id: A UUID, in its canonical lowercase hyphenated form.
+            function_id: UUID of the function to call on schedule.
             schedule: Schedule of the cron in UNIX cron format: five fields of printable ASCII
                 separated by single spaces (e.g. `0 * * * *`).
             args: Arguments passed to the function on each run, as a JSON object (the body of the
                 request the cron sends).
             name: Name of the cron.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             UPDATE_CRON,
@@ -2930,7 +3035,7 @@ class AsyncMethods:
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
         memory_limit: int | None = None,
-        timeout: str | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
         redeploy: bool | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
@@ -2976,6 +3081,7 @@ class AsyncMethods:
                 connected to a Private Network, the function can access other Scaleway resources in
                 this Private Network. An empty string detaches the function: it is then answered as
                 null.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             UPDATE_FUNCTION,
@@ -2988,7 +3094,7 @@ class AsyncMethods:
                 "max_scale": max_scale,
                 "runtime": runtime,
                 "memory_limit": memory_limit,
-                "timeout": timeout,
+                "timeout": duration(timeout),
                 "redeploy": redeploy,
                 "handler": handler,
                 "privacy": privacy,
@@ -3022,6 +3128,7 @@ class AsyncMethods:
             secret_environment_variables: Secret environment variables of the namespace. Secrets not
                 named here are kept; a key with no value deletes that secret.
             tags: Tags of the Serverless Function Namespace. Null is the same as absent.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             UPDATE_NAMESPACE,
@@ -3054,6 +3161,7 @@ class AsyncMethods:
             name: Name of the trigger.
             description: Description of the trigger.
             sqs_config: New credentials for an external SQS queue.
+            region: The region you want to target; the client's region when None.
         """
         return await self._call(
             UPDATE_TRIGGER,
@@ -3070,13 +3178,18 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Cron], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Cron:
         """Poll the cron until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            cron_id: UUID of the cron.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the cron whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return await self._wait(
             CRON_WAITER, cron_id, region, timeout, poll_interval, on_progress
@@ -3089,13 +3202,18 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Domain], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Domain:
         """Poll the domain until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            domain_id: UUID of the domain.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the domain whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return await self._wait(
             DOMAIN_WAITER, domain_id, region, timeout, poll_interval, on_progress
@@ -3108,13 +3226,18 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Function], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Function:
         """Poll the function until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            function_id: UUID of the function.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the function whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return await self._wait(
             FUNCTION_WAITER, function_id, region, timeout, poll_interval, on_progress
@@ -3127,13 +3250,18 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Namespace], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Namespace:
         """Poll the namespace until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            namespace_id: UUID of the namespace.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the namespace whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return await self._wait(
             NAMESPACE_WAITER, namespace_id, region, timeout, poll_interval, on_progress
@@ -3146,13 +3274,18 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Token], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Token:
         """Poll the token until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            token_id: UUID of the token.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the token whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return await self._wait(
             TOKEN_WAITER, token_id, region, timeout, poll_interval, on_progress
@@ -3165,13 +3298,18 @@ class AsyncMethods:
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: Callable[[Trigger], None] | None = None,
-        on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
     ) -> Trigger:
         """Poll the trigger until it is ready; raise if it fails or the timeout passes.
 
-        The first poll is immediate, then the delay grows from about half a second to a few.
-        `on_progress` is called with the resource whenever its status or build message changes.
+        The first poll is immediate; then the delay grows from about half a second to a few.
+
+        Args:
+            trigger_id: ID of the trigger.
+            timeout: Seconds to wait at most, polls included.
+            poll_interval: Seconds between polls, instead of the growing delay.
+            on_progress: Called with the trigger whenever its status or build message changes.
+            region: The region you want to target; the client's region when None.
         """
         return await self._wait(
             TRIGGER_WAITER, trigger_id, region, timeout, poll_interval, on_progress
@@ -3182,13 +3320,19 @@ class AsyncMethods:
         function_id: str,
         source: Source,
         *,
-        region: str | None = None,
         on_progress: ProgressCallback | None = None,
+        region: str | None = None,
     ) -> UploadResult:
         """Upload a function's code: a directory (zipped for you), a .zip file, or zip bytes.
 
         Directories leave out .git/, __pycache__/, *.pyc and .scwignore patterns; over 100 MiB
-        is refused before any request. `on_progress(bytes_sent, total)` follows the upload.
+        is refused before any request.
+
+        Args:
+            function_id: UUID of the function.
+            source: The code: a directory, a .zip file, or zip bytes.
+            on_progress: Called with (bytes sent, total bytes) while the archive uploads.
+            region: The region you want to target; the client's region when None.
         """
         return await self._upload_code(
             GET_FUNCTION_UPLOAD_URL_CODE, function_id, source, region, on_progress
@@ -3207,33 +3351,25 @@ class AsyncMethods:
     ) -> Function:
         """Upload the code, deploy it, and (unless `wait=False`) wait until the function is ready.
 
-        `on_progress` is called with the function whenever its status or build message changes,
-        `on_upload_progress(bytes_sent, total)` while the archive uploads.
+        Args:
+            function_id: UUID of the function.
+            source: The code: a directory, a .zip file, or zip bytes.
+            wait: Whether to wait for the deployment to end.
+            timeout: Seconds to wait at most for the deployment.
+            on_progress: Called with the function whenever its status or build message changes.
+            on_upload_progress: Called with (bytes sent, total bytes) while the archive uploads.
+            region: The region you want to target; the client's region when None.
         """
         return await self._deploy_code(
             GET_FUNCTION_UPLOAD_URL_CODE,
-            FUNCTION_WAITER if wait else None,
             function_id,
             source,
             region,
+            wait,
             timeout,
             on_progress,
             on_upload_progress,
         )
 
 
-__all__ = [
-    "AsyncMethods",
-    "AsyncPages",
-    "CodeUpload",
-    "OPERATIONS",
-    "Operation",
-    "Pages",
-    "Pagination",
-    "ProgressCallback",
-    "Source",
-    "SyncMethods",
-    "UploadResult",
-    "WAITERS",
-    "Waiter",
-]
+__all__ = ["AsyncMethods", "OPERATIONS", "SyncMethods", "WAITERS"]

@@ -24,24 +24,24 @@ from ._exceptions import *  # noqa: F403  (every error is public)
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads them
     from scaleway_functions_api.models import *  # noqa: F403
-    from scaleway_functions_api.operations import UploadResult as UploadResult
+    from scaleway_functions_api.runtime import AsyncPaginator as AsyncPaginator
+    from scaleway_functions_api.runtime import Paginator as Paginator
+    from scaleway_functions_api.runtime import UploadResult as UploadResult
 
     from ._archive import MAX_ARCHIVE_SIZE as MAX_ARCHIVE_SIZE
     from ._client import AsyncFunctionsClient as AsyncFunctionsClient
-    from ._client import AsyncPaginator as AsyncPaginator
     from ._client import FunctionsClient as FunctionsClient
-    from ._client import Paginator as Paginator
 
 __version__ = "0.1.0"
 
 # Loaded on first use: name -> module.
 _LAZY = {
     "AsyncFunctionsClient": "scaleway_functions._client",
-    "AsyncPaginator": "scaleway_functions._client",
+    "AsyncPaginator": "scaleway_functions_api.runtime",
     "FunctionsClient": "scaleway_functions._client",
-    "Paginator": "scaleway_functions._client",
+    "Paginator": "scaleway_functions_api.runtime",
     "MAX_ARCHIVE_SIZE": "scaleway_functions._archive",
-    "UploadResult": "scaleway_functions_api.operations",
+    "UploadResult": "scaleway_functions_api.runtime",
 }
 _MODELS = "scaleway_functions_api.models"
 

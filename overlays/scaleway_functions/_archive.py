@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING
 from ._exceptions import ArchiveError
 
 if TYPE_CHECKING:
-    from scaleway_functions_api.operations import ProgressCallback, Source
+    from scaleway_functions_api.runtime import ProgressCallback, Source
 
 __all__ = [
     "MAX_ARCHIVE_SIZE",

@@ -18,15 +18,20 @@ import re
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
-from scaleway_functions_api.operations import (
-    AsyncMethods,
+from scaleway_functions_api.operations import AsyncMethods, SyncMethods
+from scaleway_functions_api.runtime import (
+    AsyncPaginator,
+    CodeUpload,
     Operation,
-    SyncMethods,
+    Paginator,
+    ProgressCallback,
+    Source,
+    Waiter,
 )
 
 from . import _timing
@@ -58,7 +63,7 @@ from ._flows import (
 )
 from ._retry import BufferedTransport, GiveUp, RetryTransport, retry_policies
 
-__all__ = ["AsyncFunctionsClient", "AsyncPaginator", "FunctionsClient", "Paginator"]
+__all__ = ["AsyncFunctionsClient", "FunctionsClient"]
 
 logger = logging.getLogger("scaleway_functions")
 
@@ -116,7 +121,7 @@ class _BaseClient:
     primitives the generated methods call. No I/O: the subclasses send and sleep."""
 
     _default_concurrency = 8  # pages of a listing in flight at once
-    _paginator: Callable[[Any, Callable[[], Flow[None]]], Any]
+    _paginator: type[Paginator[Any, Any]] | type[AsyncPaginator[Any, Any]]
     # How each kind of effect is performed, sync or async, by each client.
     _send: Callable[[Call[Any]], Any]
     _start: Callable[[Start], Any]
@@ -125,6 +130,7 @@ class _BaseClient:
     _put: Callable[[Put], Any]
     _build: Callable[[Build], Any]
     _run: Callable[[Flow[Any]], Any]
+    _emitted: Callable[[Flow[None]], Any]
 
     def __init__(
         self,
@@ -187,33 +193,71 @@ class _BaseClient:
         c = self._config
         return f"{type(self).__name__}(api_url={c.api_url!r}, region={c.region!r})"
 
-    # The primitives of the generated methods; the async client's return coroutines.
+    # The primitives the generated methods call (declared in scaleway_functions_api.runtime):
+    # one implementation for both clients, so the result is the value for the sync client
+    # and a coroutine for the async one, hence `Any`.
 
-    def _call(self, *call: Any) -> Any:
-        return self._send(Call(*call))
+    def _call(
+        self,
+        operation: Operation[T],
+        region: str | None,
+        path: Mapping[str, str],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+    ) -> Any:
+        return self._send(Call(operation, region, path, query, body))
 
     def _paginate(
         self,
-        operation: Operation[Any],
+        operation: Operation[PageT],
+        item_type: type[ItemT],
         region: str | None,
-        query: Mapping[str, Any],
+        query: Mapping[str, object],
         page_size: int,
         concurrency: int | None,
     ) -> Any:
         workers = self._default_concurrency if concurrency is None else concurrency
         check_listing(operation, page_size, workers)
         return self._paginator(
-            self, lambda: listing_flow(operation, region, query, page_size, workers)
+            lambda: self._emitted(listing_flow(operation, region, query, page_size, workers))
         )
 
-    def _wait(self, *arguments: Any) -> Any:
-        return self._run(wait_flow(*arguments))
+    def _wait(
+        self,
+        waiter: Waiter[T],
+        resource_id: str,
+        region: str | None,
+        timeout: float,
+        poll_interval: float | None,
+        on_progress: Callable[[T], None] | None,
+    ) -> Any:
+        return self._run(wait_flow(waiter, resource_id, region, timeout, poll_interval, on_progress))
 
-    def _upload_code(self, *arguments: Any) -> Any:
-        return self._run(upload_flow(*arguments))
+    def _upload_code(
+        self,
+        upload: CodeUpload[Any],
+        resource_id: str,
+        source: Source,
+        region: str | None,
+        on_progress: ProgressCallback | None,
+    ) -> Any:
+        return self._run(upload_flow(upload, resource_id, source, region, on_progress))
 
-    def _deploy_code(self, *arguments: Any) -> Any:
-        return self._run(deploy_flow(*arguments))
+    def _deploy_code(
+        self,
+        upload: CodeUpload[T],
+        resource_id: str,
+        source: Source,
+        region: str | None,
+        wait: bool,
+        timeout: float,
+        on_progress: Callable[[T], None] | None,
+        on_upload_progress: ProgressCallback | None,
+    ) -> Any:
+        flow = deploy_flow(
+            upload, resource_id, source, region, wait, timeout, on_progress, on_upload_progress
+        )
+        return self._run(flow)
 
     # Building requests and reading answers.
 
@@ -304,7 +348,7 @@ class _BaseClient:
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            return operation.response.from_dict(data)  # type: ignore[attr-defined, no-any-return]
+            return operation.response.from_dict(data)
         except KeyError as exc:
             problem = f"the required field {exc.args[0]!r} is missing"
         except (TypeError, ValueError, AttributeError, RecursionError) as exc:
@@ -379,37 +423,6 @@ def _advance(flow: Flow[Any], result: Any, outcome: list[Any]) -> Effect | None:
         return None
 
 
-class Paginator(Generic[ItemT, PageT]):
-    """Every item of a listing, fetched lazily; `.pages()` gives whole responses."""
-
-    def __init__(self, client: FunctionsClient, flow: Callable[[], Flow[None]]) -> None:
-        self._client, self._flow = client, flow
-
-    def __iter__(self) -> Iterator[ItemT]:
-        for emit in self._client._steps(self._flow(), []):
-            yield from emit.items
-
-    def pages(self) -> Iterator[PageT]:
-        for emit in self._client._steps(self._flow(), []):
-            yield emit.page
-
-
-class AsyncPaginator(Generic[ItemT, PageT]):
-    """Every item of a listing, fetched lazily (`async for`); `.pages()` gives responses."""
-
-    def __init__(self, client: AsyncFunctionsClient, flow: Callable[[], Flow[None]]) -> None:
-        self._client, self._flow = client, flow
-
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for emit in self._client._steps(self._flow(), []):
-            for item in emit.items:
-                yield item
-
-    async def pages(self) -> AsyncIterator[PageT]:
-        async for emit in self._client._steps(self._flow(), []):
-            yield emit.page
-
-
 class FunctionsClient(_BaseClient, SyncMethods):
     """Client for the Serverless Functions API. Thread-safe; use it as a context manager.
 
@@ -465,6 +478,11 @@ class FunctionsClient(_BaseClient, SyncMethods):
         for _ in self._steps(flow, outcome):
             pass
         return outcome[0]
+
+    def _emitted(self, flow: Flow[None]) -> Iterator[tuple[Any, list[Any]]]:
+        """A listing's pages, each with its new items."""
+        for emit in self._steps(flow, []):
+            yield emit.page, emit.items
 
     def _send(self, call: Call[T]) -> T:
         request = self._build_request(call)
@@ -551,6 +569,11 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
         async for _ in self._steps(flow, outcome):
             pass
         return outcome[0]
+
+    async def _emitted(self, flow: Flow[None]) -> AsyncIterator[tuple[Any, list[Any]]]:
+        """A listing's pages, each with its new items."""
+        async for emit in self._steps(flow, []):
+            yield emit.page, emit.items
 
     async def _send(self, call: Call[T]) -> T:
         request = self._build_request(call)

@@ -16,8 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from scaleway_functions_api.models import Function
-from scaleway_functions_api.operations import (
+from scaleway_functions_api.runtime import (
     CodeUpload,
     Operation,
     ProgressCallback,
@@ -28,7 +27,8 @@ from scaleway_functions_api.operations import (
 
 from . import _timing
 from ._archive import Archive, ArchiveBody, temporary_workdir
-from ._exceptions import FunctionDeployError, ResourceFailedError, WaitTimeoutError
+from . import _exceptions
+from ._exceptions import ResourceFailedError, WaitTimeoutError
 
 __all__ = [
     "DEADLINE_PASSED",
@@ -223,7 +223,9 @@ def _failure(waiter: Waiter[Any], resource: Any, status: str) -> ResourceFailedE
     build_message = getattr(resource, "build_message", None)
     name = waiter.resource.lower()
     reason = error_message or build_message or "it cannot become ready from there"
-    kind = FunctionDeployError if isinstance(resource, Function) else ResourceFailedError
+    kind = getattr(_exceptions, waiter.failure_error)  # x-waiter's `error`
+    if not (isinstance(kind, type) and issubclass(kind, ResourceFailedError)):
+        raise TypeError(f"{waiter.resource}'s x-waiter names no ResourceFailedError: {kind}")
     return kind(
         f"{name} {getattr(resource, 'id', '')} ended in status {status!r}: {reason}",
         status=status,
@@ -298,7 +300,7 @@ def wait_flow(
 
 
 def _upload(
-    upload: CodeUpload,
+    upload: CodeUpload[Any],
     resource_id: str,
     archive: Archive,
     region: str | None,
@@ -316,7 +318,7 @@ def _upload(
 
 
 def upload_flow(
-    upload: CodeUpload,
+    upload: CodeUpload[Any],
     resource_id: str,
     source: Source,
     region: str | None,
@@ -329,19 +331,19 @@ def upload_flow(
 
 
 def deploy_flow(
-    upload: CodeUpload,
-    waiter: Waiter[T] | None,
+    upload: CodeUpload[T],
     resource_id: str,
     source: Source,
     region: str | None,
+    wait: bool,
     timeout: float,
     on_progress: Callable[[T], None] | None,
     on_upload_progress: ProgressCallback | None = None,
 ) -> Flow[T]:
-    """Upload, deploy, and (given a waiter) wait until the resource is ready."""
+    """Upload, deploy, and (if `wait`) wait until the resource is ready."""
     yield from upload_flow(upload, resource_id, source, region, on_upload_progress)
     (id_param,) = upload.deploy.path_params
     deployed: T = yield Call(upload.deploy, region, {id_param: resource_id}, {}, {})
-    if waiter is None:
+    if not wait:
         return deployed
-    return (yield from wait_flow(waiter, resource_id, region, timeout, None, on_progress))
+    return (yield from wait_flow(upload.waiter, resource_id, region, timeout, None, on_progress))

@@ -12,6 +12,7 @@ import enum
 import json
 import math
 import random
+import typing
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -26,7 +27,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from scaleway_functions_api.operations import OPERATIONS, Operation
+from scaleway_functions_api.operations import OPERATIONS
+from scaleway_functions_api.runtime import Operation
 
 from . import _models as models
 from ._state import ApiError, Service, Timings, invalid
@@ -137,7 +139,9 @@ def _listing(
     The emulator holds one Organization, the caller's: organization_id filters nothing.
     """
     assert op.pagination is not None
-    own_fields = getattr(models, op.pagination.item_type.__name__).model_fields
+    page_model = getattr(models, op.response_schema)
+    (item_model,) = typing.get_args(page_model.model_fields[op.pagination.items].annotation)
+    own_fields = item_model.model_fields
     for key in ("function_id", "namespace_id", "project_id", "name"):
         if query.get(key):
             wanted = query[key]
@@ -306,7 +310,7 @@ def _endpoint(
     operation: Operation[Any], handler: Handler
 ) -> Callable[[Request], Awaitable[Response]]:
     request_model = getattr(models, operation.body_schema) if operation.body_schema else None
-    response_model = getattr(models, operation.response.__name__)
+    response_model = getattr(models, operation.response_schema)
 
     async def endpoint(request: Request) -> Response:
         service: Service = request.app.state.service

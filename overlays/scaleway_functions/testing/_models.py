@@ -943,7 +943,9 @@ class ListTriggersResponse(BaseModel):
 
 
 class CreateCronRequest(BaseModel):
-    function_id: UUID
+    function_id: Annotated[
+        UUID, Field(description="UUID of the function to call on schedule.")
+    ]
     schedule: Annotated[
         str,
         Field(
@@ -956,7 +958,9 @@ class CreateCronRequest(BaseModel):
 
 
 class UpdateCronRequest(BaseModel):
-    function_id: UUID | MISSING = MISSING
+    function_id: Annotated[
+        UUID | MISSING, Field(description="UUID of the function to call on schedule.")
+    ] = MISSING
     schedule: Annotated[
         str | MISSING,
         Field(
@@ -976,12 +980,22 @@ class CreateDomainRequest(BaseModel):
             max_length=253,
         ),
     ]
-    function_id: UUID
+    function_id: Annotated[
+        UUID, Field(description="UUID of the function to bind the hostname to.")
+    ]
 
 
 class CreateTokenRequest(BaseModel):
-    function_id: UUID | MISSING = MISSING
-    namespace_id: UUID | MISSING = MISSING
+    function_id: Annotated[
+        UUID | MISSING,
+        Field(description="UUID of the function the token gives access to."),
+    ] = MISSING
+    namespace_id: Annotated[
+        UUID | MISSING,
+        Field(
+            description="UUID of the namespace whose functions the token gives access to."
+        ),
+    ] = MISSING
     description: Annotated[
         str | MISSING, Field(description="Description of the token.")
     ] = MISSING
@@ -995,7 +1009,12 @@ class CreateTriggerMnqSqsConfig(BaseModel):
     queue: Annotated[
         str, Field(description="Name of the SQS queue the trigger should listen to.")
     ]
-    mnq_project_id: UUID
+    mnq_project_id: Annotated[
+        UUID,
+        Field(
+            description="UUID of the Messaging and Queuing project; SQS must be activated on it."
+        ),
+    ]
     mnq_region: Annotated[
         str,
         Field(
@@ -1011,7 +1030,9 @@ class CreateTriggerMnqNatsConfig(BaseModel):
     mnq_nats_account_id: Annotated[
         str, Field(description="ID of the Messaging and Queuing NATS account.")
     ]
-    mnq_project_id: UUID
+    mnq_project_id: Annotated[
+        UUID, Field(description="UUID of the Messaging and Queuing project.")
+    ]
     mnq_region: Annotated[
         str,
         Field(
@@ -1029,7 +1050,9 @@ class CreateTriggerSqsConfig(BaseModel):
 
 class CreateTriggerRequest(BaseModel):
     name: Annotated[str, Field(description="Name of the trigger.")]
-    function_id: UUID
+    function_id: Annotated[
+        UUID, Field(description="UUID of the function to call for each message.")
+    ]
     description: Annotated[
         str | MISSING, Field(description="Description of the trigger.")
     ] = MISSING

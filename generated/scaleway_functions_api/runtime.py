@@ -1,0 +1,287 @@
+# Copied from tools/runtime.py by `nox -s generate`: edit it there, not here.
+"""What the generated operation table is made of, and the primitives its methods call.
+
+This module is handwritten: `nox -s generate` copies it beside the generated
+`operations.py`, which holds only data (one Operation, Waiter or CodeUpload per operation
+or resource of openapi.yaml) and typed methods that call the five primitives declared in
+`SyncPrimitives` and `AsyncPrimitives`. The client of `scaleway_functions` implements them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import math
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar, Union
+
+from attrs import frozen
+
+__all__ = [
+    "AsyncPaginator",
+    "AsyncPrimitives",
+    "CodeUpload",
+    "FromDict",
+    "Operation",
+    "Pagination",
+    "Paginator",
+    "ProgressCallback",
+    "Source",
+    "SyncPrimitives",
+    "UploadResult",
+    "Waiter",
+    "duration",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+
+class FromDict(Protocol[T_co]):
+    """A model class: it builds an instance from a JSON object."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> T_co: ...
+
+
+@frozen
+class Pagination:
+    """How a list operation pages (its `x-pagination`)."""
+
+    items: str
+    """The response field holding the page's items."""
+    total: str
+    """The response field holding the total number of items."""
+
+
+@frozen
+class Operation(Generic[T]):
+    """One operation of the API."""
+
+    name: str
+    method: str
+    path: str
+    """Path template; `{region}` and the path parameters are filled in, escaped."""
+    path_params: tuple[str, ...]
+    query_params: tuple[str, ...]
+    response: FromDict[T]
+    """The model of the 200 answer."""
+    response_schema: str
+    """Its component schema."""
+    pagination: Pagination | None = None
+    body_schema: str | None = None
+    """The component schema of the JSON request body, if any."""
+    one_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of query parameters of which a request gives at most one (`x-one-of`)."""
+
+    @property
+    def has_body(self) -> bool:
+        return self.body_schema is not None
+
+
+@frozen
+class Waiter(Generic[T]):
+    """Which statuses of a resource end a wait, and how (its schema's `x-waiter`)."""
+
+    resource: str
+    operation: Operation[T]
+    status_field: str
+    success: frozenset[str]
+    failure: frozenset[str]
+    transient: frozenset[str]
+    failure_error: str = "ResourceFailedError"
+    """The error a failure status raises (`x-waiter`'s `error`)."""
+
+
+@frozen
+class CodeUpload(Generic[T]):
+    """How code reaches a resource (its upload-URL operation's `x-code-upload`)."""
+
+    url_operation: Operation[Any]
+    """Answers a presigned URL and the headers the PUT must carry."""
+    size_param: str
+    deploy: Operation[T]
+    waiter: Waiter[T]
+
+
+@frozen
+class UploadResult:
+    """What was uploaded: the archive's size in bytes and its sha256 (hex)."""
+
+    size: int
+    sha256: str
+
+
+Source = Union[str, "os.PathLike[str]", bytes]
+"""A resource's code: a directory (zipped for you), a .zip file, or zip bytes."""
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (bytes sent, total bytes) while an archive uploads."""
+
+
+def duration(value: float | datetime.timedelta | str | None) -> str | None:
+    """A duration as the API writes it (`x-duration: seconds`): 300 or timedelta(minutes=5)
+    is "300s", 1.5 is "1.5s"; a string is sent as it is, None stays None."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float, datetime.timedelta)):
+        raise TypeError(f"a duration is seconds or a timedelta, got {value!r}")
+    seconds = value.total_seconds() if isinstance(value, datetime.timedelta) else value
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"a duration is a finite number of seconds, 0 or more, got {value!r}")
+    return f"{decimal.Decimal(str(seconds)).normalize():f}s"
+
+
+class Paginator(Generic[ItemT, PageT]):
+    """Every item of a listing, fetched lazily; `.pages()` gives whole responses.
+
+    `fetch` starts a walk through the listing: an iterator of (page, its new items).
+    """
+
+    def __init__(self, fetch: Callable[[], Iterator[tuple[PageT, list[ItemT]]]]) -> None:
+        self._fetch = fetch
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for _, items in self._fetch():
+            yield from items
+
+    def pages(self) -> Iterator[PageT]:
+        for page, _ in self._fetch():
+            yield page
+
+
+class AsyncPaginator(Generic[ItemT, PageT]):
+    """Every item of a listing, fetched lazily (`async for`); `.pages()` gives responses."""
+
+    def __init__(self, fetch: Callable[[], AsyncIterator[tuple[PageT, list[ItemT]]]]) -> None:
+        self._fetch = fetch
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for _, items in self._fetch():
+            for item in items:
+                yield item
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        async for page, _ in self._fetch():
+            yield page
+
+
+class SyncPrimitives:
+    """What the generated methods of the sync client call; the client implements them."""
+
+    def _call(
+        self,
+        operation: Operation[T],
+        region: str | None,
+        path: Mapping[str, str],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+    ) -> T:
+        raise NotImplementedError
+
+    def _paginate(
+        self,
+        operation: Operation[PageT],
+        item_type: type[ItemT],
+        region: str | None,
+        query: Mapping[str, object],
+        page_size: int,
+        concurrency: int | None,
+    ) -> Paginator[ItemT, PageT]:
+        raise NotImplementedError
+
+    def _wait(
+        self,
+        waiter: Waiter[T],
+        resource_id: str,
+        region: str | None,
+        timeout: float,
+        poll_interval: float | None,
+        on_progress: Callable[[T], None] | None,
+    ) -> T:
+        raise NotImplementedError
+
+    def _upload_code(
+        self,
+        upload: CodeUpload[Any],
+        resource_id: str,
+        source: Source,
+        region: str | None,
+        on_progress: ProgressCallback | None,
+    ) -> UploadResult:
+        raise NotImplementedError
+
+    def _deploy_code(
+        self,
+        upload: CodeUpload[T],
+        resource_id: str,
+        source: Source,
+        region: str | None,
+        wait: bool,
+        timeout: float,
+        on_progress: Callable[[T], None] | None,
+        on_upload_progress: ProgressCallback | None,
+    ) -> T:
+        raise NotImplementedError
+
+
+class AsyncPrimitives:
+    """What the generated methods of the async client call; the client implements them."""
+
+    def _call(
+        self,
+        operation: Operation[T],
+        region: str | None,
+        path: Mapping[str, str],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+    ) -> Awaitable[T]:
+        raise NotImplementedError
+
+    def _paginate(
+        self,
+        operation: Operation[PageT],
+        item_type: type[ItemT],
+        region: str | None,
+        query: Mapping[str, object],
+        page_size: int,
+        concurrency: int | None,
+    ) -> AsyncPaginator[ItemT, PageT]:
+        raise NotImplementedError
+
+    def _wait(
+        self,
+        waiter: Waiter[T],
+        resource_id: str,
+        region: str | None,
+        timeout: float,
+        poll_interval: float | None,
+        on_progress: Callable[[T], None] | None,
+    ) -> Awaitable[T]:
+        raise NotImplementedError
+
+    def _upload_code(
+        self,
+        upload: CodeUpload[Any],
+        resource_id: str,
+        source: Source,
+        region: str | None,
+        on_progress: ProgressCallback | None,
+    ) -> Awaitable[UploadResult]:
+        raise NotImplementedError
+
+    def _deploy_code(
+        self,
+        upload: CodeUpload[T],
+        resource_id: str,
+        source: Source,
+        region: str | None,
+        wait: bool,
+        timeout: float,
+        on_progress: Callable[[T], None] | None,
+        on_upload_progress: ProgressCallback | None,
+    ) -> Awaitable[T]:
+        raise NotImplementedError
