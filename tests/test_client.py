@@ -6,6 +6,7 @@ httpx.MockTransport (`Server`); sleeps go to the `clock` fixture, so nothing wai
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import json
 import logging
@@ -193,6 +194,22 @@ REQUESTS = [
         ("PATCH", f"{FUNCTIONS}/{FUNCTION_ID}", {}, {"redeploy": False, "memory_limit": 512}),
         Function,
         id="update_function",
+    ),
+    *(
+        pytest.param(
+            lambda c, timeout=timeout: c.update_function(FUNCTION_ID, timeout=timeout),
+            RECORDED[9].json(),
+            ("PATCH", f"{FUNCTIONS}/{FUNCTION_ID}", {}, {"timeout": sent}),
+            Function,
+            id=f"update_function-timeout-{sent}",
+        )
+        for timeout, sent in [
+            (datetime.timedelta(minutes=5), "300s"),
+            (1.5, "1.5s"),
+            (900, "900s"),
+            (datetime.timedelta(milliseconds=250), "0.25s"),
+            ("10.000000000s", "10.000000000s"),  # a duration string is sent as it is
+        ]
     ),
     pytest.param(
         lambda c: c.deploy_function(FUNCTION_ID),
@@ -717,6 +734,21 @@ async def test_read_timeout_is_not_retried(invoke: Invoke, op: Op) -> None:
 
     assert isinstance(caught.value, APIConnectionError)
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("timeout", "error"),
+    [(True, TypeError), (-1, ValueError), (float("inf"), ValueError), ([300], TypeError)],
+)
+async def test_a_duration_that_is_no_number_of_seconds_is_refused_before_any_request(
+    invoke: Invoke, timeout: Any, error: type[Exception]
+) -> None:
+    server = Server()
+
+    with pytest.raises(error, match="duration"):
+        await invoke(server, lambda c: c.update_function(FUNCTION_ID, timeout=timeout))
+
+    assert server.requests == []
 
 
 # --- safety -----------------------------------------------------------------------------
