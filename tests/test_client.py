@@ -105,7 +105,7 @@ def test_one_method_per_operation(client_class: type, operation: Any) -> None:
     for parameter in parameters[: len(operation.path_params)]:
         assert parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     names = {p.name for p in parameters}
-    assert set(operation.query_params) <= names
+    assert {parameter.name for parameter in operation.query} <= names
     region = inspect.signature(method).parameters["region"]
     assert region.kind is inspect.Parameter.KEYWORD_ONLY
     assert region.default is None

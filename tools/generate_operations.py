@@ -46,6 +46,9 @@ class Argument:
     value: str = ""
     """The expression sent for it (the name, or a conversion of it)."""
     default: str | None = None
+    constraints: dict[str, Any] = field(default_factory=dict)
+    """For a query parameter: what QueryParameter says beyond its name (the spec's schema,
+    bounds and default)."""
 
     @property
     def declaration(self) -> str:
@@ -202,7 +205,10 @@ def read_operation(spec: Spec, path: str, verb: str, op: Schema, shared: list[Sc
 
     def argument(param: Schema) -> Argument:
         doc = words(param.get("description", "")) or spec.description(param["schema"])
-        return spec.argument(param["name"], param["schema"], bool(param.get("required")), doc)
+        made = spec.argument(param["name"], param["schema"], bool(param.get("required")), doc)
+        if param["in"] == "query":
+            made.constraints = query_constraints(spec, param)
+        return made
 
     body_args: list[Argument] = []
     body_schema = None
@@ -241,6 +247,23 @@ def read_operation(spec: Spec, path: str, verb: str, op: Schema, shared: list[Sc
         one_of=[list(group) for group in op.get("x-one-of", {}).values()],
         code_upload=op.get("x-code-upload"),
     )
+
+
+def query_constraints(spec: Spec, param: Schema) -> dict[str, Any]:
+    """QueryParameter's arguments beyond the name: only those that differ from its defaults."""
+    node = param["schema"]
+    target = spec.resolve(node)
+    found: dict[str, Any] = {
+        "required": bool(param.get("required")),
+        "schema": spec.ref_name(node) if "$ref" in node else None,
+        "integer": target.get("type") == "integer",
+        "minimum": target.get("minimum"),
+        "maximum": target.get("maximum"),
+        "default": None if node.get("default", target.get("default")) is None
+        else str(node.get("default", target.get("default"))),
+    }
+    unset = {"required": False, "schema": None, "integer": False}
+    return {k: v for k, v in found.items() if v is not None and unset.get(k, None) != v}
 
 
 def docstring(summary: str, paragraphs: list[str], arguments: list[Argument]) -> str:
@@ -380,6 +403,7 @@ def render(document: Schema) -> str:
         lstrip_blocks=True,
     )
     environment.filters["snake"] = snake
+    environment.filters["pyrepr"] = repr
     return environment.get_template(TEMPLATE.name).render(
         operations=sorted(operations.values(), key=lambda o: o.name),
         waiters=waiters,

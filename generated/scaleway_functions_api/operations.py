@@ -38,6 +38,7 @@ from .runtime import (
     Pagination,
     Paginator,
     ProgressCallback,
+    QueryParameter,
     Source,
     SyncPrimitives,
     UploadResult,
@@ -70,7 +71,7 @@ CREATE_CRON: Operation[Cron] = Operation(
     method="POST",
     path="/functions/v1beta1/regions/{region}/crons",
     path_params=(),
-    query_params=(),
+    query=(),
     response=Cron,
     response_schema="Cron",
     body_schema="CreateCronRequest",
@@ -81,7 +82,7 @@ CREATE_DOMAIN: Operation[Domain] = Operation(
     method="POST",
     path="/functions/v1beta1/regions/{region}/domains",
     path_params=(),
-    query_params=(),
+    query=(),
     response=Domain,
     response_schema="Domain",
     body_schema="CreateDomainRequest",
@@ -92,7 +93,7 @@ CREATE_FUNCTION: Operation[Function] = Operation(
     method="POST",
     path="/functions/v1beta1/regions/{region}/functions",
     path_params=(),
-    query_params=(),
+    query=(),
     response=Function,
     response_schema="Function",
     body_schema="CreateFunctionRequest",
@@ -103,7 +104,7 @@ CREATE_NAMESPACE: Operation[Namespace] = Operation(
     method="POST",
     path="/functions/v1beta1/regions/{region}/namespaces",
     path_params=(),
-    query_params=(),
+    query=(),
     response=Namespace,
     response_schema="Namespace",
     body_schema="CreateNamespaceRequest",
@@ -114,7 +115,7 @@ CREATE_TOKEN: Operation[Token] = Operation(
     method="POST",
     path="/functions/v1beta1/regions/{region}/tokens",
     path_params=(),
-    query_params=(),
+    query=(),
     response=Token,
     response_schema="Token",
     body_schema="CreateTokenRequest",
@@ -125,7 +126,7 @@ CREATE_TRIGGER: Operation[Trigger] = Operation(
     method="POST",
     path="/functions/v1beta1/regions/{region}/triggers",
     path_params=(),
-    query_params=(),
+    query=(),
     response=Trigger,
     response_schema="Trigger",
     body_schema="CreateTriggerRequest",
@@ -136,7 +137,7 @@ DELETE_CRON: Operation[Cron] = Operation(
     method="DELETE",
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
-    query_params=(),
+    query=(),
     response=Cron,
     response_schema="Cron",
 )
@@ -146,7 +147,7 @@ DELETE_DOMAIN: Operation[Domain] = Operation(
     method="DELETE",
     path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
     path_params=("domain_id",),
-    query_params=(),
+    query=(),
     response=Domain,
     response_schema="Domain",
 )
@@ -156,7 +157,7 @@ DELETE_FUNCTION: Operation[Function] = Operation(
     method="DELETE",
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
-    query_params=(),
+    query=(),
     response=Function,
     response_schema="Function",
 )
@@ -166,7 +167,7 @@ DELETE_NAMESPACE: Operation[Namespace] = Operation(
     method="DELETE",
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
-    query_params=(),
+    query=(),
     response=Namespace,
     response_schema="Namespace",
 )
@@ -176,7 +177,7 @@ DELETE_TOKEN: Operation[Token] = Operation(
     method="DELETE",
     path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
     path_params=("token_id",),
-    query_params=(),
+    query=(),
     response=Token,
     response_schema="Token",
 )
@@ -186,7 +187,7 @@ DELETE_TRIGGER: Operation[Trigger] = Operation(
     method="DELETE",
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
-    query_params=(),
+    query=(),
     response=Trigger,
     response_schema="Trigger",
 )
@@ -196,7 +197,7 @@ DEPLOY_FUNCTION: Operation[Function] = Operation(
     method="POST",
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/deploy",
     path_params=("function_id",),
-    query_params=(),
+    query=(),
     response=Function,
     response_schema="Function",
     body_schema="DeployFunctionRequest",
@@ -207,7 +208,7 @@ GET_CRON: Operation[Cron] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
-    query_params=(),
+    query=(),
     response=Cron,
     response_schema="Cron",
 )
@@ -217,7 +218,7 @@ GET_DOMAIN: Operation[Domain] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
     path_params=("domain_id",),
-    query_params=(),
+    query=(),
     response=Domain,
     response_schema="Domain",
 )
@@ -227,7 +228,7 @@ GET_FUNCTION: Operation[Function] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
-    query_params=(),
+    query=(),
     response=Function,
     response_schema="Function",
 )
@@ -237,7 +238,7 @@ GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/download-url",
     path_params=("function_id",),
-    query_params=(),
+    query=(),
     response=DownloadURL,
     response_schema="DownloadURL",
 )
@@ -247,7 +248,11 @@ GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/upload-url",
     path_params=("function_id",),
-    query_params=("content_length",),
+    query=(
+        QueryParameter(
+            "content_length", required=True, integer=True, minimum=1, maximum=104857600
+        ),
+    ),
     response=UploadURL,
     response_schema="UploadURL",
 )
@@ -257,7 +262,7 @@ GET_NAMESPACE: Operation[Namespace] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
-    query_params=(),
+    query=(),
     response=Namespace,
     response_schema="Namespace",
 )
@@ -267,7 +272,7 @@ GET_TOKEN: Operation[Token] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
     path_params=("token_id",),
-    query_params=(),
+    query=(),
     response=Token,
     response_schema="Token",
 )
@@ -277,7 +282,7 @@ GET_TRIGGER: Operation[Trigger] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
-    query_params=(),
+    query=(),
     response=Trigger,
     response_schema="Trigger",
 )
@@ -287,11 +292,13 @@ LIST_CRONS: Operation[ListCronsResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/crons",
     path_params=(),
-    query_params=(
-        "function_id",
-        "page",
-        "page_size",
-        "order_by",
+    query=(
+        QueryParameter("function_id", required=True, schema="UUID"),
+        QueryParameter(
+            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+        ),
+        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
+        QueryParameter("order_by", schema="ListCronsOrderBy", default="created_at_asc"),
     ),
     response=ListCronsResponse,
     response_schema="ListCronsResponse",
@@ -303,11 +310,15 @@ LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/domains",
     path_params=(),
-    query_params=(
-        "function_id",
-        "page",
-        "page_size",
-        "order_by",
+    query=(
+        QueryParameter("function_id", required=True, schema="UUID"),
+        QueryParameter(
+            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+        ),
+        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
+        QueryParameter(
+            "order_by", schema="ListDomainsOrderBy", default="created_at_asc"
+        ),
     ),
     response=ListDomainsResponse,
     response_schema="ListDomainsResponse",
@@ -319,7 +330,7 @@ LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/runtimes",
     path_params=(),
-    query_params=(),
+    query=(),
     response=ListFunctionRuntimesResponse,
     response_schema="ListFunctionRuntimesResponse",
 )
@@ -329,14 +340,18 @@ LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/functions",
     path_params=(),
-    query_params=(
-        "namespace_id",
-        "page",
-        "page_size",
-        "order_by",
-        "name",
-        "organization_id",
-        "project_id",
+    query=(
+        QueryParameter("namespace_id", required=True, schema="UUID"),
+        QueryParameter(
+            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+        ),
+        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
+        QueryParameter(
+            "order_by", schema="ListFunctionsOrderBy", default="created_at_asc"
+        ),
+        QueryParameter("name"),
+        QueryParameter("organization_id", schema="UUID"),
+        QueryParameter("project_id", schema="UUID"),
     ),
     response=ListFunctionsResponse,
     response_schema="ListFunctionsResponse",
@@ -348,11 +363,15 @@ LIST_NAMESPACE_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}/functions",
     path_params=("namespace_id",),
-    query_params=(
-        "page",
-        "page_size",
-        "order_by",
-        "name",
+    query=(
+        QueryParameter(
+            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+        ),
+        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
+        QueryParameter(
+            "order_by", schema="ListFunctionsOrderBy", default="created_at_asc"
+        ),
+        QueryParameter("name"),
     ),
     response=ListFunctionsResponse,
     response_schema="ListFunctionsResponse",
@@ -363,13 +382,17 @@ LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/namespaces",
     path_params=(),
-    query_params=(
-        "page",
-        "page_size",
-        "order_by",
-        "name",
-        "organization_id",
-        "project_id",
+    query=(
+        QueryParameter(
+            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+        ),
+        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
+        QueryParameter(
+            "order_by", schema="ListNamespacesOrderBy", default="created_at_asc"
+        ),
+        QueryParameter("name"),
+        QueryParameter("organization_id", schema="UUID"),
+        QueryParameter("project_id", schema="UUID"),
     ),
     response=ListNamespacesResponse,
     response_schema="ListNamespacesResponse",
@@ -381,12 +404,16 @@ LIST_TOKENS: Operation[ListTokensResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/tokens",
     path_params=(),
-    query_params=(
-        "page",
-        "page_size",
-        "order_by",
-        "function_id",
-        "namespace_id",
+    query=(
+        QueryParameter(
+            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+        ),
+        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
+        QueryParameter(
+            "order_by", schema="ListTokensOrderBy", default="created_at_asc"
+        ),
+        QueryParameter("function_id", schema="UUID"),
+        QueryParameter("namespace_id", schema="UUID"),
     ),
     response=ListTokensResponse,
     response_schema="ListTokensResponse",
@@ -398,13 +425,17 @@ LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
     method="GET",
     path="/functions/v1beta1/regions/{region}/triggers",
     path_params=(),
-    query_params=(
-        "page",
-        "page_size",
-        "order_by",
-        "function_id",
-        "namespace_id",
-        "project_id",
+    query=(
+        QueryParameter(
+            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+        ),
+        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
+        QueryParameter(
+            "order_by", schema="ListTriggersOrderBy", default="created_at_asc"
+        ),
+        QueryParameter("function_id", schema="UUID"),
+        QueryParameter("namespace_id", schema="UUID"),
+        QueryParameter("project_id", schema="UUID"),
     ),
     response=ListTriggersResponse,
     response_schema="ListTriggersResponse",
@@ -423,7 +454,7 @@ UPDATE_CRON: Operation[Cron] = Operation(
     method="PATCH",
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
-    query_params=(),
+    query=(),
     response=Cron,
     response_schema="Cron",
     body_schema="UpdateCronRequest",
@@ -434,7 +465,7 @@ UPDATE_FUNCTION: Operation[Function] = Operation(
     method="PATCH",
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
-    query_params=(),
+    query=(),
     response=Function,
     response_schema="Function",
     body_schema="UpdateFunctionRequest",
@@ -445,7 +476,7 @@ UPDATE_NAMESPACE: Operation[Namespace] = Operation(
     method="PATCH",
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
-    query_params=(),
+    query=(),
     response=Namespace,
     response_schema="Namespace",
     body_schema="UpdateNamespaceRequest",
@@ -456,7 +487,7 @@ UPDATE_TRIGGER: Operation[Trigger] = Operation(
     method="PATCH",
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
-    query_params=(),
+    query=(),
     response=Trigger,
     response_schema="Trigger",
     body_schema="UpdateTriggerRequest",

@@ -27,6 +27,7 @@ __all__ = [
     "Pagination",
     "Paginator",
     "ProgressCallback",
+    "QueryParameter",
     "Source",
     "SyncPrimitives",
     "UploadResult",
@@ -58,6 +59,20 @@ class Pagination:
 
 
 @frozen
+class QueryParameter:
+    """A query parameter of an operation, and what the spec allows in it."""
+
+    name: str
+    required: bool = False
+    schema: str | None = None
+    """The component schema its value follows (a UUID, an enum), if it names one."""
+    integer: bool = False
+    minimum: int | None = None
+    maximum: int | None = None
+    default: str | None = None
+
+
+@frozen
 class Operation(Generic[T]):
     """One operation of the API."""
 
@@ -66,7 +81,7 @@ class Operation(Generic[T]):
     path: str
     """Path template; `{region}` and the path parameters are filled in, escaped."""
     path_params: tuple[str, ...]
-    query_params: tuple[str, ...]
+    query: tuple[QueryParameter, ...]
     response: FromDict[T]
     """The model of the 200 answer."""
     response_schema: str

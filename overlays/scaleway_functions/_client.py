@@ -231,7 +231,9 @@ class _BaseClient:
         poll_interval: float | None,
         on_progress: Callable[[T], None] | None,
     ) -> Any:
-        return self._run(wait_flow(waiter, resource_id, region, timeout, poll_interval, on_progress))
+        return self._run(
+            wait_flow(waiter, resource_id, region, timeout, poll_interval, on_progress)
+        )
 
     def _upload_code(
         self,

@@ -25,9 +25,8 @@ from scaleway_functions_api.runtime import (
     Waiter,
 )
 
-from . import _timing
+from . import _exceptions, _timing
 from ._archive import Archive, ArchiveBody, temporary_workdir
-from . import _exceptions
 from ._exceptions import ResourceFailedError, WaitTimeoutError
 
 __all__ = [

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 import json
 import math
 import random
-import typing
 import re
+import typing
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from scaleway_functions_api.operations import OPERATIONS
-from scaleway_functions_api.runtime import Operation
+from scaleway_functions_api.runtime import Operation, QueryParameter
 
 from . import _models as models
 from ._state import ApiError, Service, Timings, invalid
@@ -37,18 +38,10 @@ __all__ = ["Faults", "create_app"]
 
 REGIONS = {region.value for region in models.Region}
 _UUID = re.compile(r"[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
-_ORDER_BY = {
-    "listFunctions": models.ListFunctionsOrderBy,
-    "listNamespaceFunctions": models.ListFunctionsOrderBy,
-    "listNamespaces": models.ListNamespacesOrderBy,
-    "listCrons": models.ListCronsOrderBy,
-    "listDomains": models.ListDomainsOrderBy,
-    "listTokens": models.ListTokensOrderBy,
-    "listTriggers": models.ListTriggersOrderBy,
-}
-_REQUIRED_FILTERS = {"listFunctions": "namespace_id", "listCrons": "function_id",
-                     "listDomains": "function_id"}  # fmt: skip
 DEFAULT_PAGE_SIZE = 20
+# Query parameters that shape a listing rather than filter it. The emulator holds one
+# Organization, the caller's: organization_id filters nothing either.
+_NOT_FILTERS = {"page", "page_size", "order_by", "organization_id"}
 STORAGE = "/_storage"
 
 
@@ -114,13 +107,49 @@ def _validation_error(error: pydantic.ValidationError) -> ApiError:
     return ApiError(400, body)
 
 
-def _int(query: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
-    raw = query.get(name)
-    if raw is None:
-        return default
-    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
-        raise invalid(name, "constraint", f"{name} must be an integer from {low} to {high}")
-    return int(raw)
+@functools.cache
+def _adapter(schema: str) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(getattr(models, schema))
+
+
+def _query_value(parameter: QueryParameter, text: str) -> str | int:
+    """One query value, checked against what the spec says of its parameter."""
+    name = parameter.name
+    if parameter.integer:
+        low, high = parameter.minimum, parameter.maximum
+        number = int(text) if text.isascii() and text.isdigit() else None
+        if (
+            number is None
+            or (low is not None and number < low)
+            or (high is not None and number > high)
+        ):
+            raise invalid(name, "constraint", f"{name} must be an integer from {low} to {high}")
+        return number
+    if parameter.schema is not None:
+        try:
+            _adapter(parameter.schema).validate_python(text)
+        except pydantic.ValidationError:
+            raise invalid(name, "constraint", f"{name} is no valid {parameter.schema}") from None
+    return text
+
+
+def _query(operation: Operation[Any], raw: Mapping[str, str]) -> dict[str, Any]:
+    """The operation's query parameters as the spec declares them: required ones present,
+    defaults applied, values checked, at most one of each `x-one-of` group. Parameters the
+    operation does not declare are ignored, as the API does."""
+    values: dict[str, Any] = {}
+    for parameter in operation.query:
+        text = raw.get(parameter.name, parameter.default)
+        if text is None:
+            if parameter.required:
+                raise invalid(parameter.name, "required", f"{parameter.name} is required")
+            continue
+        values[parameter.name] = _query_value(parameter, text)
+    for group in operation.one_of:
+        given = [name for name in group if name in raw]
+        if len(given) > 1:
+            raise invalid(given[1], "constraint", f"give at most one of {', '.join(group)}")
+    return values
 
 
 def _uuid(name: str, value: str) -> str:
@@ -130,40 +159,30 @@ def _uuid(name: str, value: str) -> str:
 
 
 def _listing(
-    service: Service, op: Operation[Any], items: list[dict[str, Any]], query: Mapping[str, str]
+    service: Service, op: Operation[Any], items: list[dict[str, Any]], query: Mapping[str, Any]
 ) -> Any:
     """Filter, sort and cut a page, as the API does for every paginated list.
 
     Filters on a resource's function, namespace or project also match through its parents.
     A resource's own field wins over its parents': a namespace's token has no function_id.
-    The emulator holds one Organization, the caller's: organization_id filters nothing.
     """
     assert op.pagination is not None
     page_model = getattr(models, op.response_schema)
     (item_model,) = typing.get_args(page_model.model_fields[op.pagination.items].annotation)
     own_fields = item_model.model_fields
-    for key in ("function_id", "namespace_id", "project_id", "name"):
-        if query.get(key):
-            wanted = query[key]
+    for key, wanted in query.items():
+        if key not in _NOT_FILTERS and wanted:
             items = [
                 item
                 for item in items
                 if (item.get(key) if key in own_fields else service.owners(item).get(key)) == wanted
             ]
-    order = query.get("order_by", "created_at_asc")
-    orders = _ORDER_BY.get(op.name)
-    if orders is not None:
-        try:
-            orders(order)
-        except ValueError:
-            raise invalid("order_by", "constraint", f"unknown order {order!r}") from None
-    key, _, direction = order.rpartition("_")
+    key, _, direction = query["order_by"].rpartition("_")
     # A stable sort over the tables' creation order: resources without created_at keep it.
     items = sorted(items, key=lambda item: item.get(key) or "")
     if direction == "desc":
         items.reverse()
-    page = _int(query, "page", 1, 1, 2**31 - 1)
-    size = _int(query, "page_size", DEFAULT_PAGE_SIZE, 1, 1000)
+    page, size = query["page"], query.get("page_size", DEFAULT_PAGE_SIZE)
     chunk = items[(page - 1) * size : page * size]
     return {op.pagination.items: chunk, op.pagination.total: len(items)}
 
@@ -175,9 +194,7 @@ def _handlers() -> dict[str, Handler]:
     """One function per operationId: (service, request, region, ids, query, body) -> answer."""
 
     def upload_url(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
-        if "content_length" not in q:
-            raise invalid("content_length", "required", "content_length is required")
-        length = _int(q, "content_length", 0, 1, 100 * 1024 * 1024)
+        length = q["content_length"]
         token = s.upload_token(region, ids["function_id"], length)
         base = str(r.base_url).rstrip("/")
         headers = {"content-type": ["application/octet-stream"], "content-length": [str(length)]}
@@ -197,17 +214,6 @@ def _handlers() -> dict[str, Handler]:
 
         def handle(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
             query = {**q, **ids}  # a path id filters like the query parameter of its name
-            required = _REQUIRED_FILTERS.get(operation_id)
-            if required and not query.get(required):
-                raise invalid(required, "required", f"{required} is required")
-            for group in operation.one_of:
-                given = [name for name in group if name in query]
-                if len(given) > 1:
-                    names = ", ".join(group)
-                    raise invalid(given[1], "constraint", f"give at most one of {names}")
-            for key in ("namespace_id", "function_id", "project_id", "organization_id"):
-                if key in query:  # present but empty is no UUID either
-                    _uuid(key, query[key])
             return _listing(s, operation, s.list(kind, region), query)
 
         return handle
@@ -319,11 +325,12 @@ def _endpoint(
             if region not in REGIONS:
                 raise invalid("region", "constraint", f"unknown region {region!r}")
             ids = {name: _uuid(name, request.path_params[name]) for name in operation.path_params}
+            query = _query(operation, request.query_params)
             body: Any = None
             if request_model is not None:
                 body = _request_body(request_model, await request.body())
             with service.lock:
-                answer = handler(service, request, region, ids, request.query_params, body)
+                answer = handler(service, request, region, ids, query, body)
                 # A key the handler left out (an unused one-of member) is MISSING in the
                 # model and stays absent, as on the live API, rather than becoming null.
                 payload = response_model.model_validate(answer).model_dump(mode="json")
