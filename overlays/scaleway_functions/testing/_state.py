@@ -135,6 +135,16 @@ def _hashed(secret_list: list[dict[str, Any]], existing: list[dict[str, Any]]) -
     return list(kept.values())
 
 
+# Fields of update requests that are not copied onto the resource as they are.
+_NOT_PLAIN = {"redeploy", "runtime", "secret_environment_variables", "sqs_config"}
+
+
+def _plain_fields(body: Mapping[str, Any]) -> dict[str, Any]:
+    """What an update body sets as it is: every field of its (validated) schema that was
+    given, but the few the update handles itself."""
+    return {key: value for key, value in body.items() if key not in _NOT_PLAIN}
+
+
 def normalised_duration(duration: str) -> str:
     """A duration as the API answers it: `"10.000000000s"` -> `"10s"`, `"1.50s"` -> `"1.5s"`."""
     seconds = decimal.Decimal(duration.removesuffix("s")).normalize()
@@ -322,10 +332,8 @@ class Service:
         data = record.data
         if data["status"] == "deleting":
             raise transient("namespace", data)
-        for key in ("environment_variables", "description", "tags"):
-            if body.get(key) is not None:
-                data[key] = body[key]
-        if body.get("secret_environment_variables") is not None:
+        data.update(_plain_fields(body))
+        if "secret_environment_variables" in body:
             data["secret_environment_variables"] = _hashed(
                 body["secret_environment_variables"], data["secret_environment_variables"]
             )
@@ -422,20 +430,13 @@ class Service:
         redeploy = body.get("redeploy", deployed)
         if record.data["status"] == "deleting" or redeploy:
             self._check_idle(record)  # a refused update must change nothing
-        updated = dict(record.data)
-        if body.get("runtime") is not None:
+        updated = {**record.data, **_plain_fields(body)}
+        if "runtime" in body:
             updated["runtime"] = self._runtime(body["runtime"])["name"]
-        for key in (
-            "environment_variables", "min_scale", "max_scale", "memory_limit", "timeout",
-            "handler", "privacy", "description", "http_option", "sandbox", "tags",
-            "private_network_id",
-        ):  # fmt: skip
-            if body.get(key) is not None:
-                updated[key] = body[key]
         updated["timeout"] = normalised_duration(updated["timeout"])
         updated["private_network_id"] = updated["private_network_id"] or None  # "" detaches
         updated["cpu_limit"] = MEMORY_LIMITS.get(updated["memory_limit"], 0)
-        if body.get("secret_environment_variables") is not None:
+        if "secret_environment_variables" in body:
             updated["secret_environment_variables"] = _hashed(
                 body["secret_environment_variables"], record.data["secret_environment_variables"]
             )
@@ -502,9 +503,7 @@ class Service:
             self.function(region, body["function_id"])
         if record.data["status"] == "deleting":
             raise transient("cron", record.data)
-        for key in ("function_id", "schedule", "args", "name"):
-            if body.get(key) is not None:
-                record.data[key] = body[key]
+        record.data.update(_plain_fields(body))
         self._restart(record, "pending")
         return record.data
 
@@ -570,9 +569,7 @@ class Service:
 
     def update_trigger(self, region: str, trigger_id: str, body: dict[str, Any]) -> Any:
         record = self.get("trigger", region, trigger_id)
-        for key in ("name", "description"):
-            if body.get(key) is not None:
-                record.data[key] = body[key]
+        record.data.update(_plain_fields(body))
         if body.get("sqs_config"):
             if "sqs_config" not in record.data:
                 raise invalid("sqs_config", "constraint", "this trigger does not read from SQS")
