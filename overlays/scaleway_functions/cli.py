@@ -22,6 +22,8 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, cast
 
+import attrs
+
 from . import (
     APIStatusError,
     CreateTriggerMnqNatsConfig,
@@ -466,34 +468,45 @@ _COLUMNS = {
 }
 
 
-def _masked(data: dict[str, Any]) -> dict[str, Any]:
-    """A model's to_dict() with its secret's value (a token's, an SQS secret key) as MASK."""
-    masked: dict[str, Any] = {k: MASK if k == "token" and v else v for k, v in data.items()}
-    if masked.get("sqs_config"):
-        masked["sqs_config"] = {**masked["sqs_config"], "secret_key": MASK}
-    return masked
+def _parts(model: Any) -> Iterator[tuple[str, Any, bool]]:
+    """(JSON key, value, is it a secret) for each field a model's to_dict() gives.
+
+    Secrets are the spec's `x-secret` properties, which the model template keeps out of
+    repr(); nested models (a trigger's source) come as models, to be walked in turn.
+    """
+    hidden = {field.name for field in attrs.fields(type(model)) if not field.repr}
+    for key, value in model.to_dict().items():
+        nested = getattr(model, key, None)
+        yield key, nested if attrs.has(type(nested)) else value, key in hidden
 
 
-def _fields(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    """A model's fields for a table: sources (`*_config`) flattened, no secrets, none empty."""
+def _masked(model: Any) -> dict[str, Any]:
+    """A model as JSON, its secrets' values (a token's, an SQS secret key) as MASK."""
+    return {
+        key: MASK if secret and value else _masked(value) if attrs.has(type(value)) else value
+        for key, value, secret in _parts(model)
+    }
+
+
+def _fields(model: Any, prefix: str = "") -> dict[str, str]:
+    """A model's fields for a table: nested models flattened, no secrets, none empty."""
     fields: dict[str, str] = {}
-    for key, value in data.items():
-        if isinstance(value, dict) and key.endswith("_config"):
+    for key, value, secret in _parts(model):
+        if attrs.has(type(value)):
             fields.update(_fields(value, f"{prefix}{key}."))
-        elif key not in ("token", "secret_key") and value not in (None, "", {}):
+        elif not secret and value not in (None, "", {}):
             fields[prefix + key] = json.dumps(value) if isinstance(value, dict) else str(value)
     return fields
 
 
 def _show(settings: Settings, resource: Any, line: str | None = None) -> None:
     """A resource as masked JSON; else `line`, or a field/value table without its secrets."""
-    data = resource.to_dict()
     if settings.output is Output.JSON:
-        _print_json(_masked(data))
+        _print_json(_masked(resource))
     elif line:
         typer.echo(line)
     else:
-        _table("field", "value", rows=[[key, value] for key, value in _fields(data).items()])
+        _table("field", "value", rows=[[key, value] for key, value in _fields(resource).items()])
 
 
 def _call(ctx: typer.Context, call: Callable[[FunctionsClient], Any]) -> Any:
@@ -522,13 +535,13 @@ def _group(name: str, create: Callable[..., None], help_text: str) -> typer.Type
         return _call(ctx, lambda client: getattr(client, method)(*args, **kwargs))
 
     def list_all(ctx: typer.Context, **filters: str | None) -> None:
-        found = _call(ctx, lambda c: [i.to_dict() for i in getattr(c, f"iter_{name}s")(**filters)])
+        found = _call(ctx, lambda c: list(getattr(c, f"iter_{name}s")(**filters)))
         if _settings(ctx).output is Output.JSON:
-            _print_json([_masked(data) for data in found])
+            _print_json([_masked(item) for item in found])
         elif not found:
             _say(f"no {name}s")
         else:
-            rows = [[_fields(data).get(column, "") for column in columns] for data in found]
+            rows = [[_fields(item).get(column, "") for column in columns] for item in found]
             _table(*(column.replace("_", " ") for column in columns), rows=rows)
 
     def list_by_function(
@@ -626,7 +639,7 @@ def create_token(
         token = client.create_token(function_id=function_id, namespace_id=namespace_id,
                                     description=description, expires_at=expires_at)  # fmt: skip
     if _settings(ctx).output is Output.JSON:
-        _print_json({**_masked(token.to_dict()), "token": token.token})
+        _print_json({**_masked(token), "token": token.token})
     else:
         _say(f"token {token.id} created ({token.status}); its value, shown only now:")
         typer.echo(token.token)
