@@ -14,7 +14,6 @@ import enum
 import json
 import logging
 import platform
-import re
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,7 +35,7 @@ from scaleway_functions_api.runtime import (
 
 from . import _timing
 from ._archive import Archive, build_archive
-from ._config import ClientConfig, resolve_config
+from ._config import ClientConfig, check_region, resolve_config
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -71,7 +70,6 @@ T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 
-_REGION = re.compile(r"[a-z]{2}-[a-z]{3}")
 _CONNECT_TIMEOUT = 10.0
 _MAX_WORKERS = 32  # threads fetching pages, shared by all of a client's listings
 _DEADLINE_CUT = "scaleway_functions.deadline_cut"  # request extension: timeout cut to fit
@@ -266,10 +264,7 @@ class _BaseClient:
     def _region(self, region: str | None) -> str:
         if region is None:
             return self._config.region
-        region = str(region)
-        if not _REGION.fullmatch(region):
-            raise ValueError(f"invalid region {region!r} (expected e.g. fr-par, nl-ams, pl-waw)")
-        return region
+        return check_region(str(region))
 
     def _body(self, body: Mapping[str, Any]) -> dict[str, Any]:
         payload = {key: _jsonable(value) for key, value in body.items() if value is not None}
