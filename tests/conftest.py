@@ -116,10 +116,18 @@ def isolated_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 @dataclass
 class FakeClock:
-    """Stands in for `_timing`: sleeping advances the clock at once and is recorded."""
+    """The one fake clock: for the client it stands in for `_timing` (sleeping advances it
+    at once and is recorded), for the emulator it is the clock it reads (calling it)."""
 
     now: float = 1000.0
     sleeps: list[float] = field(default_factory=list)
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Let time pass without anyone sleeping (on the emulator's side)."""
+        self.now += seconds
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
@@ -249,26 +257,14 @@ AUTH = {"X-Auth-Token": SECRET_KEY}
 TIMINGS = Timings(namespace_ready=1.0, build=3.0, deletion=1.0)
 
 
-@dataclass
-class FakeTime:
-    """The emulator's clock, advanced by hand."""
-
-    now: float = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+@pytest.fixture
+def fake_time() -> FakeClock:
+    """A clock for the emulator alone, advanced by hand (the client keeps real time)."""
+    return FakeClock()
 
 
 @pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
-def app(fake_time: FakeTime) -> Starlette:
+def app(fake_time: FakeClock) -> Starlette:
     return create_app(timings=TIMINGS, clock=fake_time)
 
 
@@ -291,3 +287,17 @@ def ok(response: httpx.Response) -> Any:
 
 def new_namespace(api: httpx.Client, **body: Any) -> Any:
     return ok(api.post(f"{EMULATOR_API}/namespaces", json=body))
+
+
+# --- tests over a real loopback socket ---------------------------------------------------
+
+# Fixtures that start a server on 127.0.0.1; tests using them are marked `loopback`, as are
+# tests that start one themselves. `pytest -m "not loopback"` is the quick local run; CI
+# runs everything.
+LOOPBACK_FIXTURES = {"emulator", "server", "functions_emulator", "functions_client"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if LOOPBACK_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.loopback)

@@ -57,7 +57,6 @@ from .conftest import (
     SECRET_KEY,
     TIMINGS,
     FakeClock,
-    FakeTime,
     new_namespace,
     ok,
 )
@@ -137,7 +136,7 @@ def state(api: httpx.Client, function_id: str) -> tuple[str, str | None]:
     return function["status"], function["build_message"]
 
 
-def ready_function(api: httpx.Client, fake_time: FakeTime, namespace_id: str) -> dict[str, Any]:
+def ready_function(api: httpx.Client, fake_time: FakeClock, namespace_id: str) -> dict[str, Any]:
     function = new_function(api, namespace_id, name="ready-fn")
     upload(api, function["id"], HANDLER_ZIP)
     ok(deploy(api, function["id"]))
@@ -205,6 +204,7 @@ def test_a_configured_token_is_the_only_one_accepted() -> None:
     assert refused.json()["type"] == "denied_authentication"
 
 
+@pytest.mark.loopback
 def test_a_configured_token_over_a_real_server() -> None:
     with Emulator(token="right") as emulator:
         with (
@@ -503,7 +503,7 @@ def test_bad_listing_parameters_are_invalid(
 # --- lifecycles, driven by the fake clock ---------------------------------------------------
 
 
-def test_a_namespace_is_pending_then_ready(api: httpx.Client, fake_time: FakeTime) -> None:
+def test_a_namespace_is_pending_then_ready(api: httpx.Client, fake_time: FakeClock) -> None:
     created = new_namespace(api, name="life")
     assert created["status"] == "pending"
     assert created["registry_endpoint"] == created["registry_namespace_id"] == ""
@@ -519,7 +519,7 @@ def test_a_namespace_is_pending_then_ready(api: httpx.Client, fake_time: FakeTim
 
 
 def test_a_new_function_is_created_without_code(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function = new_function(api, namespace["id"], name="fresh")
     fake_time.advance(60)
@@ -532,7 +532,7 @@ def test_a_new_function_is_created_without_code(
 def test_a_build_goes_through_its_steps_then_ready(
     api: httpx.Client,
     namespace: dict[str, Any],
-    fake_time: FakeTime,
+    fake_time: FakeClock,
     trigger: Callable[[httpx.Client, str], httpx.Response],
 ) -> None:
     function_id = new_function(api, namespace["id"], name="built")["id"]
@@ -568,7 +568,7 @@ def test_a_build_goes_through_its_steps_then_ready(
 def test_a_build_without_usable_code_ends_in_error(
     api: httpx.Client,
     namespace: dict[str, Any],
-    fake_time: FakeTime,
+    fake_time: FakeClock,
     archive: bytes | None,
     runtime: str,
     fragment: str | None,
@@ -589,7 +589,7 @@ def test_a_build_without_usable_code_ends_in_error(
 
 
 def test_a_failed_function_deploys_once_fixed(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function_id = new_function(api, namespace["id"], name="fixed")["id"]
     ok(deploy(api, function_id))
@@ -647,7 +647,7 @@ def test_a_refused_redeploy_changes_nothing(api: httpx.Client, namespace: dict[s
 
 
 def test_an_update_without_redeploy_keeps_a_ready_function_ready(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function_id = ready_function(api, fake_time, namespace["id"])["id"]
     updated = ok(
@@ -663,7 +663,7 @@ def test_an_update_without_redeploy_keeps_a_ready_function_ready(
 
 
 def test_a_deleted_function_is_deleting_then_gone(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function_id = new_function(api, namespace["id"], name="doomed")["id"]
     deleted = ok(api.delete(f"{API}/functions/{function_id}"))
@@ -678,7 +678,9 @@ def test_a_deleted_function_is_deleting_then_gone(
     assert listing["total_count"] == 0
 
 
-def test_deleting_a_namespace_deletes_its_functions(api: httpx.Client, fake_time: FakeTime) -> None:
+def test_deleting_a_namespace_deletes_its_functions(
+    api: httpx.Client, fake_time: FakeClock
+) -> None:
     doomed, kept = new_namespace(api, name="doomed"), new_namespace(api, name="kept")
     inside = [new_function(api, doomed["id"], name=f"fn-{i}")["id"] for i in range(2)]
     outside = new_function(api, kept["id"], name="fn-0")["id"]
@@ -693,7 +695,7 @@ def test_deleting_a_namespace_deletes_its_functions(api: httpx.Client, fake_time
     assert get_function(api, outside)["status"] == "created"
 
 
-def test_no_function_outlives_its_namespace(api: httpx.Client, fake_time: FakeTime) -> None:
+def test_no_function_outlives_its_namespace(api: httpx.Client, fake_time: FakeClock) -> None:
     """A function created while its namespace is deleting is refused, or deleted with it.
 
     Fails with the current emulator: create_function accepts a namespace in `deleting`, and
@@ -825,7 +827,7 @@ def new_child(api: httpx.Client, kind: str, **body: Any) -> Any:
 
 
 def test_a_cron_is_pending_then_ready_and_needs_its_function(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function_id = new_function(api, namespace["id"])["id"]
     cron = new_child(api, "crons", function_id=function_id, schedule="0 * * * *", args={"a": 1})
@@ -845,7 +847,7 @@ def test_a_cron_is_pending_then_ready_and_needs_its_function(
 def test_a_domain_is_pending_then_ready_or_error(
     api: httpx.Client,
     namespace: dict[str, Any],
-    fake_time: FakeTime,
+    fake_time: FakeClock,
     hostname: str,
     final_status: str,
     has_error: bool,
@@ -871,7 +873,7 @@ def test_a_token_needs_exactly_one_owner(
 
 
 def test_a_token_is_creating_then_ready_with_its_value(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     token = new_child(api, "tokens", namespace_id=namespace["id"], description="ci")
     assert token["status"] == "creating"
@@ -906,7 +908,7 @@ def test_a_trigger_needs_exactly_one_source(
 def test_a_trigger_is_creating_then_ready(
     api: httpx.Client,
     namespace: dict[str, Any],
-    fake_time: FakeTime,
+    fake_time: FakeClock,
     source: str,
     config: dict[str, Any],
     input_type: str,
@@ -923,7 +925,7 @@ def test_a_trigger_is_creating_then_ready(
 
 
 def test_deleting_a_function_deletes_what_is_attached_to_it(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function_id = new_function(api, namespace["id"])["id"]
     attached = {
@@ -1056,6 +1058,7 @@ async def test_a_dropped_connection_is_seen_by_the_async_transport() -> None:
         assert (await api.get(f"{API}/runtimes")).status_code == 200
 
 
+@pytest.mark.loopback
 def test_a_dropped_connection_over_a_real_socket() -> None:
     with Emulator() as emulator, httpx.Client(base_url=emulator.url, headers=AUTH) as api:
         emulator.faults.fail_next("drop", path=f"{API}/runtimes")
@@ -1114,6 +1117,7 @@ def test_the_client_maps_emulator_errors_to_typed_exceptions(app: Starlette) -> 
     assert (conflict.value.status_code, conflict.value.resource_id) == (409, function.id)
 
 
+@pytest.mark.loopback
 def test_the_client_flow_against_a_real_server() -> None:
     jump = JumpClock()
     with (
@@ -1158,6 +1162,7 @@ def test_the_client_flow_against_a_real_server() -> None:
             client.get_namespace(namespace.id)
 
 
+@pytest.mark.loopback
 async def test_the_async_client_flow_against_a_real_server() -> None:
     jump = JumpClock()
     with Emulator(timings=FAST, clock=jump) as emulator:
@@ -1200,7 +1205,7 @@ async def test_the_async_client_flow_against_a_real_server() -> None:
                 await client.get_namespace(namespace.id)
 
 
-async def test_the_async_client_in_process(fake_time: FakeTime, app: Starlette) -> None:
+async def test_the_async_client_in_process(fake_time: FakeClock, app: Starlette) -> None:
     async with AsyncFunctionsClient(
         secret_key=SECRET_KEY, api_url=BASE_URL, transport=AsyncEmulatorTransport(app)
     ) as client:
@@ -1321,7 +1326,9 @@ def spec() -> OpenAPI:
     return OpenAPI.from_file_path(str(SPEC_PATH))
 
 
-def run_recorded_session(app: Starlette, fake_time: FakeTime, recorder: RecordingTransport) -> None:
+def run_recorded_session(
+    app: Starlette, fake_time: FakeClock, recorder: RecordingTransport
+) -> None:
     """Every operation with our client, then error cases with raw requests."""
     faults: Faults = app.state.faults
     with (
@@ -1385,7 +1392,7 @@ def run_recorded_session(app: Starlette, fake_time: FakeTime, recorder: Recordin
 
 
 def run_child_resources(
-    raw: httpx.Client, fake_time: FakeTime, function_id: str, namespace_id: str
+    raw: httpx.Client, fake_time: FakeClock, function_id: str, namespace_id: str
 ) -> None:
     """Every operation on crons, domains, tokens and triggers, and some refusals."""
     cron = raw.post(f"{API}/crons", json={"function_id": function_id, "schedule": "0 * * * *"})
@@ -1431,7 +1438,7 @@ def run_child_resources(
 
 
 def test_every_answer_of_a_session_conforms_to_openapi_yaml(
-    spec: OpenAPI, app: Starlette, fake_time: FakeTime
+    spec: OpenAPI, app: Starlette, fake_time: FakeClock
 ) -> None:
     recorder = RecordingTransport(EmulatorTransport(app))
     run_recorded_session(app, fake_time, recorder)

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from .conftest import EMULATOR_API as API
-from .conftest import TIMINGS, FakeTime, new_namespace, ok
+from .conftest import TIMINGS, FakeClock, new_namespace, ok
 from .test_emulator import (
     HANDLER_ZIP,
     MISSING_ID,
@@ -36,7 +36,7 @@ UNSET_ENUMS = {
 }
 
 
-def settle(fake_time: FakeTime) -> None:
+def settle(fake_time: FakeClock) -> None:
     """Let every pending transition (ready, a build) complete."""
     fake_time.advance(max(TIMINGS.namespace_ready, TIMINGS.build) + 0.5)
 
@@ -78,7 +78,7 @@ def test_unknown_enums_on_update_leave_the_fields_unchanged(
 
 
 def test_a_function_patch_without_redeploy_redeploys(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function = ready_function(api, fake_time, namespace["id"])
 
@@ -90,7 +90,7 @@ def test_a_function_patch_without_redeploy_redeploys(
 
 
 def test_a_function_patch_with_redeploy_false_applies_without_a_build(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function = ready_function(api, fake_time, namespace["id"])
 
@@ -136,7 +136,7 @@ def test_a_function_being_built_refuses_a_redeploying_patch_and_keeps_its_fields
     ],
 )
 def test_a_namespace_patch_of_variables_goes_pending_then_ready(
-    api: httpx.Client, fake_time: FakeTime, change: dict[str, Any]
+    api: httpx.Client, fake_time: FakeClock, change: dict[str, Any]
 ) -> None:
     namespace = new_namespace(api)
     settle(fake_time)
@@ -152,7 +152,7 @@ def test_a_namespace_patch_of_variables_goes_pending_then_ready(
 
 
 def test_a_namespace_patch_of_its_description_stays_ready(
-    api: httpx.Client, fake_time: FakeTime
+    api: httpx.Client, fake_time: FakeClock
 ) -> None:
     namespace = new_namespace(api)
     settle(fake_time)
@@ -195,7 +195,7 @@ def test_a_timeout_beyond_the_spec_is_refused(
 
 
 def test_a_token_answers_its_pem_once_and_its_description_as_empty(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function = new_function(api, namespace["id"])
 
@@ -222,7 +222,7 @@ def test_a_token_answers_its_pem_once_and_its_description_as_empty(
 def test_a_trigger_shows_its_source_only(
     api: httpx.Client,
     namespace: dict[str, Any],
-    fake_time: FakeTime,
+    fake_time: FakeClock,
     source: str,
     config: dict[str, Any],
 ) -> None:
@@ -265,7 +265,7 @@ def test_triggers_are_filtered_by_at_most_one_scope(
 
 
 def test_a_cron_patch_goes_pending_then_ready(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function = new_function(api, namespace["id"])
     cron = ok(
@@ -281,7 +281,7 @@ def test_a_cron_patch_goes_pending_then_ready(
 
 
 def test_a_domain_has_no_url_until_it_is_ready(
-    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeTime
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
     function = new_function(api, namespace["id"])
     body = {"function_id": function["id"], "hostname": "api.example.com"}

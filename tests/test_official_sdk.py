@@ -24,6 +24,8 @@ from scaleway.function.v1beta1 import FunctionStatus, FunctionV1Beta1API, Namesp
 from scaleway_core.api import ScalewayException
 from scaleway_core.utils import WaitForOptions
 
+pytestmark = pytest.mark.loopback  # the official SDK talks to a server process
+
 STARTUP_TIMEOUT = 20.0
 BANNER = "Scaleway Functions emulator listening on "
 ACCESS_KEY = "SCWXXXXXXXXXXXXXXXXX"

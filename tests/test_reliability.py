@@ -242,6 +242,7 @@ def test_a_third_of_list_pages_answered_503_loses_and_duplicates_nothing(
     assert sorted(got) == sorted(expected)
 
 
+@pytest.mark.loopback
 def test_list_pages_failing_at_random_concurrently_lose_and_duplicate_nothing(
     clock: FakeClock,
 ) -> None:
@@ -307,6 +308,7 @@ def test_dropped_connection_post_is_not_resent(
 
 
 @pytest.mark.timeout(20)  # well under the 30 s the server takes: the client did not wait
+@pytest.mark.loopback
 def test_server_slower_than_the_timeout_raises_api_timeout_error() -> None:
     emulator = Emulator(token=SECRET_KEY, faults=CountingFaults(latency=30)).start()
     try:
@@ -325,6 +327,7 @@ def test_server_slower_than_the_timeout_raises_api_timeout_error() -> None:
 
 
 @pytest.mark.timeout(20)
+@pytest.mark.loopback
 async def test_server_slower_than_the_timeout_raises_api_timeout_error_async() -> None:
     emulator = Emulator(token=SECRET_KEY, faults=CountingFaults(latency=30)).start()
     try:
@@ -419,6 +422,7 @@ def _pending_function(emulator: Emulator, client: FunctionsClient) -> str:
 
 
 @pytest.mark.timeout(30)
+@pytest.mark.loopback
 def test_emulator_stopped_during_a_wait_raises_api_connection_error(clock: FakeClock) -> None:
     emulator = Emulator(token=SECRET_KEY, timings=Timings(build=60))
     seen: list[str] = []
@@ -438,6 +442,7 @@ def test_emulator_stopped_during_a_wait_raises_api_connection_error(clock: FakeC
 
 
 @pytest.mark.timeout(30)
+@pytest.mark.loopback
 async def test_emulator_stopped_during_a_wait_raises_api_connection_error_async(
     clock: FakeClock,
 ) -> None:
@@ -1098,6 +1103,7 @@ def _texts_of_record(record: logging.LogRecord) -> Iterator[str]:
 
 
 @pytest.mark.timeout(60)
+@pytest.mark.loopback
 async def test_secrets_never_reach_logs_reprs_or_errors(
     caplog: pytest.LogCaptureFixture, clock: FakeClock
 ) -> None:
@@ -1325,6 +1331,7 @@ def test_emulator_answers_on_connections_without_nagle_delay(
 
 
 @pytest.mark.timeout(60)
+@pytest.mark.loopback
 def test_emulator_stop_ends_its_thread_with_a_request_in_flight() -> None:
     """Emulator.stop() promises that connections in progress are closed."""
     before = set(threading.enumerate())
