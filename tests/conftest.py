@@ -57,47 +57,10 @@ def _load_cassette() -> list[Interaction]:
 RECORDED = _load_cassette()
 
 
-@dataclass
-class FakeAPI:
-    """An in-process stand-in for the API: answers queued responses, keeps every request."""
-
-    responses: list[httpx.Response] = field(default_factory=list)
-    requests: list[httpx.Request] = field(default_factory=list)
-
-    def reply(self, status_code: int = 200, body: Any = None, **kwargs: Any) -> None:
-        """Queue a JSON answer (or raw `content=`) for the next request."""
-        if body is not None:
-            kwargs["json"] = body
-        self.responses.append(httpx.Response(status_code, **kwargs))
-
-    def replay(self, interaction: Interaction) -> None:
-        """Queue a recorded answer, byte for byte."""
-        self.responses.append(
-            httpx.Response(
-                interaction.status_code,
-                headers=interaction.headers,
-                content=interaction.body.encode(),
-            )
-        )
-
-    def handle(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        if not self.responses:
-            raise AssertionError(f"unexpected request: {request.method} {request.url}")
-        return self.responses.pop(0)
-
-    @property
-    def last(self) -> httpx.Request:
-        return self.requests[-1]
-
-    def last_json(self) -> Any:
-        return json.loads(self.last.content)
-
-
 @pytest.fixture
-def fake_api() -> FakeAPI:
-    return FakeAPI()
+def scripted_api() -> Server:
+    """A scripted API with no answers yet: queue them with `reply` and `replay`."""
+    return Server()
 
 
 # --- the handwritten client ---------------------------------------------------------------
@@ -204,21 +167,42 @@ def reply(
 
 
 class Server:
-    """Answers requests with `answers` in order (the last one repeats); keeps every request.
+    """The scripted API: answers requests with `answers` in order (the last one repeats),
+    and keeps every request. More answers can be queued with `reply` and `replay`.
 
     With no answers, every request gets the recorded ready Function.
     """
 
     def __init__(self, *answers: Answer) -> None:
-        self.answers = answers or (reply(200, RECORDED[18].json()),)
+        self.answers = list(answers)
         self.requests: list[httpx.Request] = []
         self._lock = threading.Lock()
+
+    def reply(self, status_code: int = 200, body: Any = None, **kwargs: Any) -> None:
+        """Queue an answer: `body` as JSON, or raw `content=`."""
+        self.answers.append(reply(status_code, body, **kwargs))
+
+    def replay(self, interaction: Interaction) -> None:
+        """Queue a recorded answer, byte for byte."""
+        self.answers.append(
+            reply(
+                interaction.status_code,
+                content=interaction.body.encode(),
+                headers=interaction.headers,
+            )
+        )
+
+    @property
+    def all_answered(self) -> bool:
+        """Whether every queued answer was given (and none given twice)."""
+        return len(self.requests) == len(self.answers)
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
         with self._lock:
             self.requests.append(request)
-            answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
+            answers = self.answers or [reply(200, RECORDED[18].json())]
+            answer = answers[min(len(self.requests), len(answers)) - 1]
         return answer(request)
 
     @property

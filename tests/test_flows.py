@@ -64,7 +64,7 @@ from scaleway_functions_api.operations import (
     NAMESPACE_WAITER,
 )
 
-from .conftest import RECORDED, SECRET_KEY, FakeAPI, FakeClock
+from .conftest import RECORDED, SECRET_KEY, FakeClock, Server
 
 FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
 NAMESPACE_ID = "8b9efc3d-f37b-4fad-af1a-71f11ca8243a"
@@ -721,20 +721,20 @@ async def test_poll_interval_is_a_fixed_delay(run: Run, clock: FakeClock) -> Non
 
 
 async def test_recorded_build_reports_each_change_once(
-    run: Run, clock: FakeClock, fake_api: FakeAPI
+    run: Run, clock: FakeClock, scripted_api: Server
 ) -> None:
     """The live build (RECORDED[10..18]): 9 polls, 5 distinct (status, build_message)."""
     for interaction in RECORDED[10:19]:
-        fake_api.replay(interaction)
+        scripted_api.replay(interaction)
     seen: list[Function] = []
-    result = await run(fake_api.handle, "wait_for_function", FUNCTION_ID, on_progress=seen.append)
+    result = await run(scripted_api, "wait_for_function", FUNCTION_ID, on_progress=seen.append)
     assert [(str(f.status), f.build_message) for f in seen] == RECORDED_BUILD
     assert result.status == "ready"
     assert result.ready_at is not None
     assert result.ready_at.isoformat() == "2026-07-03T13:05:47.061322+00:00"
-    assert len(fake_api.requests) == 9
+    assert len(scripted_api.requests) == 9
     assert len(clock.sleeps) == 8
-    assert fake_api.responses == []
+    assert scripted_api.all_answered
 
 
 async def test_build_error_raises_function_deploy_error(run: Run, clock: FakeClock) -> None:
@@ -865,17 +865,17 @@ async def test_a_poll_that_times_out_with_time_left_is_an_api_timeout(
 
 
 async def test_wait_for_namespace_returns_at_ready(
-    run: Run, clock: FakeClock, fake_api: FakeAPI
+    run: Run, clock: FakeClock, scripted_api: Server
 ) -> None:
-    fake_api.replay(RECORDED[3])
-    fake_api.replay(RECORDED[4])
+    scripted_api.replay(RECORDED[3])
+    scripted_api.replay(RECORDED[4])
     seen: list[Namespace] = []
-    result = await run(fake_api.handle, "wait_for_namespace", NAMESPACE_ID, on_progress=seen.append)
+    result = await run(scripted_api, "wait_for_namespace", NAMESPACE_ID, on_progress=seen.append)
     assert isinstance(result, Namespace)
     assert result.status == "ready"
     assert result.registry_endpoint == "rg.fr-par.scw.cloud/funcscwclitestfunctiondeploj3ospr1i"
     assert [str(n.status) for n in seen] == ["pending", "ready"]
-    assert [r.url.path for r in fake_api.requests] == [f"{API}/namespaces/{NAMESPACE_ID}"] * 2
+    assert [r.url.path for r in scripted_api.requests] == [f"{API}/namespaces/{NAMESPACE_ID}"] * 2
     assert clock.sleeps == [0.5]
 
 
@@ -894,10 +894,10 @@ async def test_failed_namespace_raises_resource_failed_error(
 
 
 async def test_not_found_during_the_wait_propagates(
-    run: Run, clock: FakeClock, fake_api: FakeAPI
+    run: Run, clock: FakeClock, scripted_api: Server
 ) -> None:
-    fake_api.reply(body=function_json("pending"))
-    fake_api.reply(
+    scripted_api.reply(body=function_json("pending"))
+    scripted_api.reply(
         404,
         {
             "type": "not_found",
@@ -907,10 +907,10 @@ async def test_not_found_during_the_wait_propagates(
         },
     )
     with pytest.raises(NotFoundError) as caught:
-        await run(fake_api.handle, "wait_for_function", FUNCTION_ID)
+        await run(scripted_api, "wait_for_function", FUNCTION_ID)
     assert caught.value.status_code == 404
     assert caught.value.resource_id == FUNCTION_ID
-    assert len(fake_api.requests) == 2
+    assert len(scripted_api.requests) == 2
 
 
 # --- deploying ----------------------------------------------------------------------------
@@ -985,10 +985,10 @@ def test_deploy_flow_without_waiting_returns_the_deploy_answer() -> None:
 
 
 async def test_deploy_function_code_uploads_deploys_and_waits(
-    run: Run, clock: FakeClock, fake_api: FakeAPI
+    run: Run, clock: FakeClock, scripted_api: Server
 ) -> None:
     data = small_zip()
-    fake_api.reply(
+    scripted_api.reply(
         body={
             "url": UPLOAD_URL,
             "headers": {
@@ -997,23 +997,23 @@ async def test_deploy_function_code_uploads_deploys_and_waits(
             },
         }
     )
-    fake_api.reply(200)  # the storage service
-    fake_api.replay(RECORDED[9])  # POST deploy: pending
+    scripted_api.reply(200)  # the storage service
+    scripted_api.replay(RECORDED[9])  # POST deploy: pending
     for interaction in RECORDED[10:19]:
-        fake_api.replay(interaction)
+        scripted_api.replay(interaction)
     seen: list[Function] = []
 
     result = await run(
-        fake_api.handle, "deploy_function_code", FUNCTION_ID, data, on_progress=seen.append
+        scripted_api, "deploy_function_code", FUNCTION_ID, data, on_progress=seen.append
     )
 
     assert isinstance(result, Function)
     assert result.status == "ready"
     assert result.ready_at is not None
     assert [(str(f.status), f.build_message) for f in seen] == RECORDED_BUILD
-    assert fake_api.responses == []
+    assert scripted_api.all_answered
 
-    upload_url, put, deploy, *polls = fake_api.requests
+    upload_url, put, deploy, *polls = scripted_api.requests
     assert (upload_url.method, upload_url.url.path) == ("GET", f"{FUNCTION_PATH}/upload-url")
     assert upload_url.url.params["content_length"] == str(len(data))
     assert upload_url.headers["X-Auth-Token"] == SECRET_KEY
@@ -1033,14 +1033,14 @@ async def test_deploy_function_code_uploads_deploys_and_waits(
 
 
 async def test_deploy_function_code_raises_when_the_build_fails(
-    run: Run, clock: FakeClock, fake_api: FakeAPI
+    run: Run, clock: FakeClock, scripted_api: Server
 ) -> None:
     data = small_zip()
-    fake_api.reply(body={"url": UPLOAD_URL, "headers": {}})
-    fake_api.reply(200)
-    fake_api.reply(body=function_json("pending"))
-    fake_api.reply(body=function_json("error", error_message="handler not found"))
+    scripted_api.reply(body={"url": UPLOAD_URL, "headers": {}})
+    scripted_api.reply(200)
+    scripted_api.reply(body=function_json("pending"))
+    scripted_api.reply(body=function_json("error", error_message="handler not found"))
     with pytest.raises(FunctionDeployError, match="handler not found") as caught:
-        await run(fake_api.handle, "deploy_function_code", FUNCTION_ID, data)
+        await run(scripted_api, "deploy_function_code", FUNCTION_ID, data)
     assert caught.value.status == "error"
-    assert [r.method for r in fake_api.requests] == ["GET", "PUT", "POST", "GET"]
+    assert [r.method for r in scripted_api.requests] == ["GET", "PUT", "POST", "GET"]
