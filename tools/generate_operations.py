@@ -253,17 +253,16 @@ def query_constraints(spec: Spec, param: Schema) -> dict[str, Any]:
     """QueryParameter's arguments beyond the name: only those that differ from its defaults."""
     node = param["schema"]
     target = spec.resolve(node)
+    default = node.get("default", target.get("default"))
     found: dict[str, Any] = {
         "required": bool(param.get("required")),
         "schema": spec.ref_name(node) if "$ref" in node else None,
         "integer": target.get("type") == "integer",
         "minimum": target.get("minimum"),
         "maximum": target.get("maximum"),
-        "default": None if node.get("default", target.get("default")) is None
-        else str(node.get("default", target.get("default"))),
+        "default": None if default is None else str(default),
     }
-    unset = {"required": False, "schema": None, "integer": False}
-    return {k: v for k, v in found.items() if v is not None and unset.get(k, None) != v}
+    return {k: v for k, v in found.items() if v is not None and v is not False}
 
 
 def docstring(summary: str, paragraphs: list[str], arguments: list[Argument]) -> str:
