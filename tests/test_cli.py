@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,11 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+import yaml
 from typer.testing import CliRunner, Result
 
-from scaleway_functions import cli
+from scaleway_functions import ConfigurationError, cli
 from scaleway_functions.testing import Emulator, Timings
+from scaleway_functions_api.models import Region
 
 from .conftest import SECRET_KEY, FakeClock
 
@@ -575,3 +580,274 @@ def test_a_trigger_needs_exactly_one_whole_source(
     assert message in error_text(result)
     assert SQS_SECRET not in result.output
     assert not emulator.service.tables["trigger"]
+
+
+# --- keys, regions and ids: errors that say what to do -------------------------------------
+
+BAD_KEYS = {
+    "control-character": "Qv7kZ2wX-\x01-Jm4pR8sT",
+    "escape-sequence": "Qv7kZ2wX\x1b[31mJm4pR8sT",
+    "non-ascii": "Qv7kZ2wX-é-Jm4pR8sT",
+}
+WRONG_KEY = "00000000-0000-4000-8000-0000000bad00"
+
+
+@pytest.fixture
+def strict_emulator() -> Iterator[Emulator]:
+    """An emulator that accepts SECRET_KEY only (401 for any other X-Auth-Token)."""
+    with Emulator(token=SECRET_KEY) as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
+    """Every request the command line sends (none reaches the network: this is for tests
+    that must fail before any request)."""
+    requests: list[httpx.Request] = []
+
+    def record(transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        raise httpx.ConnectError("no request expected", request=request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", record)
+    return requests
+
+
+def put_in_profile(path: Path, **values: str) -> str:
+    """A config file whose profile "ci" holds `values`; how errors name that profile."""
+    path.write_text(yaml.safe_dump({"profiles": {"ci": values}}), encoding="utf-8")
+    return f'profile "ci" in {path}'
+
+
+def assert_no_part_of(key: str, text: str) -> None:
+    """No 4 characters of `key` in `text`, nor its offending characters, raw or escaped."""
+    assert not {key[i : i + 4] for i in range(len(key) - 3)} & {
+        text[i : i + 4] for i in range(len(text) - 3)
+    }, text
+    for char in key:
+        if not " " <= char <= "~":
+            assert char not in text
+            assert repr(char)[1:-1] not in text
+
+
+@pytest.mark.loopback
+@pytest.mark.parametrize("padding", ["\n", "\r\n", " ", "\r"])
+@pytest.mark.parametrize("source", ["environment", "profile"])
+def test_a_secret_key_read_with_whitespace_around_it_works(
+    strict_emulator: Emulator, isolated_config: Path, source: str, padding: str
+) -> None:
+    """As `SCW_SECRET_KEY=$(cat key)` or a key file with its last newline gives it."""
+    env = {"SCW_API_URL": strict_emulator.url}
+    if source == "environment":
+        env["SCW_SECRET_KEY"] = SECRET_KEY + padding
+    else:
+        put_in_profile(isolated_config, secret_key=padding + SECRET_KEY + padding)
+        env["SCW_PROFILE"] = "ci"
+
+    assert run_json(env, "list") == []
+
+
+@pytest.mark.parametrize("key", list(BAD_KEYS.values()), ids=list(BAD_KEYS))
+@pytest.mark.parametrize(
+    ("source", "variable"),
+    [("environment", "SCW_SECRET_KEY"), ("environment", "SCW_ACCESS_KEY"), ("profile", "")],
+)
+def test_a_key_no_header_can_carry_is_one_error_line_that_never_shows_it(
+    env: dict[str, str],
+    isolated_config: Path,
+    sent: list[httpx.Request],
+    source: str,
+    variable: str,
+    key: str,
+) -> None:
+    if source == "environment":
+        env = {**env, variable: key + "\n"}
+        named = variable
+    else:
+        env = {"SCW_API_URL": env["SCW_API_URL"]}
+        named = put_in_profile(isolated_config, secret_key=key)
+
+    result = run(env, "--profile", "ci", "list") if source == "profile" else run(env, "list")
+
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: the Scaleway ")
+    assert f"key from {named} contains" in result.stderr
+    assert "Traceback" not in result.output
+    assert_no_part_of(key, result.output)
+    assert sent == []
+
+
+def test_with_debug_a_refused_key_is_raised_without_being_shown(env: dict[str, str]) -> None:
+    key = BAD_KEYS["non-ascii"]
+
+    result = run({**env, "SCW_SECRET_KEY": key}, "--debug", "list")
+
+    assert isinstance(result.exception, ConfigurationError)
+    assert "SCW_SECRET_KEY" in str(result.exception)
+    assert_no_part_of(key, str(result.exception) + repr(result.exception) + result.output)
+
+
+@pytest.mark.loopback
+@pytest.mark.parametrize("source", ["environment", "profile"])
+def test_a_401_says_which_secret_key_to_check(
+    strict_emulator: Emulator, isolated_config: Path, source: str
+) -> None:
+    env = {"SCW_API_URL": strict_emulator.url}
+    if source == "environment":
+        env["SCW_SECRET_KEY"] = WRONG_KEY
+        named = "SCW_SECRET_KEY"
+    else:
+        named = put_in_profile(isolated_config, secret_key=WRONG_KEY)
+        env["SCW_PROFILE"] = "ci"
+
+    result = run(env, "list")
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: 401 denied_authentication: ")
+    assert result.stderr.endswith(f"; check the secret key from {named}\n")
+    assert result.stderr.count("\n") == 1
+    assert WRONG_KEY not in result.output
+
+
+@pytest.mark.parametrize(
+    ("source", "region"),
+    [("option", "xx-xxx"), ("environment", "it-mil"), ("profile", "de-fra")],
+)
+def test_a_region_the_spec_does_not_list_is_refused_before_any_request(
+    env: dict[str, str],
+    isolated_config: Path,
+    sent: list[httpx.Request],
+    source: str,
+    region: str,
+) -> None:
+    """The library lets a well-shaped unknown region through; the command line does not."""
+    args = ["list"]
+    if source == "option":
+        args = ["--region", region, *args]
+        named = "--region"
+    elif source == "environment":
+        env = {**env, "SCW_DEFAULT_REGION": region}
+        named = "SCW_DEFAULT_REGION"
+    else:
+        named = put_in_profile(isolated_config, default_region=region)
+        args = ["--profile", "ci", *args]
+
+    result = run(env, *args)
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: unknown Scaleway region {region!r} (from {named}): use one of "
+        f"{', '.join(member.value for member in Region)}\n"
+    )
+    for known in ("fr-par", "nl-ams", "pl-waw"):
+        assert known in result.stderr
+    assert sent == []
+
+
+@pytest.mark.parametrize(
+    ("command", "hint"),
+    [
+        (["get", "hello"],
+         "'hello' is not an id: pass a function id (`scw-functions list` shows them)"),
+        (["delete", "hello"], "pass a function id (`scw-functions list` shows them)"),
+        (["list", "--namespace-id", "demo"], "'demo' is not an id: pass a namespace id"),
+        (["deploy", ".", "--name", "x", "--runtime", "python311", "--namespace-id", "demo"],
+         "'demo' is not an id: pass a namespace id"),
+        (["cron", "get", "sync"],
+         "'sync' is not an id: pass a cron id (`scw-functions cron list` shows them)"),
+        (["domain", "wait", "api.example.com"], "pass a domain id (`scw-functions domain list`"),
+        (["token", "delete", "ci"], "pass a token id (`scw-functions token list` shows them)"),
+        (["trigger", "get", "jobs"], "pass a trigger id (`scw-functions trigger list` shows them)"),
+        (["domain", "list", "--function-id", "hello"], "'hello' is not an id: pass a function id"),
+        (["trigger", "list", "--namespace-id", "demo"], "'demo' is not an id: pass a namespace id"),
+        (["cron", "create", "--function-id", "hello", "--schedule", "0 * * * *"],
+         "'hello' is not an id: pass a function id"),
+        (["token", "create", "--namespace-id", "demo"], "'demo' is not an id: pass a namespace id"),
+    ],
+)  # fmt: skip
+def test_an_argument_that_must_be_an_id_says_to_pass_one(
+    env: dict[str, str], sent: list[httpx.Request], command: list[str], hint: str
+) -> None:
+    result = run(env, *command)
+
+    assert result.exit_code == 2
+    assert hint in error_text(result)
+    assert sent == []
+
+
+def test_ids_in_any_case_are_ids(env: dict[str, str]) -> None:
+    result = run(env, "get", MISSING_ID.upper())
+
+    assert result.exit_code == 1
+    assert "404 not_found" in result.stderr  # asked of the API, which has no such function
+
+
+# --- the emulator as a command ---------------------------------------------------------------
+
+EMULATOR_COMMANDS = {
+    "module": [sys.executable, "-m", "scaleway_functions.testing"],
+    "cli": [sys.executable, "-m", "scaleway_functions.cli", "emulator"],
+}
+
+
+@pytest.mark.loopback
+@pytest.mark.parametrize("command", list(EMULATOR_COMMANDS))
+def test_the_emulator_on_a_busy_port_says_so_in_one_line(command: str) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = subprocess.run(  # noqa: S603
+            [*EMULATOR_COMMANDS[command], "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert re.fullmatch(rf"error: cannot listen on 127\.0\.0\.1:{port}: .+\n", done.stderr)
+
+
+# Requests a client stops sending halfway, then hangs up.
+HALF_REQUESTS = {
+    "head": b"GET /functions/v1beta1/regions/fr-par/namespaces HTTP/1.1\r\nHost: x\r\nX-Au",
+    "body": b"POST /functions/v1beta1/regions/fr-par/namespaces HTTP/1.1\r\nHost: x\r\n"
+    b"X-Auth-Token: t\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n"
+    b'{"name": "de',
+    "upload": b"PUT /_storage/00000000-0000-4000-8000-000000000000.zip?token=t HTTP/1.1\r\n"
+    b"Host: x\r\nContent-Type: application/octet-stream\r\nContent-Length: 4096\r\n\r\nPK",
+}
+
+
+@pytest.mark.loopback
+def test_a_client_hanging_up_mid_request_never_makes_the_emulator_print_a_traceback() -> None:
+    server = subprocess.Popen(  # noqa: S603
+        [*EMULATOR_COMMANDS["module"], "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().split()[-1]
+        host, port = url.removeprefix("http://").rsplit(":", 1)
+        for half in HALF_REQUESTS.values():
+            with socket.create_connection((host, int(port)), timeout=30) as raw:
+                raw.sendall(half)
+                raw.shutdown(socket.SHUT_WR)  # hang up: the server reads the end of the stream
+                while raw.recv(4096):  # ...and closes its side once it has dealt with it
+                    pass
+        answer = httpx.get(f"{url}/functions/v1beta1/regions/fr-par/runtimes",
+                           headers={"X-Auth-Token": "t"}, timeout=30)  # fmt: skip
+    finally:
+        server.send_signal(signal.SIGINT)
+        _, stderr = server.communicate(timeout=30)
+
+    assert answer.status_code == 200  # still serving
+    assert "Traceback" not in stderr
+    assert "Exception" not in stderr
+    assert "ERROR" not in stderr

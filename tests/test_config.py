@@ -542,6 +542,8 @@ def test_a_file_without_profiles_has_no_named_profile(
             id="secret-only-in-an-unselected-profile",
         ),
         pytest.param(None, {"SCW_SECRET_KEY": ""}, {}, id="empty-environment-variable"),
+        pytest.param(None, {"SCW_SECRET_KEY": " \r\n"}, {}, id="blank-environment-variable"),
+        pytest.param({"secret_key": "\n"}, {}, {"secret_key": " "}, id="blank-everywhere"),
         pytest.param(None, {}, {"secret_key": ""}, id="empty-argument"),
         pytest.param({"secret_key": ""}, {}, {}, id="empty-in-file"),
         pytest.param(
@@ -898,6 +900,171 @@ def test_configuration_errors_never_show_the_secret_key(
     assert_no_secret(str(caught.value))
     assert_no_secret(repr(caught.value))
     assert_no_secret(caught.value.message)
+
+
+# --- keys as read from files: whitespace around them, characters a header cannot carry --------
+
+KEY_SETTINGS = {"secret_key": "SCW_SECRET_KEY", "access_key": "SCW_ACCESS_KEY"}
+KEY_SOURCES = ("argument", "environment", "profile", "top-level")
+
+
+def place_key(
+    setting: str, value: str, source: str, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[dict[str, Any], str]:
+    """Put `value` as `setting` in `source`; the client's kwargs, and how errors name it."""
+    kwargs: dict[str, Any] = {"secret_key": None}
+    document: dict[str, Any] = {"profiles": {"prod": {}}}
+    if setting == "access_key":  # the secret key then comes from elsewhere
+        document["secret_key"] = SECRET_KEY
+    if source == "argument":
+        kwargs[setting] = value
+        named = f"the {setting} argument"
+    elif source == "environment":
+        monkeypatch.setenv(KEY_SETTINGS[setting], value)
+        named = KEY_SETTINGS[setting]
+    elif source == "profile":
+        document["profiles"]["prod"][setting] = value
+        kwargs["profile"] = "prod"
+        named = f'profile "prod" in {path}'
+    else:
+        document[setting] = value
+        named = str(path)
+    write_config(path, document)
+    return kwargs, named
+
+
+@pytest.mark.parametrize("padding", ["\n", "\r\n", " ", "\t ", "\r"])
+@pytest.mark.parametrize("source", KEY_SOURCES)
+@pytest.mark.parametrize("setting", list(KEY_SETTINGS))
+def test_keys_lose_the_whitespace_around_them_wherever_they_come_from(
+    setting: str,
+    source: str,
+    padding: str,
+    make_client: MakeClient,
+    isolated_config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`$(cat key)`, a key file's last newline, a copied space: the key still works."""
+    key = SECRET_KEY if setting == "secret_key" else "SCWXXXXXXXXXXXXXXXXX"
+    kwargs, _ = place_key(setting, padding + key + padding, source, isolated_config, monkeypatch)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=NO_RUNTIMES)
+
+    client = make_client(handler, **kwargs)
+    client.list_function_runtimes()
+
+    assert getattr(client.config, setting) == key
+    assert seen[0].headers["X-Auth-Token"] == SECRET_KEY
+
+
+# A key no HTTP header can carry: each made of pieces distinctive enough to spot if echoed.
+BAD_KEYS = {
+    "control-character": ("Qv7kZ2wX-\x01-Jm4pR8sT", "a control character"),
+    "nul": ("Qv7kZ2wX\x00Jm4pR8sT", "a control character"),
+    "newline-inside": ("Qv7kZ2wX\nJm4pR8sT", "a control character"),
+    "escape": ("Qv7kZ2wX\x1b[0mJm4pR8sT", "a control character"),
+    "delete": ("Qv7kZ2wX\x7fJm4pR8sT", "a control character"),
+    "non-ascii": ("Qv7kZ2wX-é-Jm4pR8sT", "a non-ASCII character"),
+    "non-ascii-dash": ("Qv7kZ2wX\u2013Jm4pR8sT", "a non-ASCII character"),
+}
+
+
+def assert_no_part_of(key: str, error: BaseException) -> None:
+    """Neither str(error) nor repr(error) holds any 4 characters of `key`, nor the offending
+    character, raw or escaped."""
+    for text in (str(error), repr(error)):
+        leaked = {key[i : i + 4] for i in range(len(key) - 3)} & {
+            text[i : i + 4] for i in range(len(text) - 3)
+        }
+        assert not leaked, f"part of the key leaked: {text!r}"
+        for char in key:
+            if not " " <= char <= "~":  # the offending ones
+                assert char not in text
+                assert repr(char)[1:-1] not in text
+
+
+@pytest.mark.parametrize(
+    ("setting", "source", "case"),
+    [
+        pytest.param(setting, source, case, id=f"{setting}-{source}-{case}")
+        for setting in KEY_SETTINGS
+        for source in KEY_SOURCES
+        for case in BAD_KEYS
+        # No environment variable can hold a NUL.
+        if not (source == "environment" and "\x00" in BAD_KEYS[case][0])
+    ],
+)
+def test_a_key_no_header_can_carry_fails_in_the_constructor_naming_its_source(
+    setting: str,
+    source: str,
+    case: str,
+    make_client: MakeClient,
+    isolated_config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key, problem = BAD_KEYS[case]
+    kwargs, named = place_key(setting, key + "\n", source, isolated_config, monkeypatch)
+
+    with pytest.raises(ConfigurationError) as caught:
+        make_client(refuse, **kwargs)
+
+    message = str(caught.value)
+    assert f"{setting.replace('_', ' ')} from {named} contains {problem}" in message
+    assert "not shown" in message
+    assert_no_part_of(key, caught.value)
+
+
+def test_a_key_no_header_can_carry_fails_in_the_async_constructor_too(
+    make_async_client: MakeAsyncClient,
+) -> None:
+    key, _ = BAD_KEYS["non-ascii"]
+
+    with pytest.raises(ConfigurationError, match="the secret_key argument") as caught:
+        make_async_client(refuse, secret_key=key)
+
+    assert_no_part_of(key, caught.value)
+
+
+@pytest.mark.parametrize("key", ["Qv7kZ2wX Jm4pR8sT", "Qv7kZ2wX\tJm4pR8sT", "a!#$%&'*+-.^_`|~z"])
+def test_any_key_a_header_can_carry_is_sent_as_it_is(key: str, make_client: MakeClient) -> None:
+    """Visible ASCII, spaces and tabs inside: what the header grammar allows goes through."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=NO_RUNTIMES)
+
+    make_client(handler, secret_key=key).list_function_runtimes()
+
+    assert seen[0].headers["X-Auth-Token"] == key
+
+
+def test_sources_name_where_each_setting_was_found(
+    make_client: MakeClient, isolated_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_config(
+        isolated_config,
+        {
+            "default_project_id": "top-project",
+            "profiles": {"prod": {"secret_key": "profile-secret"}},
+        },
+    )
+    monkeypatch.setenv("SCW_DEFAULT_REGION", "nl-ams")
+
+    config = make_client(
+        refuse, secret_key=None, profile="prod", api_url="https://x.example"
+    ).config
+
+    assert config.sources == {
+        "secret_key": f'profile "prod" in {isolated_config}',
+        "region": "SCW_DEFAULT_REGION",
+        "project_id": str(isolated_config),
+        "api_url": "the api_url argument",
+    }
+    assert "sources" not in repr(config)  # where the key came from is no business of a repr
 
 
 # --- the error type --------------------------------------------------------------------------

@@ -43,11 +43,18 @@ _SOURCES = {
     "organization_id": ("SCW_DEFAULT_ORGANIZATION_ID", "default_organization_id"),
     "api_url": ("SCW_API_URL", "api_url"),
 }
+# The credentials. The whitespace around a key (the newline of a key file or `$(cat key)`) is
+# dropped; a key an HTTP header cannot carry is refused, naming where it came from.
+_KEYS = {"secret_key": "secret key", "access_key": "access key"}
 
 
 @dataclass(frozen=True)
 class ClientConfig:
-    """The settings a client runs with. The secret key never appears in its repr."""
+    """The settings a client runs with. The secret key never appears in its repr.
+
+    `sources` says where each setting was found (`SCW_SECRET_KEY`, `profile "prod" in
+    /path/config.yaml`, `the region argument`, ...); a default has no entry.
+    """
 
     secret_key: str = field(repr=False)
     access_key: str | None = None
@@ -58,6 +65,7 @@ class ClientConfig:
     profile: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     max_retries: int = DEFAULT_MAX_RETRIES
+    sources: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 def config_path(environ: Mapping[str, str]) -> Path:
@@ -94,12 +102,13 @@ def _read_config_file(path: Path) -> dict[str, Any]:
 
 def _profile_values(
     document: dict[str, Any], profile: str | None, path: Path
-) -> tuple[str | None, dict[str, Any]]:
-    """The chosen profile's values laid over the file's top-level (default profile) values."""
+) -> tuple[str | None, dict[str, Any], dict[str, Any]]:
+    """The chosen profile's name, the file's top-level (default profile) values, and the
+    profile's own values, which override them."""
     name = profile or document.get("active_profile")
     values = {k: v for k, v in document.items() if k != "profiles"}
     if not name or name == "default":
-        return name, values
+        return name, values, {}
     profiles = document.get("profiles") or {}
     if not isinstance(profiles, dict):
         raise ConfigurationError(f"`profiles` in {path} is not a mapping")
@@ -109,7 +118,22 @@ def _profile_values(
     chosen = profiles[name] or {}
     if not isinstance(chosen, dict):
         raise ConfigurationError(f"profile {name!r} in {path} is not a mapping")
-    return name, {**values, **chosen}
+    return name, values, chosen
+
+
+def _check_key(setting: str, key: str, source: str) -> None:
+    """Refuse a key an HTTP header cannot carry, naming where it came from, never the key.
+
+    A header value is visible ASCII, with spaces or tabs inside; httpx would otherwise fail
+    at the first request with the key in its message, or with a bare codec error.
+    """
+    if all(char == "\t" or " " <= char <= "~" for char in key):
+        return
+    what = "a non-ASCII character" if any(char > "\x7f" for char in key) else "a control character"
+    raise ConfigurationError(
+        f"the Scaleway {_KEYS[setting]} from {source} contains {what}, which an HTTP header "
+        "cannot carry: check how it was copied (the key is not shown)"
+    )
 
 
 def check_region(region: str) -> str:
@@ -134,13 +158,28 @@ def resolve_config(
     env = os.environ if environ is None else environ
     path = config_path(env)
     chosen_profile = arguments.get("profile") or env.get("SCW_PROFILE") or None
-    profile_name, from_file = _profile_values(_read_config_file(path), chosen_profile, path)
+    profile_name, top_level, in_profile = _profile_values(
+        _read_config_file(path), chosen_profile, path
+    )
 
     resolved: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     for setting, (variable, key) in _SOURCES.items():
-        value = arguments.get(setting) or env.get(variable) or from_file.get(key)
+        in_file = f'profile "{profile_name}" in {path}' if key in in_profile else str(path)
+        candidates = [
+            (arguments.get(setting), f"the {setting} argument"),
+            (env.get(variable), variable),
+            (in_profile.get(key, top_level.get(key)), in_file),
+        ]
+        if setting in _KEYS:
+            candidates = [(None if v is None else str(v).strip(), where) for v, where in candidates]
+        # The first non-empty value; else the file's, even empty (an empty key is missing, an
+        # empty region invalid).
+        value, source = next(((v, where) for v, where in candidates if v), candidates[-1])
         if value is not None:
-            resolved[setting] = str(value)
+            resolved[setting], sources[setting] = str(value), source
+            if setting in _KEYS and value:
+                _check_key(setting, str(value), source)
 
     if not resolved.get("secret_key"):
         raise ConfigurationError(
@@ -165,4 +204,5 @@ def resolve_config(
         profile=profile_name,
         timeout=chosen_timeout,
         max_retries=chosen_retries,
+        sources=sources,
     )

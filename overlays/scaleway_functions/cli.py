@@ -15,6 +15,7 @@ import datetime
 import enum
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,8 +25,13 @@ from typing import Annotated, Any, NoReturn, cast
 
 import attrs
 
+from scaleway_functions_api.models import Region
+
 from . import (
     APIStatusError,
+    AuthenticationError,
+    ClientConfig,
+    ConfigurationError,
     CreateTriggerMnqNatsConfig,
     CreateTriggerMnqSqsConfig,
     CreateTriggerSqsConfig,
@@ -55,6 +61,8 @@ __all__ = ["build_app", "main"]
 INSTALL_HINT = 'scw-functions needs typer and rich: pip install "scaleway-functions-client[cli]"'
 # An error's kind when the API gives no type (a 404 has none): not_found, too_many_requests...
 _STATUS_KINDS = {status.value: status.phrase.lower().replace(" ", "_") for status in HTTPStatus}
+# Every id of the API is a UUID: anything else (a name, say) is refused before any request.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
 class Output(str, enum.Enum):
@@ -102,8 +110,9 @@ def _table(*columns: str, rows: list[list[str]]) -> None:
     _console().print(table)
 
 
-def _error_line(error: Exception) -> str:
-    """One line saying what went wrong, with the API's request id when there is one."""
+def _error_line(error: Exception, config: ClientConfig | None = None) -> str:
+    """One line saying what went wrong, with the API's request id when there is one, and
+    for a refused key where that key came from (`config`, when the client was made)."""
     if isinstance(error, APIStatusError):
         kind = error.error_type or _STATUS_KINDS.get(error.status_code or 0, "")
         details = "; ".join(
@@ -113,7 +122,11 @@ def _error_line(error: Exception) -> str:
         )
         line = f"{error.status_code} {kind}".strip() + f": {error.message}"
         line += f" ({details})" if details else ""
-        return line + (f" (request id {error.request_id})" if error.request_id else "")
+        line += f" (request id {error.request_id})" if error.request_id else ""
+        if isinstance(error, AuthenticationError):
+            source = config.sources.get("secret_key") if config else None
+            line += f"; check the secret key from {source or 'SCW_SECRET_KEY or the profile'}"
+        return line
     if isinstance(error, FunctionDeployError):
         reason = error.error_message or error.build_message or f"status {error.status}"
         name = getattr(error.resource_object, "name", error.resource_id)
@@ -130,25 +143,68 @@ def _fail(message: str) -> NoReturn:
 
 @contextlib.contextmanager
 def _client(settings: Settings) -> Iterator[FunctionsClient]:
-    """A client configured like FunctionsClient() plus the global options; errors become one
-    line on stderr and exit code 1 (a traceback with --debug, with requests logged)."""
+    """A client configured like FunctionsClient() plus the global options, in a region the
+    spec lists; errors become one line on stderr and exit code 1 (a traceback with --debug,
+    with requests logged)."""
     logger, handler = logging.getLogger("scaleway_functions"), logging.StreamHandler(sys.stderr)
     level = logger.level
     if settings.debug:
         logger.addHandler(handler)
         logger.setLevel(logging.DEBUG)
+    config: ClientConfig | None = None
     try:
         with FunctionsClient(
             region=settings.region, profile=settings.profile, api_url=settings.api_url
         ) as client:
+            config = client.config
+            _check_known_region(config)
             yield client
     except (ScalewayError, ValueError) as error:  # ValueError: an id or value the client refuses
         if settings.debug:
             raise
-        _fail(_error_line(error))
+        _fail(_error_line(error, config))
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
+
+
+def _check_known_region(config: ClientConfig) -> None:
+    """Refuse a region the spec does not list, before any request.
+
+    The library lets a well-shaped unknown region through (the API may open one before this
+    package knows it); on a command line it is far more likely a typo.
+    """
+    known = [member.value for member in Region]
+    if config.region in known:
+        return
+    source = config.sources.get("region")
+    if source == "the region argument":
+        source = "--region"  # the only way the command line passes one
+    where = f" (from {source})" if source else ""
+    raise ConfigurationError(
+        f"unknown Scaleway region {config.region!r}{where}: use one of {', '.join(known)}"
+    )
+
+
+def _an_id(kind: str, listing: str) -> Callable[[str | None], str | None]:
+    """A callback refusing an id option or argument that is not a UUID (a usage error)."""
+
+    def check(value: str | None) -> str | None:
+        if value is not None and not _UUID.fullmatch(value):
+            raise typer.BadParameter(f"{value!r} is not an id: pass {kind} id ({listing})")
+        return value
+
+    return check
+
+
+_check_function_id = _an_id("a function", "`scw-functions list` shows them")
+_check_namespace_id = _an_id("a namespace", "`scw-functions get ID` shows a function's")
+
+
+def _check_item_id(ctx: typer.Context, value: str | None) -> str | None:
+    """The id argument of `cron get`, `token wait`, ...: the group's `list` shows them."""
+    group = ctx.parent.info_name if ctx.parent else None
+    return _an_id(f"a {group}", f"`scw-functions {group} list` shows them")(value)
 
 
 # --- deploy -------------------------------------------------------------------------------
@@ -259,7 +315,8 @@ def deploy(
         str, typer.Option(help="Runtime, e.g. python311 or node22 (see `runtimes`).")
     ],
     namespace_id: Annotated[
-        str | None, typer.Option(help="ID of the namespace to deploy into.")
+        str | None,
+        typer.Option(help="ID of the namespace to deploy into.", callback=_check_namespace_id),
     ] = None,
     namespace: Annotated[
         str | None,
@@ -350,7 +407,10 @@ def list_functions(
     ctx: typer.Context,
     namespace_id: Annotated[
         str | None,
-        typer.Option(help="Only this namespace's functions (default: every namespace's)."),
+        typer.Option(
+            help="Only this namespace's functions (default: every namespace's).",
+            callback=_check_namespace_id,
+        ),
     ] = None,
 ) -> None:
     """List functions: name, id, status, runtime and domain."""
@@ -372,7 +432,9 @@ def list_functions(
 
 def get(
     ctx: typer.Context,
-    function_id: Annotated[str, typer.Argument(metavar="ID", help="ID of the function.")],
+    function_id: Annotated[
+        str, typer.Argument(metavar="ID", help="ID of the function.", callback=_check_function_id)
+    ],
 ) -> None:
     """Show one function."""
     settings = _settings(ctx)
@@ -402,7 +464,9 @@ def get(
 
 def delete(
     ctx: typer.Context,
-    function_id: Annotated[str, typer.Argument(metavar="ID", help="ID of the function.")],
+    function_id: Annotated[
+        str, typer.Argument(metavar="ID", help="ID of the function.", callback=_check_function_id)
+    ],
 ) -> None:
     """Delete a function (it goes `deleting`, then disappears)."""
     settings = _settings(ctx)
@@ -428,7 +492,9 @@ def runtimes(ctx: typer.Context) -> None:
 
 def emulator(
     ctx: typer.Context,
-    port: Annotated[int, typer.Option(min=0, help="Port to listen on (0: any free port).")] = 8080,
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free port).")
+    ] = 8080,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
 ) -> None:
     """Serve the local emulator of the API in the foreground, until Ctrl-C.
@@ -545,28 +611,41 @@ def _group(name: str, create: Callable[..., None], help_text: str) -> typer.Type
             _table(*(column.replace("_", " ") for column in columns), rows=rows)
 
     def list_by_function(
-        ctx: typer.Context, function_id: Annotated[str, typer.Option(help="ID of the function.")]
+        ctx: typer.Context,
+        function_id: Annotated[
+            str, typer.Option(help="ID of the function.", callback=_check_function_id)
+        ],
     ) -> None:
         list_all(ctx, function_id=function_id)
 
     def list_by_owner(
         ctx: typer.Context,
-        function_id: Annotated[str | None, typer.Option(help="Only this function's.")] = None,
-        namespace_id: Annotated[str | None, typer.Option(help="Only this namespace's.")] = None,
+        function_id: Annotated[
+            str | None, typer.Option(help="Only this function's.", callback=_check_function_id)
+        ] = None,
+        namespace_id: Annotated[
+            str | None, typer.Option(help="Only this namespace's.", callback=_check_namespace_id)
+        ] = None,
     ) -> None:
         _one_of(ctx, function_id, namespace_id)
         list_all(ctx, function_id=function_id, namespace_id=namespace_id)
 
-    def get(ctx: typer.Context, item_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+    def get(
+        ctx: typer.Context,
+        item_id: Annotated[str, typer.Argument(metavar="ID", callback=_check_item_id)],
+    ) -> None:
         _show(_settings(ctx), run(ctx, f"get_{name}", item_id))
 
-    def delete(ctx: typer.Context, item_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+    def delete(
+        ctx: typer.Context,
+        item_id: Annotated[str, typer.Argument(metavar="ID", callback=_check_item_id)],
+    ) -> None:
         item = run(ctx, f"delete_{name}", item_id)
         _show(_settings(ctx), item, f"{name} {item.id} is {item.status}")
 
     def wait(
         ctx: typer.Context,
-        item_id: Annotated[str, typer.Argument(metavar="ID")],
+        item_id: Annotated[str, typer.Argument(metavar="ID", callback=_check_item_id)],
         timeout: Annotated[float, typer.Option(metavar="S", min=0, help="Seconds to wait.")] = 300,
     ) -> None:
         def show(item: Any) -> None:  # on each change; a failure's message ends the wait
@@ -594,7 +673,9 @@ def _json_object(text: str) -> dict[str, Any]:
 
 def create_cron(
     ctx: typer.Context,
-    function_id: Annotated[str, typer.Option(help="ID of the function to call.")],
+    function_id: Annotated[
+        str, typer.Option(help="ID of the function to call.", callback=_check_function_id)
+    ],
     schedule: Annotated[str, typer.Option(help='UNIX cron format, e.g. "0 * * * *" (hourly).')],
     args: Annotated[
         dict[str, Any] | None,
@@ -610,7 +691,9 @@ def create_cron(
 
 def create_domain(
     ctx: typer.Context,
-    function_id: Annotated[str, typer.Option(help="ID of the function.")],
+    function_id: Annotated[
+        str, typer.Option(help="ID of the function.", callback=_check_function_id)
+    ],
     hostname: Annotated[str, typer.Option(help="Hostname, e.g. api.example.com.")],
 ) -> None:
     """Bind a hostname (a CNAME to the function's domain) to a function; see `domain wait`."""
@@ -620,8 +703,12 @@ def create_domain(
 
 def create_token(
     ctx: typer.Context,
-    function_id: Annotated[str | None, typer.Option(help="For this function.")] = None,
-    namespace_id: Annotated[str | None, typer.Option(help="For all its functions.")] = None,
+    function_id: Annotated[
+        str | None, typer.Option(help="For this function.", callback=_check_function_id)
+    ] = None,
+    namespace_id: Annotated[
+        str | None, typer.Option(help="For all its functions.", callback=_check_namespace_id)
+    ] = None,
     description: Annotated[str | None, typer.Option(help="What the token is for.")] = None,
     expires_at: Annotated[
         datetime.datetime | None,
@@ -659,7 +746,10 @@ _OPTIONS = {option for _, fields in _SOURCES.values() for option in fields}
 
 def create_trigger(
     ctx: typer.Context,
-    function_id: Annotated[str, typer.Option(help="ID of the function called per message.")],
+    function_id: Annotated[
+        str,
+        typer.Option(help="ID of the function called per message.", callback=_check_function_id),
+    ],
     name: Annotated[str, typer.Option(help="Name of the trigger.")],
     description: Annotated[str | None, typer.Option(help="Description.")] = None,
     sqs_queue: Annotated[str | None, typer.Option(help="Scaleway SQS: the queue.")] = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 
 from ._app import Faults
 from ._server import Emulator
@@ -27,13 +28,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--drop-rate", type=float, default=0.0,
                         help="fraction of connections dropped before the answer")  # fmt: skip
     args = parser.parse_args(argv)
-    emulator = Emulator(
-        host=args.host,
-        port=args.port,
-        token=args.token,
-        timings=Timings(build=args.build_seconds),
-        faults=Faults(latency=args.latency, error_rate=args.error_rate, drop_rate=args.drop_rate),
-    )
+    try:
+        emulator = Emulator(
+            host=args.host,
+            port=args.port,
+            token=args.token,
+            timings=Timings(build=args.build_seconds),
+            faults=Faults(
+                latency=args.latency, error_rate=args.error_rate, drop_rate=args.drop_rate
+            ),
+        )
+    except (OSError, OverflowError) as error:  # a busy port, say: one line, no traceback
+        reason = getattr(error, "strerror", None) or error
+        print(f"error: cannot listen on {args.host}:{args.port}: {reason}", file=sys.stderr)
+        raise SystemExit(1) from None
     print(f"Scaleway Functions emulator listening on {emulator.url}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
         emulator.serve_forever()

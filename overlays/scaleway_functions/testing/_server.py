@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import threading
@@ -13,6 +14,8 @@ import anyio.from_thread
 import httpx
 import uvicorn
 from starlette.applications import Starlette
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive, Scope, Send
 
 from ._app import DroppedConnection, Faults, create_app
 from ._state import Service, Timings
@@ -28,6 +31,18 @@ class _QuietDrops(logging.Filter):
 
 
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+
+
+class _HungUp:
+    """ASGI wrapper: a client that hangs up in the middle of its request (half a body, say)
+    is gone; there is no one to answer and nothing worth a traceback on the server's stderr."""
+
+    def __init__(self, app: Starlette) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        with contextlib.suppress(ClientDisconnect):
+            await self.app(scope, receive, send)
 
 
 class Emulator:
@@ -57,11 +72,15 @@ class Emulator:
         # Inherited by accepted connections: a reply's head and body must not wait on Nagle
         # and the client's delayed ACK (40 ms per request otherwise).
         self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self._socket.bind((host, port))
-        self._socket.listen(2048)  # connections queue from now on, before uvicorn serves
+        try:
+            self._socket.bind((host, port))
+            self._socket.listen(2048)  # connections queue from now on, before uvicorn serves
+        except (OSError, OverflowError):  # a busy port, an unknown host, a port out of range
+            self._socket.close()
+            raise
         self.host, self.port = self._socket.getsockname()[:2]
         config = uvicorn.Config(
-            self.app,
+            _HungUp(self.app),
             log_level="warning",
             lifespan="off",
             http="h11",
