@@ -51,7 +51,15 @@ TEST_REQUIREMENTS = [
     "passlib==1.7.4",
 ]
 
-nox.options.sessions = ["check_generated", "spec", "lint", "typecheck", "tests", "conformance"]
+nox.options.sessions = [
+    "check_generated",
+    "spec",
+    "lint",
+    "typecheck",
+    "tests",
+    "conformance",
+    "typescript",
+]
 nox.options.reuse_venv = "yes"
 # Tests run on every supported interpreter the machine has, and skip the others.
 nox.options.error_on_missing_interpreters = False
@@ -356,3 +364,14 @@ def conformance(session: nox.Session) -> None:
         ".[emulator]", "pytest>=8", "pytest-asyncio>=1.0", "pytest-timeout>=2.3", SCHEMATHESIS
     )
     session.run("pytest", CONFORMANCE_TEST, *session.posargs)
+
+
+@nox.session(venv_backend="venv")
+def typescript(session: nox.Session) -> None:
+    """The TypeScript client (clients/typescript): generated from openapi.yaml, built with
+    tsc --strict, tested with node --test against this package's emulator."""
+    session.install(".[emulator]")
+    session.chdir(ROOT / "clients" / "typescript")
+    for script in (["ci"], ["run", "generate"], ["run", "build"]):
+        session.run("npm", *script, external=True)
+    session.run("npm", "test", external=True, env={"PYTHON": f"{session.bin}/python"})
