@@ -25,6 +25,7 @@ from typer.testing import CliRunner, Result
 from scaleway_functions import ConfigurationError, cli
 from scaleway_functions.testing import Emulator, Timings
 from scaleway_functions_api.models import Region
+from scaleway_functions_api.types import parse_datetime
 
 from .conftest import SECRET_KEY, FakeClock
 
@@ -470,6 +471,8 @@ def test_cron_fields(env: dict[str, str], function: dict[str, Any]) -> None:
           "--expires-at", "2030-01-31T12:00:00"], "does not match the formats"),  # no zone
         (["token", "create", "--function-id", MISSING_ID, "--expires-at", "tomorrow"],
          "does not match the formats"),
+        (["token", "create", "--function-id", MISSING_ID, "--expires-at", "2030-13-01"],
+         "does not match the formats"),
         (["token", "list", "--function-id", MISSING_ID, "--namespace-id", MISSING_ID],
          "give one of them, not both"),
         (["trigger", "list", "--function-id", MISSING_ID, "--namespace-id", MISSING_ID],
@@ -520,6 +523,24 @@ def test_the_token_is_shown_once_on_create(env: dict[str, str], function: dict[s
     assert json.loads(outputs[3].stdout)[0]["token"] == cli.MASK  # masked, not left out
     assert json.loads(outputs[4].stdout)["token"] == cli.MASK
     assert json.loads(outputs[5].stdout)["token"] == cli.MASK
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ("2030-01-31", "2030-01-31T00:00:00+00:00"),  # a day: midnight UTC
+        ("2030-01-31T12:00:00+02:00", "2030-01-31T12:00:00+02:00"),
+        ("2030-01-31T12:00:00.5Z", "2030-01-31T12:00:00.500000+00:00"),
+    ],
+)
+def test_token_expiry_takes_a_day_or_an_instant(
+    env: dict[str, str], emulator: Emulator, function: dict[str, Any], given: str, sent: str
+) -> None:
+    token = run_json(env, "token", "create", "--function-id", function["id"], "--expires-at", given)
+
+    (record,) = emulator.service.tables["token"].values()
+    assert token["expires_at"] == sent
+    assert parse_datetime(record.data["expires_at"]) == parse_datetime(sent)  # what was sent
 
 
 def test_token_json_on_create_includes_the_value(

@@ -523,7 +523,8 @@ def emulator(
 
 # --- crons, domains, tokens and triggers --------------------------------------------------
 
-RFC3339 = ["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z"]  # with a time zone, Z or +01:00
+# A day (taken as midnight UTC), or an RFC 3339 instant with its zone (Z or +01:00).
+DATES = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z"]
 MASK = "********"  # in JSON output, the value of a secret: a token, an SQS secret key
 # What `list` shows of each kind of resource (the API lists crons and domains per function).
 _COLUMNS = {
@@ -712,7 +713,11 @@ def create_token(
     description: Annotated[str | None, typer.Option(help="What the token is for.")] = None,
     expires_at: Annotated[
         datetime.datetime | None,
-        typer.Option(metavar="RFC3339", formats=RFC3339, help="e.g. 2030-01-31T12:00:00Z."),
+        typer.Option(
+            metavar="DATE",
+            formats=DATES,
+            help="A day (2030-01-31, midnight UTC) or an RFC 3339 instant (2030-01-31T12:00:00Z).",
+        ),
     ] = None,
 ) -> None:
     """Create a token to call a private function (in the X-Auth-Token header).
@@ -722,6 +727,8 @@ def create_token(
     leave it out, JSON keeps the field with `********` as its value.
     """
     _one_of(ctx, function_id, namespace_id, required=True)
+    if expires_at is not None and expires_at.tzinfo is None:  # a day: its start, in UTC
+        expires_at = expires_at.replace(tzinfo=datetime.timezone.utc)
     with _client(_settings(ctx)) as client:
         token = client.create_token(function_id=function_id, namespace_id=namespace_id,
                                     description=description, expires_at=expires_at)  # fmt: skip
