@@ -525,3 +525,22 @@ def test_the_last_int32_page_is_served_empty(api: httpx.Client) -> None:
     page = ok(api.get(f"{API}/namespaces", params={"page": str(2**31 - 1)}))
 
     assert (page["namespaces"], page["total_count"]) == ([], 1)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"{not json", b"\xff\xfe", b"[" * 100_000 + b"]" * 100_000, b'{"min_scale": 1e400}'],
+    ids=["not-json", "not-utf8", "absurdly-deep", "beyond-a-double"],
+)
+def test_a_body_that_is_no_json_document_is_a_400(
+    api: httpx.Client, namespace: dict[str, Any], raw: bytes
+) -> None:
+    function = new_function(api, namespace["id"])
+
+    response = api.patch(
+        f"{API}/functions/{function['id']}",
+        content=raw,
+        headers={"Content-Type": "application/json"},
+    )
+
+    assert_invalid(response, "body")

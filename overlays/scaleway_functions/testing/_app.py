@@ -300,7 +300,7 @@ def _request_body(model: type[pydantic.BaseModel], raw: bytes) -> dict[str, Any]
         # so: `1.0` in a cron's args comes back as `1`).
         document = json.dumps(json.loads(raw, parse_float=_number))
         parsed = model.model_validate_json(document, strict=True)
-    except ValueError as error:  # not JSON, or (ValidationError) not valid
+    except (ValueError, RecursionError) as error:  # not JSON (or absurdly deep), not valid
         if isinstance(error, pydantic.ValidationError):
             raise _validation_error(error) from None
         raise invalid("body", "constraint", "the request body is not JSON") from None
