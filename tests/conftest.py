@@ -215,15 +215,26 @@ async def resolve(value: Any) -> Any:
     return await value if inspect.isawaitable(value) else value
 
 
+async def gather(listing: Any) -> list[Any]:
+    """Every item of a Paginator or an AsyncPaginator (or of their `pages()`)."""
+    if hasattr(listing, "__aiter__"):
+        return [item async for item in listing]
+    return list(listing)
+
+
 @pytest.fixture(params=["sync", "async"])
 def invoke(
     request: pytest.FixtureRequest,
     make_client: Callable[..., FunctionsClient],
     make_async_client: Callable[..., AsyncFunctionsClient],
 ) -> Invoke:
-    """`await invoke(server, op, **client_kwargs)` runs `op(client)` on each client in turn."""
+    """`await invoke(api, op, **client_kwargs)` runs `op(client)` on each client in turn.
 
-    async def run(server: Server, op: Op, **client_kwargs: Any) -> Any:
+    `api` is a `Server` or any request handler; `op` is usually a lambda such as
+    `lambda c: c.get_function(ID)` or, for listings, `lambda c: gather(c.iter_functions(ID))`.
+    """
+
+    async def run(server: Handler, op: Op, **client_kwargs: Any) -> Any:
         if request.param == "sync":
             return await resolve(op(make_client(server, **client_kwargs)))
         async with make_async_client(server, **client_kwargs) as client:

@@ -6,11 +6,8 @@ httpx.MockTransport (`Server`); sleeps go to the `clock` fixture, so nothing wai
 
 from __future__ import annotations
 
-import datetime
-import inspect
 import json
 import logging
-import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -25,32 +22,24 @@ from scaleway_functions import (
     AsyncFunctionsClient,
     AuthenticationError,
     Function,
-    FunctionRuntime,
     FunctionsClient,
     FunctionStatus,
     InvalidArgumentsError,
-    ListFunctionRuntimesResponse,
-    ListFunctionsOrderBy,
-    ListFunctionsResponse,
     Namespace,
     NotFoundError,
     PermissionsDeniedError,
     PreconditionFailedError,
     QuotasExceededError,
     RateLimitedError,
-    Region,
     ResourceLockedError,
     ResponseValidationError,
     ScalewayError,
     Secret,
     ServerError,
     TransientStateError,
-    UploadURL,
 )
-from scaleway_functions_api.operations import OPERATIONS
 
 from .conftest import (
-    API_URL,
     RECORDED,
     SECRET_KEY,
     Answer,
@@ -61,19 +50,17 @@ from .conftest import (
     reply,
     resolve,
 )
-
-FUNCTION = RECORDED[18].json()
-NAMESPACE = RECORDED[4].json()
-RUNTIMES = RECORDED[0].json()
-UPLOAD_URL = RECORDED[7].json()
-FUNCTION_ID = FUNCTION["id"]
-NAMESPACE_ID = NAMESPACE["id"]
-PROJECT_ID = "fa1e3217-dc80-42ac-85c3-3f034b78b552"
-API_HOST = httpx.URL(API_URL).host
-FUNCTIONS = "/functions/v1beta1/regions/fr-par/functions"
-NAMESPACES = "/functions/v1beta1/regions/fr-par/namespaces"
-REQUEST_ID = "req-7f3a"
-SECRET_VALUE = "s3cr3t-env-value-9d41"
+from .payloads import (
+    API_HOST,
+    FUNCTION,
+    FUNCTION_ID,
+    FUNCTIONS,
+    NAMESPACE_ID,
+    NAMESPACES,
+    PROJECT_ID,
+    REQUEST_ID,
+    SECRET_VALUE,
+)
 
 # --- a scripted API ---------------------------------------------------------------------
 
@@ -85,196 +72,6 @@ def fail(error: type[httpx.TransportError]) -> Answer:
         raise error(f"simulated {error.__name__}", request=request)
 
     return answer
-
-
-# --- methods and the requests they send -------------------------------------------------
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-@pytest.mark.parametrize("client_class", [FunctionsClient, AsyncFunctionsClient])
-@pytest.mark.parametrize("operation", OPERATIONS.values(), ids=list(OPERATIONS))
-def test_one_method_per_operation(client_class: type, operation: Any) -> None:
-    """Path ids come first and positional; query names are the API's; region= is optional."""
-    method = getattr(client_class, _snake(operation.name))
-    parameters = list(inspect.signature(method).parameters.values())[1:]  # without self
-    leading = [p.name for p in parameters[: len(operation.path_params)]]
-    assert leading == list(operation.path_params)
-    for parameter in parameters[: len(operation.path_params)]:
-        assert parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-    names = {p.name for p in parameters}
-    assert {parameter.name for parameter in operation.query} <= names
-    region = inspect.signature(method).parameters["region"]
-    assert region.kind is inspect.Parameter.KEYWORD_ONLY
-    assert region.default is None
-    assert inspect.iscoroutinefunction(method) is (client_class is AsyncFunctionsClient)
-
-
-REQUESTS = [
-    pytest.param(
-        lambda c: c.get_function(FUNCTION_ID),
-        FUNCTION,
-        ("GET", f"{FUNCTIONS}/{FUNCTION_ID}", {}, None),
-        Function,
-        id="get_function",
-    ),
-    pytest.param(
-        lambda c: c.get_function(FUNCTION_ID, region="nl-ams"),
-        FUNCTION,
-        ("GET", f"/functions/v1beta1/regions/nl-ams/functions/{FUNCTION_ID}", {}, None),
-        Function,
-        id="get_function-region",
-    ),
-    pytest.param(
-        lambda c: c.get_function(FUNCTION_ID, region=Region.PL_WAW),
-        FUNCTION,
-        ("GET", f"/functions/v1beta1/regions/pl-waw/functions/{FUNCTION_ID}", {}, None),
-        Function,
-        id="get_function-region-enum",
-    ),
-    pytest.param(
-        lambda c: c.list_functions(NAMESPACE_ID, page=2, order_by=ListFunctionsOrderBy.NAME_ASC),
-        {"functions": [FUNCTION], "total_count": 1},
-        (
-            "GET",
-            FUNCTIONS,
-            {"namespace_id": NAMESPACE_ID, "page": "2", "order_by": "name_asc"},
-            None,
-        ),
-        ListFunctionsResponse,
-        id="list_functions-enum",
-    ),
-    pytest.param(
-        lambda c: c.list_functions(NAMESPACE_ID, page=2, order_by="name_asc"),
-        {"functions": [], "total_count": 0},
-        (
-            "GET",
-            FUNCTIONS,
-            {"namespace_id": NAMESPACE_ID, "page": "2", "order_by": "name_asc"},
-            None,
-        ),
-        ListFunctionsResponse,
-        id="list_functions-str",
-    ),
-    *(
-        pytest.param(
-            lambda c, runtime=runtime: c.create_function(
-                namespace_id=NAMESPACE_ID,
-                name="hello",
-                runtime=runtime,
-                environment_variables={"A": "1"},
-                secret_environment_variables=[Secret(key="K", value="v")],
-                timeout="300s",
-                description=None,
-            ),
-            RECORDED[6].json(),
-            (
-                "POST",
-                FUNCTIONS,
-                {},
-                {
-                    "namespace_id": NAMESPACE_ID,
-                    "name": "hello",
-                    "runtime": "python311",
-                    "environment_variables": {"A": "1"},
-                    "secret_environment_variables": [{"key": "K", "value": "v"}],
-                    "timeout": "300s",
-                },
-            ),
-            Function,
-            id=f"create_function-{type(runtime).__name__}",
-        )
-        for runtime in (FunctionRuntime.PYTHON311, "python311")
-    ),
-    pytest.param(
-        lambda c: c.update_function(FUNCTION_ID, redeploy=False, memory_limit=512),
-        RECORDED[9].json(),
-        ("PATCH", f"{FUNCTIONS}/{FUNCTION_ID}", {}, {"redeploy": False, "memory_limit": 512}),
-        Function,
-        id="update_function",
-    ),
-    *(
-        pytest.param(
-            lambda c, timeout=timeout: c.update_function(FUNCTION_ID, timeout=timeout),
-            RECORDED[9].json(),
-            ("PATCH", f"{FUNCTIONS}/{FUNCTION_ID}", {}, {"timeout": sent}),
-            Function,
-            id=f"update_function-timeout-{sent}",
-        )
-        for timeout, sent in [
-            (datetime.timedelta(minutes=5), "300s"),
-            (1.5, "1.5s"),
-            (900, "900s"),
-            (datetime.timedelta(milliseconds=250), "0.25s"),
-            ("10.000000000s", "10.000000000s"),  # a duration string is sent as it is
-        ]
-    ),
-    pytest.param(
-        lambda c: c.deploy_function(FUNCTION_ID),
-        RECORDED[9].json(),
-        ("POST", f"{FUNCTIONS}/{FUNCTION_ID}/deploy", {}, {}),
-        Function,
-        id="deploy_function",
-    ),
-    pytest.param(
-        lambda c: c.get_function_upload_url(FUNCTION_ID, content_length=780),
-        UPLOAD_URL,
-        ("GET", f"{FUNCTIONS}/{FUNCTION_ID}/upload-url", {"content_length": "780"}, None),
-        UploadURL,
-        id="get_function_upload_url",
-    ),
-    pytest.param(
-        lambda c: c.delete_function(FUNCTION_ID),
-        {**FUNCTION, "status": "deleting"},
-        ("DELETE", f"{FUNCTIONS}/{FUNCTION_ID}", {}, None),
-        Function,
-        id="delete_function",
-    ),
-    pytest.param(
-        lambda c: c.list_function_runtimes(),
-        RUNTIMES,
-        ("GET", "/functions/v1beta1/regions/fr-par/runtimes", {}, None),
-        ListFunctionRuntimesResponse,
-        id="list_function_runtimes",
-    ),
-    pytest.param(
-        lambda c: c.get_namespace(NAMESPACE_ID),
-        NAMESPACE,
-        ("GET", f"{NAMESPACES}/{NAMESPACE_ID}", {}, None),
-        Namespace,
-        id="get_namespace",
-    ),
-]
-
-
-@pytest.mark.parametrize(("op", "answer", "expected", "result_type"), REQUESTS)
-async def test_request_sent_and_answer_parsed(
-    invoke: Invoke,
-    op: Op,
-    answer: Any,
-    expected: tuple[str, str, dict[str, str], Any],
-    result_type: type,
-) -> None:
-    method, path, query, body = expected
-    server = Server(reply(200, answer))
-
-    result = await invoke(server, op)
-
-    assert len(server.requests) == 1
-    request = server.last
-    assert request.method == method
-    assert (request.url.scheme, request.url.host) == ("https", API_HOST)
-    assert request.url.path == path
-    assert dict(request.url.params) == query
-    assert request.headers["X-Auth-Token"] == SECRET_KEY
-    if body is None:
-        assert request.content == b""
-    else:
-        assert request.headers["Content-Type"] == "application/json"
-        assert json.loads(request.content) == body
-    assert isinstance(result, result_type)
 
 
 async def test_get_function_returns_the_parsed_model(invoke: Invoke) -> None:

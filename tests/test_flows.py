@@ -14,7 +14,7 @@ import io
 import json
 import threading
 import zipfile
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,7 +64,7 @@ from scaleway_functions_api.operations import (
     NAMESPACE_WAITER,
 )
 
-from .conftest import RECORDED, SECRET_KEY, FakeClock, Server
+from .conftest import RECORDED, SECRET_KEY, FakeClock, Invoke, Server, gather
 
 FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
 NAMESPACE_ID = "8b9efc3d-f37b-4fad-af1a-71f11ca8243a"
@@ -229,50 +229,6 @@ class AsyncGate:
             self.in_flight -= 1
 
 
-# --- running the same scenario on both clients --------------------------------------------
-
-Run = Callable[..., Awaitable[Any]]
-Gather = Callable[..., Awaitable[list[Any]]]
-
-
-@pytest.fixture(params=["sync", "async"])
-def run(
-    request: pytest.FixtureRequest,
-    make_client: Callable[..., FunctionsClient],
-    make_async_client: Callable[..., AsyncFunctionsClient],
-) -> Run:
-    """`await run(handler, "method", *args, **kwargs)` on the sync, then the async client."""
-
-    async def call(handler: Handler, method: str, *args: Any, **kwargs: Any) -> Any:
-        if request.param == "sync":
-            return getattr(make_client(handler), method)(*args, **kwargs)
-        async with make_async_client(handler) as client:
-            return await getattr(client, method)(*args, **kwargs)
-
-    return call
-
-
-@pytest.fixture(params=["sync", "async"])
-def collect(
-    request: pytest.FixtureRequest,
-    make_client: Callable[..., FunctionsClient],
-    make_async_client: Callable[..., AsyncFunctionsClient],
-) -> Gather:
-    """`await collect(handler, "iter_...", *args, pages=False, **kwargs)`: everything listed."""
-
-    async def call(
-        handler: Handler, method: str, *args: Any, pages: bool = False, **kwargs: Any
-    ) -> list[Any]:
-        if request.param == "sync":
-            listing = getattr(make_client(handler), method)(*args, **kwargs)
-            return list(listing.pages() if pages else listing)
-        async with make_async_client(handler) as client:
-            listing = getattr(client, method)(*args, **kwargs)
-            return [item async for item in (listing.pages() if pages else listing)]
-
-    return call
-
-
 # --- listing: the flow by hand ------------------------------------------------------------
 
 
@@ -365,17 +321,20 @@ def test_listing_flow_rejects_bad_sizes(page_size: int, concurrency: int) -> Non
 # --- listing: through the clients ---------------------------------------------------------
 
 
-async def test_iter_functions_sends_pages_and_filters(collect: Gather) -> None:
+async def test_iter_functions_sends_pages_and_filters(invoke: Invoke) -> None:
     server = ListServer(make_ids(250))
-    items = await collect(
+    items = await invoke(
         server,
-        "iter_functions",
-        NAMESPACE_ID,
-        name="api",
-        order_by=ListFunctionsOrderBy.NAME_ASC,
-        organization_id=PROJECT_ID,
-        project_id=PROJECT_ID,
-        page_size=100,
+        lambda c: gather(
+            c.iter_functions(
+                NAMESPACE_ID,
+                name="api",
+                order_by=ListFunctionsOrderBy.NAME_ASC,
+                organization_id=PROJECT_ID,
+                project_id=PROJECT_ID,
+                page_size=100,
+            )
+        ),
     )
     assert [item.id for item in items] == server.ids
     assert all(isinstance(item, Function) for item in items)
@@ -395,15 +354,18 @@ async def test_iter_functions_sends_pages_and_filters(collect: Gather) -> None:
         }
 
 
-async def test_iter_namespaces_sends_filters_and_yields_namespaces(collect: Gather) -> None:
+async def test_iter_namespaces_sends_filters_and_yields_namespaces(invoke: Invoke) -> None:
     server = ListServer(make_ids(5, "n"), items_field="namespaces")
-    items = await collect(
+    items = await invoke(
         server,
-        "iter_namespaces",
-        order_by=ListNamespacesOrderBy.CREATED_AT_DESC,
-        project_id=PROJECT_ID,
-        page_size=2,
-        region="nl-ams",
+        lambda c: gather(
+            c.iter_namespaces(
+                order_by=ListNamespacesOrderBy.CREATED_AT_DESC,
+                project_id=PROJECT_ID,
+                page_size=2,
+                region="nl-ams",
+            )
+        ),
     )
     assert [item.id for item in items] == server.ids
     assert all(isinstance(item, Namespace) for item in items)
@@ -429,51 +391,55 @@ async def test_iter_namespaces_sends_filters_and_yields_namespaces(collect: Gath
     ],
 )
 async def test_listing_stops_from_total_count(
-    collect: Gather, count: int, page_size: int, requests: int
+    invoke: Invoke, count: int, page_size: int, requests: int
 ) -> None:
     server = ListServer(make_ids(count))
-    items = await collect(server, "iter_functions", NAMESPACE_ID, page_size=page_size)
+    items = await invoke(
+        server, lambda c: gather(c.iter_functions(NAMESPACE_ID, page_size=page_size))
+    )
     assert [item.id for item in items] == server.ids
     assert sorted(server.pages) == list(range(1, requests + 1))
 
 
-async def test_pages_yields_the_list_responses(collect: Gather) -> None:
+async def test_pages_yields_the_list_responses(invoke: Invoke) -> None:
     server = ListServer(make_ids(250))
-    pages = await collect(server, "iter_functions", NAMESPACE_ID, pages=True)
+    pages = await invoke(server, lambda c: gather(c.iter_functions(NAMESPACE_ID).pages()))
     assert all(isinstance(page, ListFunctionsResponse) for page in pages)
     assert [len(page.functions) for page in pages] == [100, 100, 50]
     assert [page.total_count for page in pages] == [250, 250, 250]
     assert [f.id for page in pages for f in page.functions] == server.ids
 
 
-async def test_namespace_pages_yields_the_list_responses(collect: Gather) -> None:
+async def test_namespace_pages_yields_the_list_responses(invoke: Invoke) -> None:
     server = ListServer(make_ids(3, "n"), items_field="namespaces")
-    pages = await collect(server, "iter_namespaces", page_size=2, pages=True)
+    pages = await invoke(server, lambda c: gather(c.iter_namespaces(page_size=2).pages()))
     assert all(isinstance(page, ListNamespacesResponse) for page in pages)
     assert [[n.id for n in page.namespaces] for page in pages] == [["n0000", "n0001"], ["n0002"]]
 
 
 @pytest.mark.parametrize("concurrency", [1, 4])
-async def test_lying_total_ends_at_the_short_page(collect: Gather, concurrency: int) -> None:
+async def test_lying_total_ends_at_the_short_page(invoke: Invoke, concurrency: int) -> None:
     """total_count claims 1000 but there are 150 items: listing ends, each item once."""
     server = ListServer(make_ids(150), total=1000)
-    items = await collect(server, "iter_functions", NAMESPACE_ID, concurrency=concurrency)
+    items = await invoke(
+        server, lambda c: gather(c.iter_functions(NAMESPACE_ID, concurrency=concurrency))
+    )
     assert [item.id for item in items] == server.ids
     if concurrency == 1:
         assert server.pages == [1, 2]  # nothing is asked for after the short page
 
 
-async def test_lying_total_ends_at_an_empty_page(collect: Gather) -> None:
+async def test_lying_total_ends_at_an_empty_page(invoke: Invoke) -> None:
     """Exactly two full pages but a total of 1000: the empty page 3 ends the listing."""
     server = ListServer(make_ids(200), total=1000)
-    items = await collect(server, "iter_functions", NAMESPACE_ID, concurrency=1)
+    items = await invoke(server, lambda c: gather(c.iter_functions(NAMESPACE_ID, concurrency=1)))
     assert [item.id for item in items] == server.ids
     assert server.pages == [1, 2, 3]
 
 
 @pytest.mark.parametrize("concurrency", [1, 4])
 async def test_items_shifting_between_pages_are_yielded_once(
-    collect: Gather, concurrency: int
+    invoke: Invoke, concurrency: int
 ) -> None:
     """After page 1, a function is created at the front: f0099 reappears on page 2."""
     original = make_ids(250)
@@ -485,7 +451,9 @@ async def test_items_shifting_between_pages_are_yielded_once(
             server.ids.insert(0, "new")
         return response
 
-    items = await collect(handler, "iter_functions", NAMESPACE_ID, concurrency=concurrency)
+    items = await invoke(
+        handler, lambda c: gather(c.iter_functions(NAMESPACE_ID, concurrency=concurrency))
+    )
     ids = [item.id for item in items]
     assert ids == original
     assert len(ids) == len(set(ids))
@@ -609,9 +577,11 @@ async def test_async_fetches_later_pages_concurrently(
     assert sorted(server.pages) == list(range(1, pages + 1))
 
 
-async def test_concurrency_1_fetches_in_page_order(collect: Gather) -> None:
+async def test_concurrency_1_fetches_in_page_order(invoke: Invoke) -> None:
     server = ListServer(make_ids(7))
-    items = await collect(server, "iter_functions", NAMESPACE_ID, page_size=2, concurrency=1)
+    items = await invoke(
+        server, lambda c: gather(c.iter_functions(NAMESPACE_ID, page_size=2, concurrency=1))
+    )
     assert [item.id for item in items] == server.ids
     assert server.pages == [1, 2, 3, 4]
 
@@ -623,12 +593,12 @@ async def test_concurrency_1_fetches_in_page_order(collect: Gather) -> None:
 )
 @pytest.mark.parametrize("method", ["iter_functions", "iter_namespaces"])
 async def test_bad_page_size_or_concurrency_raise(
-    collect: Gather, method: str, kwargs: dict[str, int]
+    invoke: Invoke, method: str, kwargs: dict[str, int]
 ) -> None:
     server = ListServer(make_ids(3))
     args = (NAMESPACE_ID,) if method == "iter_functions" else ()
     with pytest.raises(ValueError, match="must be at least 1"):
-        await collect(server, method, *args, **kwargs)
+        await invoke(server, lambda c: gather(getattr(c, method)(*args, **kwargs)))
     assert server.requests == []
 
 
@@ -696,9 +666,11 @@ def test_wait_flow_rejects_bad_arguments(
 # --- waiting: through the clients ---------------------------------------------------------
 
 
-async def test_ready_at_first_poll_returns_without_sleeping(run: Run, clock: FakeClock) -> None:
+async def test_ready_at_first_poll_returns_without_sleeping(
+    invoke: Invoke, clock: FakeClock
+) -> None:
     polls = Polls([function_json("ready")])
-    result = await run(polls, "wait_for_function", FUNCTION_ID)
+    result = await invoke(polls, lambda c: c.wait_for_function(FUNCTION_ID))
     assert isinstance(result, Function)
     assert result.status == "ready"
     assert clock.sleeps == []
@@ -707,27 +679,29 @@ async def test_ready_at_first_poll_returns_without_sleeping(run: Run, clock: Fak
     assert polls.requests[0].url.path == FUNCTION_PATH
 
 
-async def test_backoff_grows_by_half_up_to_the_cap(run: Run, clock: FakeClock) -> None:
+async def test_backoff_grows_by_half_up_to_the_cap(invoke: Invoke, clock: FakeClock) -> None:
     polls = Polls([function_json("pending")] * 8 + [function_json("ready")])
-    await run(polls, "wait_for_function", FUNCTION_ID)
+    await invoke(polls, lambda c: c.wait_for_function(FUNCTION_ID))
     assert clock.sleeps == pytest.approx(BACKOFF)
     assert len(polls.requests) == 9
 
 
-async def test_poll_interval_is_a_fixed_delay(run: Run, clock: FakeClock) -> None:
+async def test_poll_interval_is_a_fixed_delay(invoke: Invoke, clock: FakeClock) -> None:
     polls = Polls([function_json("pending")] * 3 + [function_json("ready")])
-    await run(polls, "wait_for_function", FUNCTION_ID, poll_interval=3.0)
+    await invoke(polls, lambda c: c.wait_for_function(FUNCTION_ID, poll_interval=3.0))
     assert clock.sleeps == [3.0, 3.0, 3.0]
 
 
 async def test_recorded_build_reports_each_change_once(
-    run: Run, clock: FakeClock, scripted_api: Server
+    invoke: Invoke, clock: FakeClock, scripted_api: Server
 ) -> None:
     """The live build (RECORDED[10..18]): 9 polls, 5 distinct (status, build_message)."""
     for interaction in RECORDED[10:19]:
         scripted_api.replay(interaction)
     seen: list[Function] = []
-    result = await run(scripted_api, "wait_for_function", FUNCTION_ID, on_progress=seen.append)
+    result = await invoke(
+        scripted_api, lambda c: c.wait_for_function(FUNCTION_ID, on_progress=seen.append)
+    )
     assert [(str(f.status), f.build_message) for f in seen] == RECORDED_BUILD
     assert result.status == "ready"
     assert result.ready_at is not None
@@ -737,11 +711,11 @@ async def test_recorded_build_reports_each_change_once(
     assert scripted_api.all_answered
 
 
-async def test_build_error_raises_function_deploy_error(run: Run, clock: FakeClock) -> None:
+async def test_build_error_raises_function_deploy_error(invoke: Invoke, clock: FakeClock) -> None:
     failed = function_json("error", build_message=STEP_2, error_message="go build: syntax error")
     polls = Polls([function_json("pending", build_message=STEP_2), failed])
     with pytest.raises(FunctionDeployError) as caught:
-        await run(polls, "wait_for_function", FUNCTION_ID)
+        await invoke(polls, lambda c: c.wait_for_function(FUNCTION_ID))
     error = caught.value
     assert isinstance(error, ResourceFailedError)
     assert isinstance(error, ScalewayError)
@@ -756,21 +730,23 @@ async def test_build_error_raises_function_deploy_error(run: Run, clock: FakeClo
 
 @pytest.mark.parametrize("status", ["created", "locked", "deleting"])
 async def test_statuses_that_cannot_become_ready_raise(
-    run: Run, clock: FakeClock, status: str
+    invoke: Invoke, clock: FakeClock, status: str
 ) -> None:
     polls = Polls([function_json(status)])
     with pytest.raises(FunctionDeployError) as caught:
-        await run(polls, "wait_for_function", FUNCTION_ID)
+        await invoke(polls, lambda c: c.wait_for_function(FUNCTION_ID))
     assert caught.value.status == status
     assert status in str(caught.value)
     assert clock.sleeps == []
 
 
-async def test_unknown_status_keeps_polling(run: Run, clock: FakeClock) -> None:
+async def test_unknown_status_keeps_polling(invoke: Invoke, clock: FakeClock) -> None:
     """A status the spec does not list ("migrating") is transient, not a failure."""
     polls = Polls([function_json("migrating"), function_json("migrating"), function_json("ready")])
     seen: list[Function] = []
-    result = await run(polls, "wait_for_function", FUNCTION_ID, on_progress=seen.append)
+    result = await invoke(
+        polls, lambda c: c.wait_for_function(FUNCTION_ID, on_progress=seen.append)
+    )
     assert result.status == "ready"
     assert [str(f.status) for f in seen] == ["migrating", "ready"]
     assert clock.sleeps == [0.5, 0.75]
@@ -787,12 +763,12 @@ async def test_unknown_status_keeps_polling(run: Run, clock: FakeClock) -> None:
     ],
 )
 async def test_timeout_never_sleeps_past_the_deadline(
-    run: Run, clock: FakeClock, timeout: float, sleeps: list[float]
+    invoke: Invoke, clock: FakeClock, timeout: float, sleeps: list[float]
 ) -> None:
     polls = Polls([], forever=function_json("pending"))
     start = clock.now
     with pytest.raises(WaitTimeoutError) as caught:
-        await run(polls, "wait_for_function", FUNCTION_ID, timeout=timeout)
+        await invoke(polls, lambda c: c.wait_for_function(FUNCTION_ID, timeout=timeout))
     assert caught.value.status == "pending"
     assert isinstance(caught.value, TimeoutError)
     assert clock.sleeps == pytest.approx(sleeps)
@@ -802,26 +778,30 @@ async def test_timeout_never_sleeps_past_the_deadline(
 
 
 async def test_timeout_with_poll_interval_shortens_the_last_sleep(
-    run: Run, clock: FakeClock
+    invoke: Invoke, clock: FakeClock
 ) -> None:
     polls = Polls([], forever=function_json("pending"))
     with pytest.raises(WaitTimeoutError):
-        await run(polls, "wait_for_function", FUNCTION_ID, timeout=25, poll_interval=10)
+        await invoke(
+            polls, lambda c: c.wait_for_function(FUNCTION_ID, timeout=25, poll_interval=10)
+        )
     assert clock.sleeps == [10, 10, 5]
 
 
-async def test_timeout_zero_returns_a_ready_resource(run: Run, clock: FakeClock) -> None:
-    result = await run(Polls([function_json("ready")]), "wait_for_function", FUNCTION_ID, timeout=0)
+async def test_timeout_zero_returns_a_ready_resource(invoke: Invoke, clock: FakeClock) -> None:
+    result = await invoke(
+        Polls([function_json("ready")]), lambda c: c.wait_for_function(FUNCTION_ID, timeout=0)
+    )
     assert result.status == "ready"
     assert clock.sleeps == []
 
 
-async def test_timeout_reports_the_last_status_seen(run: Run, clock: FakeClock) -> None:
+async def test_timeout_reports_the_last_status_seen(invoke: Invoke, clock: FakeClock) -> None:
     polls = Polls(
         [function_json("pending"), function_json("creating")], forever=function_json("migrating")
     )
     with pytest.raises(WaitTimeoutError) as caught:
-        await run(polls, "wait_for_function", FUNCTION_ID, timeout=1)
+        await invoke(polls, lambda c: c.wait_for_function(FUNCTION_ID, timeout=1))
     assert caught.value.status == "migrating"
     assert caught.value.resource_object.status == "migrating"
     assert FUNCTION_ID in str(caught.value)
@@ -838,14 +818,14 @@ def slow_api(timeouts: list[float]) -> Handler:
 
 
 async def test_a_poll_cut_short_by_the_wait_limit_is_a_wait_timeout(
-    run: Run, clock: FakeClock
+    invoke: Invoke, clock: FakeClock
 ) -> None:
     """A limit shorter than one answer: the poll's timeout is the time left, and when it
     expires the wait times out; it is not the API's fault (no APITimeoutError)."""
     timeouts: list[float] = []
 
     with pytest.raises(WaitTimeoutError) as caught:
-        await run(slow_api(timeouts), "wait_for_function", FUNCTION_ID, timeout=2)
+        await invoke(slow_api(timeouts), lambda c: c.wait_for_function(FUNCTION_ID, timeout=2))
 
     assert timeouts == [2]
     assert caught.value.status is None
@@ -853,24 +833,26 @@ async def test_a_poll_cut_short_by_the_wait_limit_is_a_wait_timeout(
 
 
 async def test_a_poll_that_times_out_with_time_left_is_an_api_timeout(
-    run: Run, clock: FakeClock
+    invoke: Invoke, clock: FakeClock
 ) -> None:
     """With more time left than the client's own timeout, a slow answer is the API's fault."""
     timeouts: list[float] = []
 
     with pytest.raises(APITimeoutError):
-        await run(slow_api(timeouts), "wait_for_function", FUNCTION_ID, timeout=3600)
+        await invoke(slow_api(timeouts), lambda c: c.wait_for_function(FUNCTION_ID, timeout=3600))
 
     assert timeouts == [DEFAULT_TIMEOUT]
 
 
 async def test_wait_for_namespace_returns_at_ready(
-    run: Run, clock: FakeClock, scripted_api: Server
+    invoke: Invoke, clock: FakeClock, scripted_api: Server
 ) -> None:
     scripted_api.replay(RECORDED[3])
     scripted_api.replay(RECORDED[4])
     seen: list[Namespace] = []
-    result = await run(scripted_api, "wait_for_namespace", NAMESPACE_ID, on_progress=seen.append)
+    result = await invoke(
+        scripted_api, lambda c: c.wait_for_namespace(NAMESPACE_ID, on_progress=seen.append)
+    )
     assert isinstance(result, Namespace)
     assert result.status == "ready"
     assert result.registry_endpoint == "rg.fr-par.scw.cloud/funcscwclitestfunctiondeploj3ospr1i"
@@ -881,11 +863,11 @@ async def test_wait_for_namespace_returns_at_ready(
 
 @pytest.mark.parametrize("status", ["error", "locked", "deleting"])
 async def test_failed_namespace_raises_resource_failed_error(
-    run: Run, clock: FakeClock, status: str
+    invoke: Invoke, clock: FakeClock, status: str
 ) -> None:
     polls = Polls([namespace_json(status, error_message="registry quota reached")])
     with pytest.raises(ResourceFailedError) as caught:
-        await run(polls, "wait_for_namespace", NAMESPACE_ID)
+        await invoke(polls, lambda c: c.wait_for_namespace(NAMESPACE_ID))
     assert not isinstance(caught.value, FunctionDeployError)
     assert caught.value.status == status
     assert caught.value.error_message == "registry quota reached"
@@ -894,7 +876,7 @@ async def test_failed_namespace_raises_resource_failed_error(
 
 
 async def test_not_found_during_the_wait_propagates(
-    run: Run, clock: FakeClock, scripted_api: Server
+    invoke: Invoke, clock: FakeClock, scripted_api: Server
 ) -> None:
     scripted_api.reply(body=function_json("pending"))
     scripted_api.reply(
@@ -907,7 +889,7 @@ async def test_not_found_during_the_wait_propagates(
         },
     )
     with pytest.raises(NotFoundError) as caught:
-        await run(scripted_api, "wait_for_function", FUNCTION_ID)
+        await invoke(scripted_api, lambda c: c.wait_for_function(FUNCTION_ID))
     assert caught.value.status_code == 404
     assert caught.value.resource_id == FUNCTION_ID
     assert len(scripted_api.requests) == 2
@@ -985,7 +967,7 @@ def test_deploy_flow_without_waiting_returns_the_deploy_answer() -> None:
 
 
 async def test_deploy_function_code_uploads_deploys_and_waits(
-    run: Run, clock: FakeClock, scripted_api: Server
+    invoke: Invoke, clock: FakeClock, scripted_api: Server
 ) -> None:
     data = small_zip()
     scripted_api.reply(
@@ -1003,8 +985,8 @@ async def test_deploy_function_code_uploads_deploys_and_waits(
         scripted_api.replay(interaction)
     seen: list[Function] = []
 
-    result = await run(
-        scripted_api, "deploy_function_code", FUNCTION_ID, data, on_progress=seen.append
+    result = await invoke(
+        scripted_api, lambda c: c.deploy_function_code(FUNCTION_ID, data, on_progress=seen.append)
     )
 
     assert isinstance(result, Function)
@@ -1033,7 +1015,7 @@ async def test_deploy_function_code_uploads_deploys_and_waits(
 
 
 async def test_deploy_function_code_raises_when_the_build_fails(
-    run: Run, clock: FakeClock, scripted_api: Server
+    invoke: Invoke, clock: FakeClock, scripted_api: Server
 ) -> None:
     data = small_zip()
     scripted_api.reply(body={"url": UPLOAD_URL, "headers": {}})
@@ -1041,6 +1023,6 @@ async def test_deploy_function_code_raises_when_the_build_fails(
     scripted_api.reply(body=function_json("pending"))
     scripted_api.reply(body=function_json("error", error_message="handler not found"))
     with pytest.raises(FunctionDeployError, match="handler not found") as caught:
-        await run(scripted_api, "deploy_function_code", FUNCTION_ID, data)
+        await invoke(scripted_api, lambda c: c.deploy_function_code(FUNCTION_ID, data))
     assert caught.value.status == "error"
     assert [r.method for r in scripted_api.requests] == ["GET", "PUT", "POST", "GET"]

@@ -38,11 +38,8 @@ from scaleway_functions import (
     FunctionsClient,
     InvalidArgumentsError,
     ListCronsOrderBy,
-    ListCronsResponse,
     ListDomainsOrderBy,
-    ListDomainsResponse,
     ListTokensResponse,
-    ListTriggersOrderBy,
     ListTriggersResponse,
     NotFoundError,
     ResourceFailedError,
@@ -68,84 +65,29 @@ from scaleway_functions_api import models as generated_models
 from scaleway_functions_api.operations import OPERATIONS, WAITERS
 from scaleway_functions_api.types import UNSET
 
-from .conftest import SECRET_KEY, Answer, FakeClock, Invoke, Op, Server, reply, resolve
-
-API = "/functions/v1beta1/regions/fr-par"
-FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
-NAMESPACE_ID = "8b9efc3d-f37b-4fad-af1a-71f11ca8243a"
-PROJECT_ID = "fa1e3217-dc80-42ac-85c3-3f034b78b552"
-CRON_ID = "c5a1e0f2-8d43-4b6e-9f1a-2b3c4d5e6f70"
-DOMAIN_ID = "d0e1f2a3-b4c5-4d6e-8f70-8192a3b4c5d6"
-TOKEN_ID = "7e0a4f1c-2b3d-4e5f-a6b7-c8d9e0f1a2b3"
-TRIGGER_ID = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
-TOKEN_VALUE = "tk-live-Q2hhbmdlTWVQbGVhc2UtOTk4ODc3NjY1NTQ0MzMyMjExMA"
-SQS_SECRET = "sqs-secret-9f8e7d6c5b4a"
-SQS_ACCESS = "AKIAEXAMPLEACCESS"
-
-# --- answers shaped like the live API's ---------------------------------------------------
-
-CRON: dict[str, Any] = {
-    "id": CRON_ID,
-    "function_id": FUNCTION_ID,
-    "schedule": "0 * * * *",
-    "args": {"message": "hello", "nested": {"n": 1, "tags": ["a", "b"]}},
-    "status": "ready",
-    "name": "hourly",
-}
-DOMAIN: dict[str, Any] = {
-    "id": DOMAIN_ID,
-    "hostname": "api.example.com",
-    "function_id": FUNCTION_ID,
-    "url": "https://api.example.com",
-    "status": "ready",
-    "error_message": None,
-}
-# One-of members not in use are absent, never null (a token's scope, a trigger's source).
-TOKEN: dict[str, Any] = {
-    "id": TOKEN_ID,
-    "token": TOKEN_VALUE,
-    "function_id": FUNCTION_ID,
-    "public_key": "",
-    "status": "ready",
-    "description": "ci deploys",
-    "expires_at": None,
-}
-NAMESPACE_TOKEN: dict[str, Any] = {
-    **{key: value for key, value in TOKEN.items() if key != "function_id"},
-    "namespace_id": NAMESPACE_ID,
-}
-SCW_SQS = {
-    "queue": "orders",
-    "mnq_project_id": PROJECT_ID,
-    "mnq_region": "fr-par",
-    "mnq_credential_id": None,
-}
-SCW_NATS = {
-    "subject": "orders.created",
-    "mnq_nats_account_id": "nats-account-1",
-    "mnq_project_id": PROJECT_ID,
-    "mnq_region": "nl-ams",
-    "mnq_credential_id": "cred-42",
-}
-SQS = {
-    "endpoint": "https://sqs.eu-west-1.amazonaws.com",
-    "queue_url": "https://sqs.eu-west-1.amazonaws.com/123456789012/orders",
-    "access_key": SQS_ACCESS,
-    "secret_key": SQS_SECRET,
-}
-TRIGGER: dict[str, Any] = {
-    "id": TRIGGER_ID,
-    "name": "orders",
-    "description": "",
-    "function_id": FUNCTION_ID,
-    "input_type": "scw_sqs",
-    "status": "ready",
-    "error_message": None,
-    "scw_sqs_config": SCW_SQS,
-}
-_SOURCELESS = {key: value for key, value in TRIGGER.items() if key != "scw_sqs_config"}
-NATS_TRIGGER = {**_SOURCELESS, "input_type": "scw_nats", "scw_nats_config": SCW_NATS}
-SQS_TRIGGER = {**_SOURCELESS, "input_type": "sqs", "sqs_config": SQS}
+from .conftest import SECRET_KEY, Answer, FakeClock, Invoke, Op, Server, gather, reply, resolve
+from .payloads import (
+    API,
+    CRON,
+    CRON_ID,
+    DOMAIN,
+    DOMAIN_ID,
+    FUNCTION_ID,
+    NAMESPACE_ID,
+    NAMESPACE_TOKEN,
+    NATS_TRIGGER,
+    PROJECT_ID,
+    SCW_SQS,
+    SQS,
+    SQS_ACCESS,
+    SQS_SECRET,
+    SQS_TRIGGER,
+    TOKEN,
+    TOKEN_ID,
+    TOKEN_VALUE,
+    TRIGGER,
+    TRIGGER_ID,
+)
 
 # --- a scripted API, and both clients -------------------------------------------------------
 
@@ -156,327 +98,6 @@ async def attempt(call: Awaitable[Any]) -> Any:
         return await call
     except ScalewayError as error:
         return error
-
-
-async def collect(listing: Any) -> list[Any]:
-    """Every item of a Paginator or an AsyncPaginator."""
-    if hasattr(listing, "__aiter__"):
-        return [item async for item in listing]
-    return list(listing)
-
-
-# --- requests sent, answers parsed -----------------------------------------------------------
-
-REQUESTS = [
-    # crons
-    pytest.param(
-        lambda c: c.list_crons(
-            FUNCTION_ID, page=2, page_size=10, order_by=ListCronsOrderBy.CREATED_AT_DESC
-        ),
-        {"crons": [CRON], "total_count": 11},
-        (
-            "GET",
-            f"{API}/crons",
-            {
-                "function_id": FUNCTION_ID,
-                "page": "2",
-                "page_size": "10",
-                "order_by": "created_at_desc",
-            },
-            None,
-        ),
-        ListCronsResponse,
-        id="list_crons",
-    ),
-    pytest.param(
-        lambda c: c.create_cron(
-            function_id=FUNCTION_ID, schedule="0 * * * *", args=CRON["args"], name="hourly"
-        ),
-        CRON,
-        (
-            "POST",
-            f"{API}/crons",
-            {},
-            {
-                "function_id": FUNCTION_ID,
-                "schedule": "0 * * * *",
-                "args": CRON["args"],
-                "name": "hourly",
-            },
-        ),
-        Cron,
-        id="create_cron",
-    ),
-    pytest.param(
-        lambda c: c.create_cron(function_id=FUNCTION_ID, schedule="0 * * * *"),
-        CRON,
-        ("POST", f"{API}/crons", {}, {"function_id": FUNCTION_ID, "schedule": "0 * * * *"}),
-        Cron,
-        id="create_cron-minimal",
-    ),
-    pytest.param(
-        lambda c: c.get_cron(CRON_ID),
-        CRON,
-        ("GET", f"{API}/crons/{CRON_ID}", {}, None),
-        Cron,
-        id="get_cron",
-    ),
-    pytest.param(
-        lambda c: c.update_cron(CRON_ID, schedule="*/5 * * * *", args={"x": [1, 2]}),
-        CRON,
-        ("PATCH", f"{API}/crons/{CRON_ID}", {}, {"schedule": "*/5 * * * *", "args": {"x": [1, 2]}}),
-        Cron,
-        id="update_cron",
-    ),
-    pytest.param(
-        lambda c: c.update_cron(CRON_ID, args={}),
-        CRON,
-        ("PATCH", f"{API}/crons/{CRON_ID}", {}, {"args": {}}),
-        Cron,
-        id="update_cron-empty-args",
-    ),
-    pytest.param(
-        lambda c: c.delete_cron(CRON_ID),
-        {**CRON, "status": "deleting"},
-        ("DELETE", f"{API}/crons/{CRON_ID}", {}, None),
-        Cron,
-        id="delete_cron",
-    ),
-    # domains
-    pytest.param(
-        lambda c: c.list_domains(FUNCTION_ID, order_by=ListDomainsOrderBy.HOSTNAME_ASC),
-        {"domains": [DOMAIN], "total_count": 1},
-        ("GET", f"{API}/domains", {"function_id": FUNCTION_ID, "order_by": "hostname_asc"}, None),
-        ListDomainsResponse,
-        id="list_domains",
-    ),
-    pytest.param(
-        lambda c: c.create_domain(hostname="api.example.com", function_id=FUNCTION_ID),
-        {**DOMAIN, "status": "pending"},
-        ("POST", f"{API}/domains", {}, {"hostname": "api.example.com", "function_id": FUNCTION_ID}),
-        Domain,
-        id="create_domain",
-    ),
-    pytest.param(
-        lambda c: c.get_domain(DOMAIN_ID),
-        DOMAIN,
-        ("GET", f"{API}/domains/{DOMAIN_ID}", {}, None),
-        Domain,
-        id="get_domain",
-    ),
-    pytest.param(
-        lambda c: c.delete_domain(DOMAIN_ID, region="nl-ams"),
-        {**DOMAIN, "status": "deleting"},
-        ("DELETE", f"/functions/v1beta1/regions/nl-ams/domains/{DOMAIN_ID}", {}, None),
-        Domain,
-        id="delete_domain-region",
-    ),
-    # tokens
-    pytest.param(
-        lambda c: c.list_tokens(namespace_id=NAMESPACE_ID),
-        {
-            "tokens": [NAMESPACE_TOKEN],
-            "total_count": 1,
-        },
-        ("GET", f"{API}/tokens", {"namespace_id": NAMESPACE_ID}, None),
-        ListTokensResponse,
-        id="list_tokens-namespace",
-    ),
-    pytest.param(
-        lambda c: c.list_tokens(function_id=FUNCTION_ID, page=3, order_by="created_at_asc"),
-        {"tokens": [], "total_count": 0},
-        (
-            "GET",
-            f"{API}/tokens",
-            {"function_id": FUNCTION_ID, "page": "3", "order_by": "created_at_asc"},
-            None,
-        ),
-        ListTokensResponse,
-        id="list_tokens-function",
-    ),
-    pytest.param(
-        lambda c: c.create_token(function_id=FUNCTION_ID, description="ci deploys"),
-        TOKEN,
-        ("POST", f"{API}/tokens", {}, {"function_id": FUNCTION_ID, "description": "ci deploys"}),
-        Token,
-        id="create_token-function",
-    ),
-    pytest.param(
-        lambda c: c.create_token(namespace_id=NAMESPACE_ID),
-        NAMESPACE_TOKEN,
-        ("POST", f"{API}/tokens", {}, {"namespace_id": NAMESPACE_ID}),
-        Token,
-        id="create_token-namespace",
-    ),
-    pytest.param(
-        lambda c: c.get_token(TOKEN_ID),
-        TOKEN,
-        ("GET", f"{API}/tokens/{TOKEN_ID}", {}, None),
-        Token,
-        id="get_token",
-    ),
-    pytest.param(
-        lambda c: c.delete_token(TOKEN_ID),
-        {**TOKEN, "status": "deleting"},
-        ("DELETE", f"{API}/tokens/{TOKEN_ID}", {}, None),
-        Token,
-        id="delete_token",
-    ),
-    # triggers
-    pytest.param(
-        lambda c: c.list_triggers(
-            function_id=FUNCTION_ID,
-            namespace_id=NAMESPACE_ID,
-            project_id=PROJECT_ID,
-            page_size=5,
-            order_by=ListTriggersOrderBy.CREATED_AT_ASC,
-        ),
-        {"triggers": [TRIGGER, NATS_TRIGGER, SQS_TRIGGER], "total_count": 3},
-        (
-            "GET",
-            f"{API}/triggers",
-            {
-                "function_id": FUNCTION_ID,
-                "namespace_id": NAMESPACE_ID,
-                "project_id": PROJECT_ID,
-                "page_size": "5",
-                "order_by": "created_at_asc",
-            },
-            None,
-        ),
-        ListTriggersResponse,
-        id="list_triggers",
-    ),
-    pytest.param(
-        lambda c: c.create_trigger(
-            name="orders",
-            function_id=FUNCTION_ID,
-            scw_sqs_config=CreateTriggerMnqSqsConfig(
-                queue="orders", mnq_project_id=PROJECT_ID, mnq_region="fr-par"
-            ),
-        ),
-        {**TRIGGER, "status": "creating"},
-        (
-            "POST",
-            f"{API}/triggers",
-            {},
-            {
-                "name": "orders",
-                "function_id": FUNCTION_ID,
-                "scw_sqs_config": {
-                    "queue": "orders",
-                    "mnq_project_id": PROJECT_ID,
-                    "mnq_region": "fr-par",
-                },
-            },
-        ),
-        Trigger,
-        id="create_trigger-scw_sqs",
-    ),
-    pytest.param(
-        lambda c: c.create_trigger(
-            name="orders",
-            function_id=FUNCTION_ID,
-            description="NATS events",
-            scw_nats_config=CreateTriggerMnqNatsConfig(
-                subject="orders.created",
-                mnq_nats_account_id="nats-account-1",
-                mnq_project_id=PROJECT_ID,
-                mnq_region="nl-ams",
-            ),
-        ),
-        NATS_TRIGGER,
-        (
-            "POST",
-            f"{API}/triggers",
-            {},
-            {
-                "name": "orders",
-                "function_id": FUNCTION_ID,
-                "description": "NATS events",
-                "scw_nats_config": {
-                    "subject": "orders.created",
-                    "mnq_nats_account_id": "nats-account-1",
-                    "mnq_project_id": PROJECT_ID,
-                    "mnq_region": "nl-ams",
-                },
-            },
-        ),
-        Trigger,
-        id="create_trigger-scw_nats",
-    ),
-    pytest.param(
-        lambda c: c.create_trigger(
-            name="orders", function_id=FUNCTION_ID, sqs_config=CreateTriggerSqsConfig(**SQS)
-        ),
-        SQS_TRIGGER,
-        (
-            "POST",
-            f"{API}/triggers",
-            {},
-            {"name": "orders", "function_id": FUNCTION_ID, "sqs_config": SQS},
-        ),
-        Trigger,
-        id="create_trigger-sqs",
-    ),
-    pytest.param(
-        lambda c: c.get_trigger(TRIGGER_ID),
-        TRIGGER,
-        ("GET", f"{API}/triggers/{TRIGGER_ID}", {}, None),
-        Trigger,
-        id="get_trigger",
-    ),
-    pytest.param(
-        lambda c: c.update_trigger(TRIGGER_ID, name="orders-v2", description="v2"),
-        {**TRIGGER, "name": "orders-v2", "description": "v2"},
-        ("PATCH", f"{API}/triggers/{TRIGGER_ID}", {}, {"name": "orders-v2", "description": "v2"}),
-        Trigger,
-        id="update_trigger",
-    ),
-    pytest.param(
-        lambda c: c.update_trigger(
-            TRIGGER_ID, sqs_config=UpdateTriggerSqsConfig(secret_key="rotated")
-        ),
-        SQS_TRIGGER,
-        ("PATCH", f"{API}/triggers/{TRIGGER_ID}", {}, {"sqs_config": {"secret_key": "rotated"}}),
-        Trigger,
-        id="update_trigger-sqs-secret",
-    ),
-    pytest.param(
-        lambda c: c.delete_trigger(TRIGGER_ID),
-        {**TRIGGER, "status": "deleting"},
-        ("DELETE", f"{API}/triggers/{TRIGGER_ID}", {}, None),
-        Trigger,
-        id="delete_trigger",
-    ),
-]
-
-
-@pytest.mark.parametrize(("op", "answer", "expected", "result_type"), REQUESTS)
-async def test_request_sent_and_answer_parsed(
-    invoke: Invoke,
-    op: Op,
-    answer: Any,
-    expected: tuple[str, str, dict[str, str], Any],
-    result_type: type,
-) -> None:
-    method, path, query, body = expected
-    server = Server(reply(200, answer))
-
-    result = await invoke(server, op)
-
-    assert len(server.requests) == 1
-    request = server.last
-    assert (request.method, request.url.path) == (method, path)
-    assert dict(request.url.params) == query
-    assert request.headers["X-Auth-Token"] == SECRET_KEY
-    if body is None:
-        assert request.content == b""
-    else:
-        assert request.headers["Content-Type"] == "application/json"
-        assert json.loads(request.content) == body
-    assert isinstance(result, result_type)
-    assert result.to_dict() == answer
 
 
 async def test_create_token_sends_expires_at_in_rfc3339(invoke: Invoke) -> None:
@@ -827,7 +448,7 @@ async def test_iter_walks_every_page_with_its_filters(
 ) -> None:
     server = Server(paged(items_field, template, count=5))
 
-    items = await invoke(server, lambda c: collect(op(c)))
+    items = await invoke(server, lambda c: gather(op(c)))
 
     assert [item.id for item in items] == [f"{template['id'][:-2]}{n:02d}" for n in range(5)]
     assert all(isinstance(item, item_type) for item in items)
@@ -1024,7 +645,7 @@ async def test_secrets_never_in_debug_logs_or_errors(
         await resolve(client.create_token(function_id=FUNCTION_ID))
         await resolve(client.get_token(TOKEN_ID))
         await resolve(client.wait_for_token(TOKEN_ID))
-        await collect(client.iter_tokens(namespace_id=NAMESPACE_ID))
+        await gather(client.iter_tokens(namespace_id=NAMESPACE_ID))
         sqs = CreateTriggerSqsConfig(**SQS)
         await resolve(client.create_trigger(name="t", function_id=FUNCTION_ID, sqs_config=sqs))
         await resolve(
