@@ -191,13 +191,14 @@ def test_no_wait_returns_while_the_build_runs(env: dict[str, str], code: Path) -
 def test_a_failed_build_exits_non_zero_with_its_error_message(
     env: dict[str, str], tmp_path: Path
 ) -> None:
-    (tmp_path / "main.py").write_text("print('no handler.py here')\n")
+    """Go's handler names no file, so only the build finds that the archive has no Go code."""
+    (tmp_path / "main.py").write_text("print('no Go here')\n")
 
-    result = run(env, "deploy", str(tmp_path), "--name", "broken", "--runtime", "python311")
+    result = run(env, "deploy", str(tmp_path), "--name", "broken", "--runtime", "go122")
 
     assert result.exit_code == 1
     assert "error: the build of function broken failed" in result.stderr
-    assert "handler.py not found in the archive" in result.stderr
+    assert "no .go file found in the archive" in result.stderr
     assert "Traceback" not in result.output
 
 
@@ -212,7 +213,7 @@ def test_a_wait_that_times_out_exits_non_zero(
     clock.sleep(1)  # the namespace is ready: only the function's build is waited for
 
     result = run(env, "deploy", str(code), "--name", "slow", "--runtime", "python311",
-                 "--namespace-id", namespace, "--timeout", limit)  # fmt: skip
+                 "--namespace-id", namespace, "--wait-timeout", limit)  # fmt: skip
 
     assert result.exit_code == 1
     assert f"still pending after {limit}s" in result.stderr
@@ -473,10 +474,8 @@ def test_cron_fields(env: dict[str, str], function: dict[str, Any]) -> None:
          "does not match the formats"),
         (["token", "create", "--function-id", MISSING_ID, "--expires-at", "2030-13-01"],
          "does not match the formats"),
-        (["token", "list", "--function-id", MISSING_ID, "--namespace-id", MISSING_ID],
-         "give one of them, not both"),
-        (["trigger", "list", "--function-id", MISSING_ID, "--namespace-id", MISSING_ID],
-         "give one of them, not both"),
+        (["trigger", "list", "--function-id", MISSING_ID, "--project-id", MISSING_ID],
+         "give at most one of them"),
     ],
 )  # fmt: skip
 def test_usage_errors_of_the_groups(env: dict[str, str], command: list[str], message: str) -> None:
@@ -634,6 +633,20 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
     return requests
 
 
+@pytest.fixture
+def passed(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
+    """Every request the command line sends, each answered as usual."""
+    requests: list[httpx.Request] = []
+    handle = httpx.HTTPTransport.handle_request
+
+    def record(transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return handle(transport, request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", record)
+    return requests
+
+
 def put_in_profile(path: Path, **values: str) -> str:
     """A config file whose profile "ci" holds `values`; how errors name that profile."""
     path.write_text(yaml.safe_dump({"profiles": {"ci": values}}), encoding="utf-8")
@@ -770,22 +783,15 @@ def test_a_region_the_spec_does_not_list_is_refused_before_any_request(
 @pytest.mark.parametrize(
     ("command", "hint"),
     [
-        (["get", "hello"],
-         "'hello' is not an id: pass a function id (`scw-functions list` shows them)"),
-        (["delete", "hello"], "pass a function id (`scw-functions list` shows them)"),
-        (["list", "--namespace-id", "demo"], "'demo' is not an id: pass a namespace id"),
         (["deploy", ".", "--name", "x", "--runtime", "python311", "--namespace-id", "demo"],
          "'demo' is not an id: pass a namespace id"),
         (["cron", "get", "sync"],
          "'sync' is not an id: pass a cron id (`scw-functions cron list` shows them)"),
+        (["cron", "update", "sync", "--schedule", "0 * * * *"], "pass a cron id"),
         (["domain", "wait", "api.example.com"], "pass a domain id (`scw-functions domain list`"),
         (["token", "delete", "ci"], "pass a token id (`scw-functions token list` shows them)"),
         (["trigger", "get", "jobs"], "pass a trigger id (`scw-functions trigger list` shows them)"),
-        (["domain", "list", "--function-id", "hello"], "'hello' is not an id: pass a function id"),
-        (["trigger", "list", "--namespace-id", "demo"], "'demo' is not an id: pass a namespace id"),
-        (["cron", "create", "--function-id", "hello", "--schedule", "0 * * * *"],
-         "'hello' is not an id: pass a function id"),
-        (["token", "create", "--namespace-id", "demo"], "'demo' is not an id: pass a namespace id"),
+        (["trigger", "update", "jobs", "--name", "x"], "pass a trigger id"),
     ],
 )  # fmt: skip
 def test_an_argument_that_must_be_an_id_says_to_pass_one(
@@ -796,6 +802,35 @@ def test_an_argument_that_must_be_an_id_says_to_pass_one(
     assert result.exit_code == 2
     assert hint in error_text(result)
     assert sent == []
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (["get", "hello"], "no function named 'hello': pass an id or a function name"),
+        (["delete", "hello"], "no function named 'hello'"),
+        (["function", "deploy", "hello"], "no function named 'hello'"),
+        (["get", "hello", "--namespace", "demo"], "no namespace named 'demo'"),
+        (["list", "--namespace-id", "demo"], "no namespace named 'demo'"),
+        (["domain", "list", "--function-id", "hello"], "no function named 'hello'"),
+        (["trigger", "list", "--namespace-id", "demo"], "no namespace named 'demo'"),
+        (["cron", "create", "--function-id", "hello", "--schedule", "0 * * * *"],
+         "no function named 'hello'"),
+        (["token", "create", "--namespace-id", "demo"], "no namespace named 'demo'"),
+        (["namespace", "get", "demo"], "no namespace named 'demo'"),
+    ],
+)  # fmt: skip
+def test_a_name_that_names_nothing_says_so(
+    env: dict[str, str], passed: list[httpx.Request], command: list[str], message: str
+) -> None:
+    """Names are accepted where function and namespace ids are; looking one up changes
+    nothing (GETs only)."""
+    result = run(env, *command)
+
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert passed
+    assert {request.method for request in passed} == {"GET"}
 
 
 def test_ids_in_any_case_are_ids(env: dict[str, str]) -> None:

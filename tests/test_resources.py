@@ -1201,11 +1201,11 @@ async def test_emulated_lifecycle_through_the_async_client(clock: FakeClock) -> 
 
 OVERLAY = Path(__file__).resolve().parents[1] / "overlays" / "scaleway_functions"
 # The client layer only: the emulator (testing/) serves each resource, and the command line
-# (cli.py) names its commands after them, both by design.
+# (cli/) names its commands after them and gives each its own options, both by design.
 OVERLAY_FILES = sorted(
     path
     for path in OVERLAY.rglob("*.py")
-    if "testing" not in path.relative_to(OVERLAY).parts and path.name != "cli.py"
+    if not {"testing", "cli"} & set(path.relative_to(OVERLAY).parts)
 )
 NEW_COLLECTIONS = ("crons", "domains", "tokens", "triggers")
 NEW_OPERATIONS = [op for op in OPERATIONS.values() if op.path.split("/")[5] in NEW_COLLECTIONS]

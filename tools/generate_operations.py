@@ -261,6 +261,7 @@ def query_constraints(spec: Spec, param: Schema) -> dict[str, Any]:
         "minimum": target.get("minimum"),
         "maximum": target.get("maximum"),
         "default": None if default is None else str(default),
+        "description": words(param.get("description", "")) or None,
     }
     return {k: v for k, v in found.items() if v is not None and v is not False}
 

@@ -250,7 +250,12 @@ GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
     path_params=("function_id",),
     query=(
         QueryParameter(
-            "content_length", required=True, integer=True, minimum=1, maximum=104857600
+            "content_length",
+            required=True,
+            integer=True,
+            minimum=1,
+            maximum=104857600,
+            description="Size of the archive to upload in bytes.",
         ),
     ),
     response=UploadURL,
@@ -293,12 +298,33 @@ LIST_CRONS: Operation[ListCronsResponse] = Operation(
     path="/functions/v1beta1/regions/{region}/crons",
     path_params=(),
     query=(
-        QueryParameter("function_id", required=True, schema="UUID"),
         QueryParameter(
-            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+            "function_id",
+            required=True,
+            schema="UUID",
+            description="UUID of the function.",
         ),
-        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
-        QueryParameter("order_by", schema="ListCronsOrderBy", default="created_at_asc"),
+        QueryParameter(
+            "page",
+            integer=True,
+            minimum=1,
+            maximum=2147483647,
+            default="1",
+            description="Page number.",
+        ),
+        QueryParameter(
+            "page_size",
+            integer=True,
+            minimum=1,
+            maximum=1000,
+            description="Number of crons per page.",
+        ),
+        QueryParameter(
+            "order_by",
+            schema="ListCronsOrderBy",
+            default="created_at_asc",
+            description="Order of the crons.",
+        ),
     ),
     response=ListCronsResponse,
     response_schema="ListCronsResponse",
@@ -311,13 +337,32 @@ LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
     path="/functions/v1beta1/regions/{region}/domains",
     path_params=(),
     query=(
-        QueryParameter("function_id", required=True, schema="UUID"),
         QueryParameter(
-            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+            "function_id",
+            required=True,
+            schema="UUID",
+            description="UUID of the function the domain is associated with.",
         ),
-        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
         QueryParameter(
-            "order_by", schema="ListDomainsOrderBy", default="created_at_asc"
+            "page",
+            integer=True,
+            minimum=1,
+            maximum=2147483647,
+            default="1",
+            description="Page number.",
+        ),
+        QueryParameter(
+            "page_size",
+            integer=True,
+            minimum=1,
+            maximum=1000,
+            description="Number of domains per page.",
+        ),
+        QueryParameter(
+            "order_by",
+            schema="ListDomainsOrderBy",
+            default="created_at_asc",
+            description="Order of the domains.",
         ),
     ),
     response=ListDomainsResponse,
@@ -341,17 +386,44 @@ LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
     path="/functions/v1beta1/regions/{region}/functions",
     path_params=(),
     query=(
-        QueryParameter("namespace_id", required=True, schema="UUID"),
         QueryParameter(
-            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+            "namespace_id",
+            required=True,
+            schema="UUID",
+            description="UUID of the namespace the function belongs to.",
         ),
-        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
         QueryParameter(
-            "order_by", schema="ListFunctionsOrderBy", default="created_at_asc"
+            "page",
+            integer=True,
+            minimum=1,
+            maximum=2147483647,
+            default="1",
+            description="Page number.",
         ),
-        QueryParameter("name"),
-        QueryParameter("organization_id", schema="UUID"),
-        QueryParameter("project_id", schema="UUID"),
+        QueryParameter(
+            "page_size",
+            integer=True,
+            minimum=1,
+            maximum=1000,
+            description="Number of functions per page.",
+        ),
+        QueryParameter(
+            "order_by",
+            schema="ListFunctionsOrderBy",
+            default="created_at_asc",
+            description="Order of the functions.",
+        ),
+        QueryParameter("name", description="Name of the function."),
+        QueryParameter(
+            "organization_id",
+            schema="UUID",
+            description="UUID of the Organization the function belongs to.",
+        ),
+        QueryParameter(
+            "project_id",
+            schema="UUID",
+            description="UUID of the Project the function belongs to.",
+        ),
     ),
     response=ListFunctionsResponse,
     response_schema="ListFunctionsResponse",
@@ -365,13 +437,27 @@ LIST_NAMESPACE_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
     path_params=("namespace_id",),
     query=(
         QueryParameter(
-            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+            "page",
+            integer=True,
+            minimum=1,
+            maximum=2147483647,
+            default="1",
+            description="Page number.",
         ),
-        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
         QueryParameter(
-            "order_by", schema="ListFunctionsOrderBy", default="created_at_asc"
+            "page_size",
+            integer=True,
+            minimum=1,
+            maximum=1000,
+            description="Number of functions per page.",
         ),
-        QueryParameter("name"),
+        QueryParameter(
+            "order_by",
+            schema="ListFunctionsOrderBy",
+            default="created_at_asc",
+            description="Order of the functions.",
+        ),
+        QueryParameter("name", description="Name of the function."),
     ),
     response=ListFunctionsResponse,
     response_schema="ListFunctionsResponse",
@@ -384,15 +470,37 @@ LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
     path_params=(),
     query=(
         QueryParameter(
-            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+            "page",
+            integer=True,
+            minimum=1,
+            maximum=2147483647,
+            default="1",
+            description="Page number.",
         ),
-        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
         QueryParameter(
-            "order_by", schema="ListNamespacesOrderBy", default="created_at_asc"
+            "page_size",
+            integer=True,
+            minimum=1,
+            maximum=1000,
+            description="Number of namespaces per page.",
         ),
-        QueryParameter("name"),
-        QueryParameter("organization_id", schema="UUID"),
-        QueryParameter("project_id", schema="UUID"),
+        QueryParameter(
+            "order_by",
+            schema="ListNamespacesOrderBy",
+            default="created_at_asc",
+            description="Order of the namespaces.",
+        ),
+        QueryParameter("name", description="Name of the namespace."),
+        QueryParameter(
+            "organization_id",
+            schema="UUID",
+            description="UUID of the Organization the namespace belongs to.",
+        ),
+        QueryParameter(
+            "project_id",
+            schema="UUID",
+            description="UUID of the Project the namespace belongs to.",
+        ),
     ),
     response=ListNamespacesResponse,
     response_schema="ListNamespacesResponse",
@@ -406,14 +514,36 @@ LIST_TOKENS: Operation[ListTokensResponse] = Operation(
     path_params=(),
     query=(
         QueryParameter(
-            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+            "page",
+            integer=True,
+            minimum=1,
+            maximum=2147483647,
+            default="1",
+            description="Page number.",
         ),
-        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
         QueryParameter(
-            "order_by", schema="ListTokensOrderBy", default="created_at_asc"
+            "page_size",
+            integer=True,
+            minimum=1,
+            maximum=1000,
+            description="Number of tokens per page.",
         ),
-        QueryParameter("function_id", schema="UUID"),
-        QueryParameter("namespace_id", schema="UUID"),
+        QueryParameter(
+            "order_by",
+            schema="ListTokensOrderBy",
+            default="created_at_asc",
+            description="Sort order for the tokens.",
+        ),
+        QueryParameter(
+            "function_id",
+            schema="UUID",
+            description="UUID of the function the token is associated with.",
+        ),
+        QueryParameter(
+            "namespace_id",
+            schema="UUID",
+            description="UUID of the namespace the token is associated with.",
+        ),
     ),
     response=ListTokensResponse,
     response_schema="ListTokensResponse",
@@ -427,15 +557,41 @@ LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
     path_params=(),
     query=(
         QueryParameter(
-            "page", integer=True, minimum=1, maximum=2147483647, default="1"
+            "page",
+            integer=True,
+            minimum=1,
+            maximum=2147483647,
+            default="1",
+            description="Page number.",
         ),
-        QueryParameter("page_size", integer=True, minimum=1, maximum=1000),
         QueryParameter(
-            "order_by", schema="ListTriggersOrderBy", default="created_at_asc"
+            "page_size",
+            integer=True,
+            minimum=1,
+            maximum=1000,
+            description="Maximum number of triggers to return per page.",
         ),
-        QueryParameter("function_id", schema="UUID"),
-        QueryParameter("namespace_id", schema="UUID"),
-        QueryParameter("project_id", schema="UUID"),
+        QueryParameter(
+            "order_by",
+            schema="ListTriggersOrderBy",
+            default="created_at_asc",
+            description="Order in which to return results.",
+        ),
+        QueryParameter(
+            "function_id",
+            schema="UUID",
+            description="ID of the function the triggers belong to.",
+        ),
+        QueryParameter(
+            "namespace_id",
+            schema="UUID",
+            description="ID of the namespace the triggers' functions belong to.",
+        ),
+        QueryParameter(
+            "project_id",
+            schema="UUID",
+            description="ID of the Project the triggers belong to.",
+        ),
     ),
     response=ListTriggersResponse,
     response_schema="ListTriggersResponse",

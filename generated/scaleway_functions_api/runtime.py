@@ -70,6 +70,8 @@ class QueryParameter:
     minimum: int | None = None
     maximum: int | None = None
     default: str | None = None
+    description: str = ""
+    """What it filters or sets, from the spec (the command line's help uses it)."""
 
 
 @frozen

@@ -1,0 +1,580 @@
+"""Functions on the command line: `deploy`, and `function list | get | create | update |
+delete | deploy | download | wait` (list, get and delete also at the top level).
+
+`deploy` checks all it can before its first change (the archive, the runtime and its end
+of life, the memory, the handler's file) and, when a later step fails or the user presses
+Ctrl-C before the build has started, removes what it created, and only that.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Annotated, Any
+
+import click
+import typer
+
+from ._shared import (
+    ENV_OPTIONS,
+    an_id,
+    client,
+    fail,
+    find_function,
+    find_namespace,
+    function_id,
+    option,
+    pairs,
+    regions,
+    say,
+    secrets,
+    settings,
+    show,
+    show_list,
+    tags,
+    with_options,
+)
+
+if TYPE_CHECKING:
+    from scaleway_functions import Function, FunctionsClient, Namespace, Runtime
+    from scaleway_functions._archive import Archive
+
+COLUMNS = ("name", "id", "status", "runtime", "domain_name")
+# A runtime whose default handler is `file.function` (not Go's `Handle`, Rust's `handle`).
+_FILE_HANDLER = re.compile(r"[\w./-]+\.\w+")
+
+
+def _choices(schema: str) -> click.Choice[str]:
+    """The values of one of the spec's enums, less its `unknown_*` placeholder."""
+    from scaleway_functions_api import models
+
+    enum = getattr(models, schema)
+    return click.Choice([member.value for member in enum if not member.value.startswith("unknown")])
+
+
+def _memory_sizes() -> click.Choice[str]:
+    """The memory limits the spec allows (CreateFunctionRequest's memory_limit consts)."""
+    import attrs
+
+    from scaleway_functions import CreateFunctionRequest
+
+    annotation = str(attrs.fields(CreateFunctionRequest).memory_limit.type)
+    return click.Choice(sorted(re.findall(r"Literal\[(\d+)\]", annotation), key=int))
+
+
+def function_options() -> list[Any]:
+    """The settings `deploy`, `function create` and `function update` take."""
+    return [
+        option("runtime", str | None, help="Runtime, e.g. python311 (`scw-functions runtimes`)."),
+        option("handler", str | None, help="Handler, e.g. handler.handle (default: runtime's)."),
+        option("memory", str | None, click_type=_memory_sizes(),
+               help="Memory limit in MB; the vCPU share follows from it."),
+        option("min_scale", int | None, min=0, help="Instances kept running, even idle."),
+        option("max_scale", int | None, min=1, help="Instances at most."),
+        option("timeout", str | None, metavar="S",
+               help="Time limit of one request: seconds, or a duration such as 300s."),
+        option("privacy", str | None, click_type=_choices("FunctionPrivacy"),
+               help="Who may call it: anyone, or holders of a token."),
+        option("http_option", str | None, click_type=_choices("FunctionHttpOption"),
+               help="Plain HTTP: served, or redirected to HTTPS."),
+        option("sandbox", str | None, click_type=_choices("FunctionSandbox"),
+               help="Execution environment."),
+        option("description", str | None, help="Description."),
+        option("private_network_id", str | None, metavar="ID",
+               help="Private Network to attach it to (\"\" detaches it)."),
+        *ENV_OPTIONS,
+    ]  # fmt: skip
+
+
+def _changes(options: dict[str, Any]) -> dict[str, Any]:
+    """The client's keyword arguments for the function options given (None: unchanged)."""
+    timeout = options["timeout"]
+    with_seconds = timeout is not None and re.fullmatch(r"\d+(\.\d+)?", timeout)
+    return {
+        "runtime": options["runtime"],
+        "handler": options["handler"],
+        "memory_limit": int(options["memory"]) if options["memory"] else None,
+        "min_scale": options["min_scale"],
+        "max_scale": options["max_scale"],
+        "timeout": float(timeout) if with_seconds else timeout,
+        "privacy": options["privacy"],
+        "http_option": options["http_option"],
+        "sandbox": options["sandbox"],
+        "description": options["description"],
+        "private_network_id": options["private_network_id"],
+        "environment_variables": pairs(options["env"]),
+        "secret_environment_variables": secrets(options["secret"]),
+        "tags": tags(options["tags"]),
+    }
+
+
+# --- checks before any change ---------------------------------------------------------------
+
+
+def _runtime(made: FunctionsClient, name: str) -> Runtime:
+    """The runtime by name; refused when unknown or at its end of life."""
+    known = made.list_function_runtimes().runtimes
+    by_name = {runtime.name: runtime for runtime in known}
+    runtime = by_name.get(name)
+    if runtime is None:
+        fail(f"unknown runtime {name!r}: `scw-functions runtimes` lists them")
+    status, notice = (
+        str(runtime.status),
+        f" ({runtime.status_message})" * bool(runtime.status_message),
+    )
+    if status == "end_of_life":
+        newer = [
+            r.name for r in known if r.language == runtime.language and r.status == "available"
+        ]
+        instead = f"; use {newer[0]}" if newer else ""
+        fail(f"runtime {name} has reached its end of life{notice}{instead}")
+    if status in ("deprecated", "end_of_support"):
+        say(f"warning: runtime {name} is {status.replace('_', ' ')}{notice}")
+    return runtime
+
+
+def _check_handler(archive: Archive, runtime: Runtime, handler: str | None) -> None:
+    """For a runtime whose handler is `file.function`, that the file is in the archive."""
+    import zipfile
+
+    handler = handler or runtime.default_handler
+    if not (_FILE_HANDLER.fullmatch(runtime.default_handler) and "." in handler):
+        return
+    stem = handler.rsplit(".", 1)[0]
+    with archive.open() as stream, zipfile.ZipFile(stream) as opened:
+        names = opened.namelist()
+    if not any(
+        PurePosixPath(name).with_suffix("").as_posix() == stem and name.endswith(runtime.extension)
+        for name in names
+    ):
+        fail(f"handler {handler}: the archive has no {stem}.{runtime.extension} for it")
+
+
+def _lookup(
+    made: FunctionsClient, namespace_id: str | None, namespace_name: str, name: str
+) -> tuple[Namespace | None, Function | None]:
+    """The namespace (by id, or by exact name) and its function `name`, if they exist."""
+    if namespace_id:
+        space: Namespace | None = made.get_namespace(namespace_id)
+    else:
+        found = [
+            space
+            for space in made.iter_namespaces(
+                name=namespace_name, project_id=made.config.project_id
+            )
+            if space.name == namespace_name and space.status != "deleting"
+        ]
+        if len(found) > 1:
+            many = f"{len(found)} namespaces are named {namespace_name!r}"
+            fail(f"{many}: choose one with --namespace-id")
+        space = found[0] if found else None
+    if space is None:
+        return None, None
+    existing = [
+        function
+        for function in made.iter_functions(space.id, name=name)
+        if function.name == name and function.status != "deleting"
+    ]
+    return space, existing[0] if existing else None
+
+
+def _settled(made: FunctionsClient, function: Function, timeout: float) -> Function:
+    """The function once no build of it runs: changing it mid-build would leave it changed
+    but not deployed (the deploy is refused with 409)."""
+    from scaleway_functions import FunctionDeployError
+    from scaleway_functions_api.operations import WAITERS
+
+    if str(function.status) not in WAITERS["function"].transient:
+        return function
+    say(f"function {function.name} is {function.status}: waiting for its build before changing it")
+    try:
+        return made.wait_for_function(function.id, timeout=timeout)
+    except FunctionDeployError as error:  # that build failed: this deploy replaces it
+        return error.resource_object  # type: ignore[no-any-return]
+
+
+# --- what deploy created, and undoing it ----------------------------------------------------
+
+
+def _undo(made: FunctionsClient, created: dict[str, Any]) -> None:
+    """Remove what this command created: its namespace (which takes its function with it),
+    else its function. What existed before is never touched."""
+    from scaleway_functions import ScalewayError
+
+    kind = "namespace" if "namespace" in created else "function"
+    if kind not in created:
+        return
+    gone = created[kind]
+    also = f" and its function {created['function'].name}" if len(created) == 2 else ""
+    try:
+        (made.delete_namespace if kind == "namespace" else made.delete_function)(gone.id)
+    except ScalewayError as error:
+        say(f"could not remove {kind} {gone.name} ({gone.id}), which this command created: {error}")
+    else:
+        say(f"removed {kind} {gone.name} ({gone.id}){also}, which this command created")
+
+
+def _upload(made: FunctionsClient, function_id: str, archive: Archive) -> None:
+    """Upload the code with a progress bar on a terminal, then say what was sent."""
+    from rich.console import Console
+    from rich.filesize import decimal
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+    console = Console(stderr=True)
+    columns = (TextColumn("uploading"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
+    bar = Progress(*columns, console=console, transient=True, disable=not console.is_terminal)
+    with bar:
+        task = bar.add_task("upload", total=archive.size)  # known before the first byte
+        result = made.upload_function_code(
+            function_id,
+            archive.path or archive.data or b"",
+            on_progress=lambda sent, total: bar.update(task, completed=sent, total=total),
+        )
+    exact = f" ({result.size} bytes)" if result.size >= 1000 else ""
+    say(f"uploaded {decimal(result.size)}{exact}, sha256 {result.sha256}")
+
+
+def _wait(made: FunctionsClient, deployed: Function, timeout: float) -> Function:
+    """Wait for the build: a live status line on a terminal, one line per change otherwise.
+
+    Ctrl-C ends the wait, not the build: one line says how to follow it, exit code 130.
+    A limit shorter than one answer still reports the status the deploy call answered.
+    """
+    from rich.console import Console
+    from rich.text import Text
+
+    from scaleway_functions import WaitTimeoutError
+
+    console = Console(stderr=True, highlight=False)
+    with console.status("deploying") as status:
+
+        def show_status(function: Function) -> None:
+            message = function.build_message or function.error_message
+            line = Text(f"{function.name} {function.status}" + (f": {message}" if message else ""))
+            if console.is_terminal:
+                status.update(line)
+            else:
+                console.print(line)
+
+        try:
+            return made.wait_for_function(deployed.id, timeout=timeout, on_progress=show_status)
+        except KeyboardInterrupt:
+            status.stop()
+            fail(
+                f"interrupted: the build of function {deployed.name} goes on; "
+                f"follow it with: scw-functions get {deployed.id}",
+                code=130,
+            )
+        except WaitTimeoutError as error:
+            if error.status is not None:
+                raise
+            raise WaitTimeoutError(
+                f"function {deployed.id} still {deployed.status} after {timeout:g}s",
+                status=str(deployed.status),
+                resource_object=deployed,
+                resource="function",
+                resource_id=deployed.id,
+            ) from None
+
+
+NoWait = Annotated[bool, typer.Option("--no-wait", help="Return once the build has started.")]
+WaitTimeout = Annotated[
+    float, typer.Option(metavar="S", min=0, help="Seconds to wait for the namespace and build.")
+]
+FunctionRef = Annotated[str, typer.Argument(metavar="ID", help="ID or name of the function.")]
+InNamespace = Annotated[
+    str | None,
+    typer.Option(
+        "--namespace", help="ID or name of the namespace a function name is looked up in."
+    ),
+]
+
+
+def _result(ctx: typer.Context, function: Function, no_wait: bool) -> None:
+    if settings(ctx).structured:
+        show(settings(ctx), function)
+    elif no_wait:
+        typer.echo(f"{function.name} is {function.status}: scw-functions get {function.id}")
+    else:
+        typer.echo(f"{function.name} is ready: https://{function.domain_name}")
+
+
+def deploy(
+    ctx: typer.Context,
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DIRECTORY",
+            exists=True,
+            help="The function's code: a directory (zipped for you, .scwignore honoured) "
+            "or a .zip file.",
+        ),
+    ],
+    name: Annotated[str, typer.Option(help="Name of the function, created or updated.")],
+    namespace_id: Annotated[
+        str | None,
+        typer.Option(
+            help="ID of the namespace to deploy into.",
+            callback=an_id("a namespace", "`scw-functions namespace list` shows them"),
+        ),
+    ] = None,
+    namespace: Annotated[
+        str | None,
+        typer.Option(
+            help="Name of the namespace, created when it does not exist "
+            "(default: the function's name).",
+        ),
+    ] = None,
+    no_wait: NoWait = False,
+    wait_timeout: WaitTimeout = 600,
+    **options: Any,
+) -> None:
+    """Create or update a function, upload DIRECTORY and deploy it, wait until it is ready.
+
+    The namespace is found by --namespace-id, or by its exact name (created when missing).
+    A function with this name there is updated with the settings given; otherwise it is
+    created. Everything that can be checked is checked before the first change; when a later
+    step fails, what this command created is removed. Exits 1 when the build fails or the
+    wait times out, 130 on Ctrl-C (the build goes on).
+    """
+    from scaleway_functions import FunctionDeployError
+    from scaleway_functions._archive import build_archive, temporary_workdir
+
+    if namespace_id and namespace:
+        raise typer.BadParameter(
+            "give one of them, not both", ctx=ctx, param_hint="'--namespace-id' / '--namespace'"
+        )
+    changes = _changes(options)
+    with client(settings(ctx)) as made, temporary_workdir() as workdir:
+        archive = build_archive(directory, Path(workdir))
+        space, existing = _lookup(made, namespace_id, namespace or name, name)
+        runtime_name = changes["runtime"] or (str(existing.runtime) if existing else None)
+        if runtime_name is None:
+            fail("--runtime is needed to create a function (`scw-functions runtimes` lists them)")
+        runtime = _runtime(made, runtime_name)
+        _check_handler(
+            archive, runtime, changes["handler"] or (existing.handler if existing else None)
+        )
+        created: dict[str, Any] = {}
+        building = False
+        try:
+            if space is None:
+                space = made.create_namespace(name=namespace or name)
+                created["namespace"] = space
+                say(f"namespace {space.name} ({space.id}) created")
+            if space.status != "ready":
+                say(f"waiting for namespace {space.name} ({space.status})")
+                space = made.wait_for_namespace(space.id, timeout=wait_timeout)
+            if existing:
+                existing = _settled(made, existing, wait_timeout)
+                function = made.update_function(existing.id, redeploy=False, **changes)
+                say(f"function {function.name} ({function.id}) updated")
+            else:
+                function = made.create_function(namespace_id=space.id, name=name, **changes)
+                created["function"] = function
+                say(f"function {function.name} ({function.id}) created in {space.name}")
+            _upload(made, function.id, archive)
+            function = made.deploy_function(function.id)
+            building = True
+            if not no_wait:
+                function = _wait(made, function, wait_timeout)
+        except (Exception, KeyboardInterrupt) as error:
+            if not building or isinstance(error, FunctionDeployError):
+                _undo(made, created)
+            raise
+    _result(ctx, function, no_wait)
+
+
+# --- function list | get | create | update | delete | deploy | download | wait --------------
+
+
+def list_functions(
+    ctx: typer.Context,
+    namespace: Annotated[
+        str | None,
+        typer.Option(
+            "--namespace",
+            "--namespace-id",
+            help="ID or name of a namespace: only its functions (default: every namespace's).",
+        ),
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="Only the functions with this name.")] = None,
+    project_id: Annotated[
+        str | None, typer.Option(help="Only this project's (default: every project's).")
+    ] = None,
+    **options: Any,
+) -> None:
+    """List functions: name, id, status, runtime and domain (`-o wide`: every field)."""
+    current = settings(ctx)
+    with client(current, every_region=True) as made:
+        found = []
+        for region in regions(current, made):
+            if namespace:
+                spaces = [find_namespace(made, namespace).id]
+            else:
+                listing = made.iter_namespaces(project_id=project_id, region=region)
+                spaces = [space.id for space in listing if space.status != "deleting"]
+            found += [
+                (region, function)
+                for space in spaces
+                for function in made.iter_functions(
+                    space,
+                    name=name,
+                    project_id=project_id,
+                    order_by=options["order_by"],
+                    region=region,
+                )
+            ]
+    show_list(current, "function", found, COLUMNS)
+
+
+def get(ctx: typer.Context, function: FunctionRef, namespace: InNamespace = None) -> None:
+    """Show one function."""
+    with client(settings(ctx)) as made:
+        found = find_function(made, function, namespace)
+    show(settings(ctx), found)
+
+
+def delete(ctx: typer.Context, function: FunctionRef, namespace: InNamespace = None) -> None:
+    """Delete a function (it goes `deleting`, then disappears)."""
+    with client(settings(ctx)) as made:
+        gone = made.delete_function(function_id(made, function, namespace))
+    show(settings(ctx), gone, f"{gone.name} ({gone.id}) is {gone.status}")
+
+
+def create(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Option(help="Name of the function.")],
+    namespace: Annotated[str, typer.Option(help="ID or name of its namespace.")],
+    **options: Any,
+) -> None:
+    """Create a function, without code: `function deploy` or `deploy` gives it some."""
+    changes = _changes(options)
+    if changes["runtime"] is None:
+        fail("--runtime is needed to create a function (`scw-functions runtimes` lists them)")
+    with client(settings(ctx)) as made:
+        _runtime(made, changes["runtime"])
+        space = find_namespace(made, namespace)
+        function = made.create_function(namespace_id=space.id, name=name, **changes)
+    show(settings(ctx), function)
+
+
+def update(
+    ctx: typer.Context,
+    function: FunctionRef,
+    namespace: InNamespace = None,
+    redeploy: Annotated[
+        bool | None,
+        typer.Option(
+            "--redeploy/--no-redeploy",
+            help="Deploy the new settings at once (the API's default), or at the next deploy.",
+            show_default=False,
+        ),
+    ] = None,
+    wait_timeout: WaitTimeout = 600,
+    **options: Any,
+) -> None:
+    """Change a function's settings; the ones not given are kept."""
+    changes = _changes(options)
+    with client(settings(ctx)) as made:
+        current = _settled(made, find_function(made, function, namespace), wait_timeout)
+        if changes["runtime"]:
+            _runtime(made, changes["runtime"])
+        updated = made.update_function(current.id, redeploy=redeploy, **changes)
+    show(settings(ctx), updated)
+
+
+def deploy_code(
+    ctx: typer.Context,
+    function: FunctionRef,
+    namespace: InNamespace = None,
+    no_wait: NoWait = False,
+    wait_timeout: WaitTimeout = 600,
+) -> None:
+    """Deploy the code last uploaded to a function, and wait until it is ready."""
+    with client(settings(ctx)) as made:
+        current = _settled(made, find_function(made, function, namespace), wait_timeout)
+        deployed = made.deploy_function(current.id)
+        if not no_wait:
+            deployed = _wait(made, deployed, wait_timeout)
+    _result(ctx, deployed, no_wait)
+
+
+def download(
+    ctx: typer.Context,
+    function: FunctionRef,
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", dir_okay=False, help="Where to write the zip.")
+    ],
+    namespace: InNamespace = None,
+) -> None:
+    """Download the code a function runs, as the zip archive it was deployed from."""
+    import os
+    import tempfile
+
+    import httpx
+
+    with client(settings(ctx)) as made:
+        target = made.get_function_download_url(function_id(made, function, namespace))
+        headers = [(key, value) for key, values in target.headers.to_dict().items()
+                   for value in values]  # fmt: skip
+        # A plain client: the storage URL is signed, and API credentials never go there.
+        descriptor, partial = tempfile.mkstemp(dir=file.parent or ".", prefix=f".{file.name}.")
+        try:
+            with (
+                os.fdopen(descriptor, "wb") as out,
+                httpx.stream("GET", target.url, headers=headers, timeout=60) as answer,
+            ):
+                if answer.status_code != 200:
+                    fail(f"the storage answered {answer.status_code} for the archive")
+                for chunk in answer.iter_bytes():
+                    out.write(chunk)
+            os.replace(partial, file)
+        except BaseException:
+            Path(partial).unlink(missing_ok=True)
+            raise
+    say(f"wrote {file} ({file.stat().st_size} bytes)")
+
+
+def wait(
+    ctx: typer.Context,
+    function: FunctionRef,
+    namespace: InNamespace = None,
+    wait_timeout: WaitTimeout = 600,
+) -> None:
+    """Wait until a function is ready; exits 1 if its build fails."""
+    with client(settings(ctx)) as made:
+        found = find_function(made, function, namespace)
+        ready = _wait(made, found, wait_timeout)
+    show(settings(ctx), ready)
+
+
+def runtimes(ctx: typer.Context) -> None:
+    """List the runtimes a function can use: name, language, version and status."""
+    with client(settings(ctx)) as made:
+        found = [
+            (made.config.region, runtime) for runtime in made.list_function_runtimes().runtimes
+        ]
+    show_list(settings(ctx), "runtime", found, ("name", "language", "version", "status"))
+
+
+def add_commands(app: typer.Typer) -> None:
+    """`deploy`, `list`, `get`, `delete` and `runtimes` at the top, and the `function` group."""
+    settings_options = function_options()
+    deploy_command = with_options(deploy, settings_options)
+    app.command("deploy")(deploy_command)
+    group = typer.Typer(help="Functions: create, change, deploy, download.", no_args_is_help=True)
+    ordered = option("order_by", str | None, click_type=_choices("ListFunctionsOrderBy"),
+                     help="Order within each namespace.")  # fmt: skip
+    listing = with_options(list_functions, [ordered])
+    for target in (app, group):
+        target.command("list")(listing)
+        target.command("get")(get)
+        target.command("delete")(delete)
+    app.command("runtimes")(runtimes)
+    group.command("create")(with_options(create, settings_options))
+    group.command("update")(with_options(update, settings_options))
+    group.command("deploy")(deploy_code)
+    group.command("download")(download)
+    group.command("wait")(wait)
+    app.add_typer(group, name="function")

@@ -1,0 +1,437 @@
+"""What every command shares: the global settings, output in four formats, one-line errors,
+the client, and ids or names given on the command line.
+
+Heavy imports (the client and httpx, rich, the models) wait until a command needs them, so
+that `--help` and a command's usage errors answer at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import inspect
+import json
+import logging
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
+
+import typer
+
+if TYPE_CHECKING:
+    from scaleway_functions import ClientConfig, Function, FunctionsClient, Namespace
+
+ALL_REGIONS = "all"
+MASK = "********"  # in JSON and YAML output, the value of a secret: a token, an SQS secret key
+# Every id of the API is a UUID; anything else given for a function or a namespace is a name.
+UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
+class Output(str, enum.Enum):
+    TABLE = "table"
+    WIDE = "wide"
+    JSON = "json"
+    YAML = "yaml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The global options, shared by every command through the click context."""
+
+    output: Output = Output.TABLE
+    debug: bool = False
+    region: str | None = None
+    profile: str | None = None
+    api_url: str | None = None
+
+    @property
+    def structured(self) -> bool:
+        return self.output in (Output.JSON, Output.YAML)
+
+
+def settings(ctx: typer.Context) -> Settings:
+    return cast(Settings, ctx.find_root().obj or Settings())
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def say(message: str) -> None:
+    """A progress line on stderr; stdout keeps only results."""
+    typer.echo(message, err=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"{typer.style('error:', fg='red', bold=True)} {message}", err=True)
+    raise typer.Exit(code)
+
+
+def emit(settings: Settings, data: Any) -> None:
+    """JSON or YAML on stdout, for programs."""
+    if settings.output is Output.YAML:
+        import yaml
+
+        typer.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), nl=False)
+    else:
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _is_id(column: str) -> bool:
+    return column == "id" or column.endswith((" id", "_id"))
+
+
+def table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Rows under their column names. Ids are never cut or wrapped, since ids are what users
+    copy; other cells wrap when the terminal is narrow. Piped, lines are never wrapped."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table()
+    for column in columns:
+        is_id = _is_id(column)
+        grid.add_column(column.replace("_", " "), no_wrap=is_id, min_width=36 if is_id else None)
+    for row in rows:
+        grid.add_row(*(Text(cell) for cell in row))
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 100_000)
+    console.print(grid, crop=False)
+
+
+def _parts(model: Any) -> Iterator[tuple[str, Any, bool]]:
+    """(JSON key, value, is it a secret) for each field a model's to_dict() gives.
+
+    Secrets are the spec's `x-secret` properties, which the model template keeps out of
+    repr(); nested models (a trigger's source) come as models, to be walked in turn.
+    """
+    import attrs
+
+    hidden = {field.name for field in attrs.fields(type(model)) if not field.repr}
+    for key, value in model.to_dict().items():
+        nested = getattr(model, key, None)
+        yield key, nested if attrs.has(type(nested)) else value, key in hidden
+
+
+def masked(model: Any) -> dict[str, Any]:
+    """A model as JSON, its secrets' values (a token's, an SQS secret key) as MASK."""
+    import attrs
+
+    return {
+        key: MASK if secret and value else masked(value) if attrs.has(type(value)) else value
+        for key, value, secret in _parts(model)
+    }
+
+
+def fields(model: Any, prefix: str = "") -> dict[str, str]:
+    """A model's fields for a table: nested models flattened, no secrets, none empty."""
+    import attrs
+
+    found: dict[str, str] = {}
+    for key, value, secret in _parts(model):
+        if attrs.has(type(value)):
+            found.update(fields(value, f"{prefix}{key}."))
+        elif not secret and value not in (None, "", {}, []):
+            found[prefix + key] = (
+                json.dumps(value) if isinstance(value, (dict, list)) else str(value)
+            )
+    return found
+
+
+def show(settings: Settings, resource: Any, line: str | None = None) -> None:
+    """A resource as masked JSON or YAML; else `line`, or a field/value table of its fields."""
+    if settings.structured:
+        emit(settings, masked(resource))
+    elif line:
+        typer.echo(line)
+    else:
+        table(("field", "value"), list(fields(resource).items()))
+
+
+def show_list(
+    settings: Settings, kind: str, found: Sequence[tuple[str, Any]], columns: Sequence[str]
+) -> None:
+    """(region, item) pairs: masked JSON or YAML, or a table of `columns` (`wide`: every
+    field of every item). With `--region all` the table starts with the region."""
+    if settings.structured:
+        emit(settings, [masked(item) for _, item in found])
+        return
+    if not found:
+        say(f"no {kind}s")
+        return
+    rows = [{"region": region, **fields(item)} for region, item in found]
+    if settings.output is Output.WIDE:
+        columns = list(dict.fromkeys(key for row in rows for key in row if key != "region"))
+    if settings.region == ALL_REGIONS:
+        columns = ["region", *(column for column in columns if column != "region")]
+    table(columns, [[row.get(column, "") for column in columns] for row in rows])
+
+
+# --- errors and the client ------------------------------------------------------------------
+
+
+def _status_kind(status: int) -> str:
+    """An error's kind when the API gives no type (a 404 has none): not_found, ..."""
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase.lower().replace(" ", "_")
+    except ValueError:
+        return ""
+
+
+def error_line(error: Exception, config: ClientConfig | None = None) -> str:
+    """One line saying what went wrong, with the API's request id when there is one, and
+    for a refused key where that key came from (`config`, when the client was made)."""
+    from scaleway_functions import (
+        APIStatusError,
+        AuthenticationError,
+        FunctionDeployError,
+        WaitTimeoutError,
+    )
+
+    if isinstance(error, APIStatusError):
+        kind = error.error_type or _status_kind(error.status_code or 0)
+        details = "; ".join(
+            f"{item.get('argument_name')}: {item.get('help_message') or item.get('reason')}"
+            for item in error.details or []
+            if isinstance(item, dict) and item.get("argument_name")
+        )
+        line = f"{error.status_code} {kind}".strip() + f": {error.message}"
+        line += f" ({details})" if details else ""
+        line += f" (request id {error.request_id})" if error.request_id else ""
+        if isinstance(error, AuthenticationError):
+            source = config.sources.get("secret_key") if config else None
+            line += f"; check the secret key from {source or 'SCW_SECRET_KEY or the profile'}"
+        return line
+    if isinstance(error, FunctionDeployError):
+        reason = error.error_message or error.build_message or f"status {error.status}"
+        name = getattr(error.resource_object, "name", error.resource_id)
+        return f"the build of function {name} failed: {reason}"
+    if isinstance(error, WaitTimeoutError) and error.resource == "function":
+        return f"{error.message}; the build goes on: scw-functions get {error.resource_id}"
+    return str(error)
+
+
+@contextlib.contextmanager
+def client(settings: Settings, *, every_region: bool = False) -> Iterator[FunctionsClient]:
+    """A client configured like FunctionsClient() plus the global options, in a region the
+    spec lists; errors become one line on stderr and exit code 1 (a traceback with --debug,
+    with requests logged), Ctrl-C exit code 130.
+
+    `--region all` is for listings only: they pass `every_region=True` and give each call
+    its region (`regions`).
+    """
+    from scaleway_functions import FunctionsClient, ScalewayError
+
+    if settings.region == ALL_REGIONS and not every_region:
+        fail("--region all works with list commands only: give one region")
+    logger, handler = logging.getLogger("scaleway_functions"), logging.StreamHandler(sys.stderr)
+    level = logger.level
+    if settings.debug:
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+    config: ClientConfig | None = None
+    region = None if settings.region == ALL_REGIONS else settings.region
+    try:
+        with FunctionsClient(
+            region=region, profile=settings.profile, api_url=settings.api_url
+        ) as made:
+            config = made.config
+            _check_known_region(config)
+            yield made
+    except (ScalewayError, ValueError) as error:  # ValueError: an id or value the client refuses
+        if settings.debug:
+            raise
+        fail(error_line(error, config))
+    except KeyboardInterrupt:
+        fail("interrupted", code=130)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def regions(settings: Settings, made: FunctionsClient) -> list[str]:
+    """The regions a listing covers: every one the spec lists with `--region all`."""
+    from scaleway_functions_api.models import Region
+
+    if settings.region == ALL_REGIONS:
+        return [member.value for member in Region]
+    return [made.config.region]
+
+
+def _check_known_region(config: ClientConfig) -> None:
+    """Refuse a region the spec does not list, before any request.
+
+    The library lets a well-shaped unknown region through (the API may open one before this
+    package knows it); on a command line it is far more likely a typo.
+    """
+    from scaleway_functions import ConfigurationError
+    from scaleway_functions_api.models import Region
+
+    known = [member.value for member in Region]
+    if config.region in known:
+        return
+    source = config.sources.get("region")
+    if source == "the region argument":
+        source = "--region"  # the only way the command line passes one
+    where = f" (from {source})" if source else ""
+    raise ConfigurationError(
+        f"unknown Scaleway region {config.region!r}{where}: use one of {', '.join(known)}"
+    )
+
+
+# --- ids, and names where ids are expected --------------------------------------------------
+
+
+def an_id(kind: str, listing: str) -> Callable[[str | None], str | None]:
+    """A callback refusing an id option or argument that is not a UUID (a usage error)."""
+
+    def check(value: str | None) -> str | None:
+        if value is not None and not UUID.fullmatch(value):
+            raise typer.BadParameter(f"{value!r} is not an id: pass {kind} id ({listing})")
+        return value
+
+    return check
+
+
+def _one(kind: str, name: str, found: list[Any], where: str, listing: str) -> Any:
+    alive = [item for item in found if item.name == name and item.status != "deleting"]
+    if not alive:
+        fail(f"no {kind} named {name!r}{where}: pass an id or a {kind} name (`{listing}`)")
+    if len(alive) > 1:
+        candidates = "; ".join(f"{item.id} ({describe(item)})" for item in alive)
+        fail(f"{len(alive)} {kind}s are named {name!r}{where}: pass one id: {candidates}")
+    return alive[0]
+
+
+def describe(item: Any) -> str:
+    """Where an item lives, to tell same-named ones apart."""
+    namespace = getattr(item, "namespace_id", None)
+    return f"namespace {namespace}" if namespace else f"project {item.project_id}"
+
+
+def find_namespace(made: FunctionsClient, value: str) -> Namespace:
+    """The namespace with this id, or the only one with this exact name in the project."""
+    if UUID.fullmatch(value):
+        return made.get_namespace(value)
+    found = list(made.iter_namespaces(name=value, project_id=made.config.project_id))
+    return cast("Namespace", _one("namespace", value, found, "", "scw-functions namespace list"))
+
+
+def find_function(made: FunctionsClient, value: str, namespace: str | None = None) -> Function:
+    """The function with this id, or the only one with this exact name: in `namespace` (an
+    id or a name) when given, else in any namespace of the project."""
+    if UUID.fullmatch(value):
+        return made.get_function(value)
+    if namespace:
+        spaces = [find_namespace(made, namespace).id]
+        where = f" in namespace {namespace}"
+    else:
+        project = made.config.project_id
+        spaces = [space.id for space in made.iter_namespaces(project_id=project)]
+        where = ""
+    found = [item for space in spaces for item in made.iter_functions(space, name=value)]
+    return cast("Function", _one("function", value, found, where, "scw-functions list"))
+
+
+def function_id(made: FunctionsClient, value: str, namespace: str | None = None) -> str:
+    """An id as it is; a function name resolved (one request for an id saved)."""
+    return value if UUID.fullmatch(value) else find_function(made, value, namespace).id
+
+
+# --- options built from data ----------------------------------------------------------------
+
+
+def with_options(
+    command: Callable[..., None], extra: Sequence[inspect.Parameter]
+) -> Callable[..., None]:
+    """`command` with more keyword-only options, which reach it in its `**options`.
+
+    Typer reads a command's options from its signature; this is how one list of options
+    serves several commands, and how list filters come from the spec's query parameters.
+    """
+    own = [
+        parameter
+        for parameter in inspect.signature(command, eval_str=True).parameters.values()
+        if parameter.kind is not inspect.Parameter.VAR_KEYWORD
+    ]
+
+    def run(*args: Any, **kwargs: Any) -> None:
+        command(*args, **kwargs)
+
+    run.__name__, run.__doc__ = command.__name__, command.__doc__
+    run.__signature__ = inspect.Signature([*own, *extra])  # type: ignore[attr-defined]
+    run.__annotations__ = {parameter.name: parameter.annotation for parameter in [*own, *extra]}
+    return run
+
+
+def option(name: str, annotation: Any, **info: Any) -> inspect.Parameter:
+    """A keyword-only option `--name` (underscores become dashes), None by default; its
+    values shown in help when they are a choice."""
+    choice = info.get("click_type")
+    if choice is not None and "metavar" not in info:
+        info["metavar"] = "[" + "|".join(choice.choices) + "]"
+    return inspect.Parameter(
+        name,
+        inspect.Parameter.KEYWORD_ONLY,
+        default=None,
+        annotation=Annotated[annotation, typer.Option(**info)],
+    )
+
+
+def check_pairs(param: typer.CallbackParam, values: list[str] | None) -> list[str] | None:
+    """Refuse a KEY=VALUE option without '=' or without a key: a usage error (exit 2)."""
+    for value in values or []:
+        key, equals, _ = value.partition("=")
+        if not (key and equals):
+            shown = "(not shown)" if param.name == "secret" else repr(value)
+            raise typer.BadParameter(f"expected KEY=VALUE, got {shown}")
+    return values
+
+
+def pairs(values: list[str] | None) -> dict[str, str] | None:
+    """KEY=VALUE options as a mapping; None when none were given (nothing to change)."""
+    if not values:
+        return None
+    return {key: value for key, _, value in (item.partition("=") for item in values)}
+
+
+def secrets(values: list[str] | None) -> list[Any] | None:
+    """--secret KEY=VALUE options as the API's secrets; None when none were given."""
+    from scaleway_functions import Secret
+
+    given = pairs(values)
+    return [Secret(key=key, value=value) for key, value in given.items()] if given else None
+
+
+def tags(values: list[str] | None) -> list[str] | None:
+    """--tags, repeated or comma-separated; None when not given."""
+    if values is None:
+        return None
+    return [tag.strip() for value in values for tag in value.split(",") if tag.strip()]
+
+
+# The options every command setting environment variables, secrets or tags takes.
+ENV_OPTIONS = [
+    option(
+        "env",
+        list[str] | None,
+        metavar="KEY=VALUE",
+        callback=check_pairs,
+        help="Environment variable (repeat it); given, they replace all of them.",
+    ),
+    option(
+        "secret",
+        list[str] | None,
+        metavar="KEY=VALUE",
+        callback=check_pairs,
+        help="Secret environment variable (repeat it); others are kept. Never printed.",
+    ),
+    option(
+        "tags",
+        list[str] | None,
+        metavar="TAG",
+        help="Tag (repeat it, or separate with commas); given, they replace all of them.",
+    ),
+]
