@@ -343,7 +343,7 @@ def bench(session: nox.Session) -> None:
 
     `nox -s bench -- --quick` for a short run that writes nothing.
     """
-    session.install(".[emulator]", "scaleway==2.12.0")
+    session.install(".[emulator,cli]", "scaleway==2.12.0")
     session.run("python", "bench/run.py", *session.posargs)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import json
 import os
 import platform
@@ -19,6 +20,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import threading
 import time
@@ -399,6 +401,114 @@ def measure_import(report: Report, count: int) -> None:
     )
 
 
+# --- 7. CLI start-up ----------------------------------------------------------------------
+
+
+def start_emulator() -> tuple[subprocess.Popen[str], str]:
+    """The emulator in its own process, so its CPU never counts in the CLI's."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scaleway_functions.testing", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline().strip()  # "Scaleway Functions emulator listening on URL"
+    url = line.rsplit(" ", 1)[-1]
+    if not url.startswith("http"):
+        process.kill()
+        raise RuntimeError(f"emulator did not start: {line!r}")
+    return process, url
+
+
+def scw_functions() -> list[str]:
+    """The console script a user runs, from this interpreter's environment: its shim imports
+    scaleway_functions.cli and calls main, without `python -m`'s runpy and double import."""
+    script = Path(sysconfig.get_path("scripts")) / "scw-functions"
+    if not script.exists():
+        raise RuntimeError(f"no console script at {script}: install this package (pip install .)")
+    return [str(script)]
+
+
+def cli_env(url: str, tmp: Path) -> dict[str, str]:
+    """This environment without any SCW_* variable, then the emulator's; the config file
+    does not exist, so a user's Scaleway CLI config is never read.
+
+    Bytecode is cached under `tmp`, whatever PYTHONDONTWRITEBYTECODE says: an installed
+    package has its .pyc files, but an editable install without them would compile every
+    module at every start-up, a cost no user pays. The repository is not written to."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("SCW_") and name != "PYTHONDONTWRITEBYTECODE"
+    }
+    env.update(SCW_API_URL=url, SCW_SECRET_KEY=SECRET_KEY, SCW_DEFAULT_PROJECT_ID=PROJECT_ID,
+               SCW_DEFAULT_REGION="fr-par", SCW_CONFIG_PATH=str(tmp / "no-such-config.yaml"),
+               PYTHONPYCACHEPREFIX=str(tmp / "pycache"))  # fmt: skip
+    return env
+
+
+def seed_emulator(url: str, functions: int) -> None:
+    """One namespace with a few functions, through the emulator's REST API."""
+    base = f"{url}/functions/v1beta1/regions/fr-par"
+    with httpx.Client(headers={"X-Auth-Token": SECRET_KEY}) as raw:
+        namespace = raw.post(f"{base}/namespaces",
+                             json={"name": "bench-cli", "project_id": PROJECT_ID})  # fmt: skip
+        namespace.raise_for_status()
+        for index in range(functions):
+            body = {"namespace_id": namespace.json()["id"], "name": f"bench-cli-{index}",
+                    "runtime": "python311"}  # fmt: skip
+            raw.post(f"{base}/functions", json=body).raise_for_status()
+
+
+def measure_cli(report: Report, count: int) -> None:
+    print(f"\n7. CLI start-up, median of {count} fresh processes", flush=True)
+    goals = (("--help", 150), ("--output json list", 250))
+    if importlib.util.find_spec("typer") is None or importlib.util.find_spec("rich") is None:
+        print("  skipped: the [cli] extra (typer, rich) is not installed", flush=True)
+        for command, limit in goals:
+            report.goal(f"CLI start-up: scw-functions {command} <= {limit} ms",
+                        "skipped: [cli] extra not installed", False)  # fmt: skip
+        return
+    functions = 2
+    server, url = start_emulator()
+    try:
+        seed_emulator(url, functions)
+        with tempfile.TemporaryDirectory() as tmp:
+            env = cli_env(url, Path(tmp))
+
+            def running(command: list[str]) -> Callable[[], float]:
+                def run() -> float:
+                    start = time.perf_counter()
+                    subprocess.run(command, env=env, check=True, capture_output=True)  # noqa: S603
+                    return time.perf_counter() - start
+
+                return run
+
+            listing = [*scw_functions(), "--output", "json", "list"]
+            out = subprocess.run(listing, env=env, check=True, capture_output=True, text=True)  # noqa: S603
+            seen = len(json.loads(out.stdout))
+            assert seen == functions, out.stdout  # the CLI really talks to the emulator
+            contenders = {
+                "python -c pass": running([sys.executable, "-c", "pass"]),
+                "import scaleway_functions": running(
+                    [sys.executable, "-c", "import scaleway_functions"]
+                ),
+                "scw-functions --help": running([*scw_functions(), "--help"]),
+                "scw-functions --output json list": running(listing),
+            }
+            for warm in contenders.values():  # writes the .pyc files, fills the page cache
+                warm()
+            medians = rounds(contenders, count)
+    finally:
+        server.kill()
+    for name, seconds in medians.items():
+        report.add("CLI start-up", name, seconds * 1000, "ms")
+    for command, limit in goals:
+        milliseconds = medians[f"scw-functions {command}"] * 1000
+        report.goal(f"CLI start-up: scw-functions {command} <= {limit} ms",
+                    f"{milliseconds:.0f} ms", milliseconds <= limit)  # fmt: skip
+
+
 # --- report -------------------------------------------------------------------------------
 
 
@@ -457,6 +567,7 @@ def main() -> None:
     measure_upload(report, mebibytes=20 if quick else 90, count=2 if quick else 3)
     measure_wait(report, builds=(2.0, 3.0) if quick else (5.0, 12.0, 60.0))
     measure_import(report, count=5 if quick else 10)
+    measure_cli(report, count=5 if quick else 10)
     text = write_results(report, time.perf_counter() - started)
     if not quick:
         (HERE / "RESULTS.md").write_text(text)
