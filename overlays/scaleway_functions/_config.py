@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scaleway_functions_api.models.region import Region
-
 from ._exceptions import ConfigurationError
 
 _REGION = re.compile(r"[a-z]{2}-[a-z]{3}")  # the shape of every region of the spec's Region
@@ -143,6 +141,8 @@ def check_region(region: str) -> str:
     open regions before this package knows them.
     """
     if not _REGION.fullmatch(region):
+        from scaleway_functions_api.models.region import Region  # the models: only when needed
+
         known = ", ".join(member.value for member in Region)
         raise ConfigurationError(f"invalid Scaleway region {region!r}: one of {known}")
     return region

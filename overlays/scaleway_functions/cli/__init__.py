@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 try:
     import typer
@@ -31,14 +31,37 @@ _GLOBAL = {"--output": True, "-o": True, "--region": True, "--profile": True,
            "--api-url": True, "--debug": False}  # fmt: skip
 
 if _MISSING is None:
-    from ._shared import MASK, Output, Settings, fail, say, settings
+    from ._shared import MASK, Lazy, Output, Settings, fail, lazy, say, settings
 
     class _Root(TyperGroup):
-        """The root command: global options are accepted after the command too
-        (`scw-functions list -o json`); they are moved before it, as click wants them."""
+        """The root command.
+
+        Its commands are built when one runs or shows its help, not all at start-up: typer
+        reads every signature and the spec's data to build one. Global options are accepted
+        after the command too (`scw-functions list -o json`); they are moved before it, as
+        click wants them.
+        """
+
+        lazy: ClassVar[dict[str, Lazy]] = {}
 
         def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
             return super().parse_args(ctx, hoist_global_options(args))
+
+        def list_commands(self, ctx: Any) -> list[str]:
+            return list(self.lazy)
+
+        def get_command(self, ctx: Any, name: str) -> Any:
+            if name not in self.lazy:
+                return None
+            if name not in self.commands:
+                self.commands[name] = self.lazy[name][1]()
+            return self.commands[name]
+
+        def format_commands(self, ctx: Any, formatter: Any) -> None:
+            with formatter.section("Commands"):
+                formatter.write_dl(
+                    [(name, help_text) for name, (help_text, _) in self.lazy.items()]
+                )
 
     def global_options(
         ctx: typer.Context,
@@ -135,12 +158,12 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 def build_app() -> typer.Typer:
     """The `scw-functions` Typer application."""
-    from ._functions import add_commands
-    from ._resources import add_groups
+    from . import _functions, _resources
 
+    commands = {**_functions.COMMANDS, "emulator": lazy(emulator), **_resources.COMMANDS}
     app = typer.Typer(
         name="scw-functions",
-        cls=_Root,
+        cls=type("Root", (_Root,), {"lazy": commands}),
         no_args_is_help=True,
         add_completion=False,
         rich_markup_mode=None,  # plain help: it answers at once, and reads the same piped
@@ -148,9 +171,6 @@ def build_app() -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback()(global_options)
-    add_commands(app)
-    app.command()(emulator)
-    add_groups(app)
     return app
 
 
@@ -159,4 +179,8 @@ def main() -> None:
     if _MISSING is not None:
         print(INSTALL_HINT, file=sys.stderr)
         raise SystemExit(1)
+    # `import httpx` also imports httpx's own command line (click, rich, pygments: a third
+    # of this command's start-up) whenever they are installed, as they are here. This
+    # process never runs it; httpx has a fallback for that import failing.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     build_app()(prog_name="scw-functions")

@@ -17,12 +17,15 @@ import typer
 
 from ._shared import (
     ENV_OPTIONS,
+    Lazy,
     an_id,
     client,
     fail,
     find_function,
     find_namespace,
     function_id,
+    lazy,
+    lazy_group,
     option,
     pairs,
     regions,
@@ -558,23 +561,30 @@ def runtimes(ctx: typer.Context) -> None:
     show_list(settings(ctx), "runtime", found, ("name", "language", "version", "status"))
 
 
-def add_commands(app: typer.Typer) -> None:
-    """`deploy`, `list`, `get`, `delete` and `runtimes` at the top, and the `function` group."""
-    settings_options = function_options()
-    deploy_command = with_options(deploy, settings_options)
-    app.command("deploy")(deploy_command)
-    group = typer.Typer(help="Functions: create, change, deploy, download.", no_args_is_help=True)
-    ordered = option("order_by", str | None, click_type=_choices("ListFunctionsOrderBy"),
-                     help="Order within each namespace.")  # fmt: skip
-    listing = with_options(list_functions, [ordered])
-    for target in (app, group):
-        target.command("list")(listing)
-        target.command("get")(get)
-        target.command("delete")(delete)
-    app.command("runtimes")(runtimes)
-    group.command("create")(with_options(create, settings_options))
-    group.command("update")(with_options(update, settings_options))
+def _ordered() -> list[Any]:
+    return [
+        option("order_by", str | None, click_type=_choices("ListFunctionsOrderBy"),
+               help="Order within each namespace.")
+    ]  # fmt: skip
+
+
+def _add_function_commands(group: typer.Typer) -> None:
+    group.command("list")(with_options(list_functions, _ordered()))
+    group.command("get")(get)
+    group.command("delete")(delete)
+    group.command("create")(with_options(create, function_options()))
+    group.command("update")(with_options(update, function_options()))
     group.command("deploy")(deploy_code)
     group.command("download")(download)
     group.command("wait")(wait)
-    app.add_typer(group, name="function")
+
+
+# The root's function commands, each built when it runs.
+COMMANDS: dict[str, Lazy] = {
+    "deploy": lazy(deploy, function_options),
+    "list": lazy(list_functions, _ordered),
+    "get": lazy(get),
+    "delete": lazy(delete),
+    "runtimes": lazy(runtimes),
+    "function": lazy_group("Functions: create, change, deploy, download.", _add_function_commands),
+}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import inspect
 import json
 from collections.abc import Callable
@@ -23,11 +24,13 @@ import typer
 from ._shared import (
     ENV_OPTIONS,
     UUID,
+    Lazy,
     an_id,
     client,
     emit,
     find_namespace,
     function_id,
+    lazy_group,
     masked,
     option,
     pairs,
@@ -362,10 +365,9 @@ def _filters(kind: Kind) -> list[inspect.Parameter]:
     return options
 
 
-def _group(kind: Kind) -> typer.Typer:
+def _add_commands(kind: Kind, group: typer.Typer) -> None:
     """The commands of one kind of resource."""
     name = kind.name
-    group = typer.Typer(help=kind.help, no_args_is_help=True)
     if name == "namespace":
         help_text, check = "ID or name of the namespace.", None
     else:
@@ -425,9 +427,9 @@ def _group(kind: Kind) -> typer.Typer:
         group.command("update")(updating)
     group.command("delete", help=f"Delete a {name} (it goes `deleting`, then disappears).")(delete)
     group.command("wait", help=f"Wait until a {name} is ready; exits 1 if it fails.")(wait)
-    return group
 
 
-def add_groups(app: typer.Typer) -> None:
-    for kind in KINDS:
-        app.add_typer(_group(kind), name=kind.name)
+# The root's resource groups, each built when it runs.
+COMMANDS: dict[str, Lazy] = {
+    kind.name: lazy_group(kind.help, functools.partial(_add_commands, kind)) for kind in KINDS
+}

@@ -340,6 +340,41 @@ def function_id(made: FunctionsClient, value: str, namespace: str | None = None)
     return value if UUID.fullmatch(value) else find_function(made, value, namespace).id
 
 
+# --- commands built on demand ----------------------------------------------------------------
+
+# A command of the root, built only when it runs or shows its help: (short help, builder).
+Lazy = tuple[str, Callable[[], Any]]
+
+
+def lazy(function: Callable[..., None], options: Callable[[], list[Any]] | None = None) -> Lazy:
+    """`function` as a root command built on demand, with `options()` added then."""
+
+    def build() -> Any:
+        command = with_options(function, options()) if options else function
+        return build_group(command=command)
+
+    return (inspect.getdoc(function) or "").split("\n")[0], build
+
+
+def lazy_group(help_text: str, add: Callable[[typer.Typer], None]) -> Lazy:
+    """A group of commands (`add` registers them) built on demand."""
+    return help_text, lambda: build_group(help_text, add)
+
+
+def build_group(
+    help_text: str | None = None,
+    add: Callable[[typer.Typer], None] | None = None,
+    command: Callable[..., None] | None = None,
+) -> Any:
+    """A click command from one typer command function, or a group from `add`."""
+    app = typer.Typer(help=help_text, no_args_is_help=True, rich_markup_mode=None)
+    if command is not None:
+        app.command()(command)
+    if add is not None:
+        add(app)
+    return typer.main.get_command(app)
+
+
 # --- options built from data ----------------------------------------------------------------
 
 
