@@ -132,10 +132,16 @@ def fields(model: Any, prefix: str = "") -> dict[str, str]:
         if attrs.has(type(value)):
             found.update(fields(value, f"{prefix}{key}."))
         elif not secret and value not in (None, "", {}, []):
-            found[prefix + key] = (
-                json.dumps(value) if isinstance(value, (dict, list)) else str(value)
-            )
+            found[prefix + key] = _cell(value)
     return found
+
+
+def _cell(value: Any) -> str:
+    """A value in a table cell: a list of secrets as their keys only (their hashes are
+    noise), other lists and objects as JSON."""
+    if isinstance(value, list) and all(isinstance(item, dict) and "key" in item for item in value):
+        return " ".join(str(item["key"]) for item in value)
+    return json.dumps(value) if isinstance(value, (dict, list)) else str(value)
 
 
 def show(settings: Settings, resource: Any, line: str | None = None) -> None:
