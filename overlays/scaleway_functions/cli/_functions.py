@@ -12,7 +12,6 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 
 from ._shared import (
@@ -34,6 +33,7 @@ from ._shared import (
     settings,
     show,
     show_list,
+    spec_choices,
     tags,
     with_options,
 )
@@ -47,22 +47,14 @@ COLUMNS = ("name", "id", "status", "runtime", "domain_name")
 _FILE_HANDLER = re.compile(r"[\w./-]+\.\w+")
 
 
-def _choices(schema: str) -> click.Choice[str]:
-    """The values of one of the spec's enums, less its `unknown_*` placeholder."""
-    from scaleway_functions_api import models
-
-    enum = getattr(models, schema)
-    return click.Choice([member.value for member in enum if not member.value.startswith("unknown")])
-
-
-def _memory_sizes() -> click.Choice[str]:
+def _memory_sizes() -> list[str]:
     """The memory limits the spec allows (CreateFunctionRequest's memory_limit consts)."""
     import attrs
 
     from scaleway_functions import CreateFunctionRequest
 
     annotation = str(attrs.fields(CreateFunctionRequest).memory_limit.type)
-    return click.Choice(sorted(re.findall(r"Literal\[(\d+)\]", annotation), key=int))
+    return sorted(re.findall(r"Literal\[(\d+)\]", annotation), key=int)
 
 
 def function_options() -> list[Any]:
@@ -70,17 +62,17 @@ def function_options() -> list[Any]:
     return [
         option("runtime", str | None, help="Runtime, e.g. python311 (`scw-functions runtimes`)."),
         option("handler", str | None, help="Handler, e.g. handler.handle (default: runtime's)."),
-        option("memory", str | None, click_type=_memory_sizes(),
+        option("memory", str | None, choices=_memory_sizes(),
                help="Memory limit in MB; the vCPU share follows from it."),
         option("min_scale", int | None, min=0, help="Instances kept running, even idle."),
         option("max_scale", int | None, min=1, help="Instances at most."),
         option("timeout", str | None, metavar="S",
                help="Time limit of one request: seconds, or a duration such as 300s."),
-        option("privacy", str | None, click_type=_choices("FunctionPrivacy"),
+        option("privacy", str | None, choices=spec_choices("FunctionPrivacy"),
                help="Who may call it: anyone, or holders of a token."),
-        option("http_option", str | None, click_type=_choices("FunctionHttpOption"),
+        option("http_option", str | None, choices=spec_choices("FunctionHttpOption"),
                help="Plain HTTP: served, or redirected to HTTPS."),
-        option("sandbox", str | None, click_type=_choices("FunctionSandbox"),
+        option("sandbox", str | None, choices=spec_choices("FunctionSandbox"),
                help="Execution environment."),
         option("description", str | None, help="Description."),
         option("private_network_id", str | None, metavar="ID",
@@ -563,7 +555,7 @@ def runtimes(ctx: typer.Context) -> None:
 
 def _ordered() -> list[Any]:
     return [
-        option("order_by", str | None, click_type=_choices("ListFunctionsOrderBy"),
+        option("order_by", str | None, choices=spec_choices("ListFunctionsOrderBy"),
                help="Order within each namespace.")
     ]  # fmt: skip
 

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import click
 import typer
 
 from ._shared import (
@@ -40,6 +39,7 @@ from ._shared import (
     settings,
     show,
     show_list,
+    spec_choices,
     tags,
     with_options,
 )
@@ -344,8 +344,6 @@ def _operation(kind: Kind) -> Operation[Any]:
 
 def _filters(kind: Kind) -> list[inspect.Parameter]:
     """A list command's options: its operation's query parameters in the spec, less paging."""
-    from scaleway_functions_api import models
-
     options = []
     for query in _operation(kind).query:
         if query.name in ("page", "page_size"):
@@ -354,13 +352,10 @@ def _filters(kind: Kind) -> list[inspect.Parameter]:
         if query.name in ("function_id", "namespace_id"):
             info["help"] += " An ID or a name."
         if query.name == "order_by" and query.schema:
-            values = [m.value for m in getattr(models, query.schema) if "unknown" not in m.value]
-            info["click_type"] = click.Choice(values)
+            info["choices"] = spec_choices(query.schema)
         parameter = option(query.name, str | None, **info)
         if query.required:
-            parameter = parameter.replace(
-                default=inspect.Parameter.empty, annotation=Annotated[str, typer.Option(**info)]
-            )
+            parameter = parameter.replace(default=inspect.Parameter.empty)
         options.append(parameter)
     return options
 

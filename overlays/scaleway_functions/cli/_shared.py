@@ -84,18 +84,23 @@ def _is_id(column: str) -> bool:
 
 def table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     """Rows under their column names. Ids are never cut or wrapped, since ids are what users
-    copy; other cells wrap when the terminal is narrow. Piped, lines are never wrapped."""
+    copy; other cells wrap, down to their header's width, when the terminal is narrow (the
+    table is then wider than the terminal). Piped, lines are never wrapped."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     grid = Table()
+    narrowest = 1
     for column in columns:
-        is_id = _is_id(column)
-        grid.add_column(column.replace("_", " "), no_wrap=is_id, min_width=36 if is_id else None)
+        header = column.replace("_", " ")
+        width = 36 if _is_id(column) else min(len(header), 12)
+        grid.add_column(header, no_wrap=_is_id(column), min_width=width)
+        narrowest += width + 3  # the padding and the border of each column
     for row in rows:
         grid.add_row(*(Text(cell) for cell in row))
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 100_000)
+    console = Console(highlight=False)
+    console.width = max(console.width, narrowest) if sys.stdout.isatty() else 100_000
     console.print(grid, crop=False)
 
 
@@ -373,7 +378,9 @@ def build_group(
     command: Callable[..., None] | None = None,
 ) -> Any:
     """A click command from one typer command function, or a group from `add`."""
-    app = typer.Typer(help=help_text, no_args_is_help=True, rich_markup_mode=None)
+    app = typer.Typer(
+        help=help_text, no_args_is_help=True, rich_markup_mode=None, add_completion=False
+    )
     if command is not None:
         app.command()(command)
     if add is not None:
@@ -407,18 +414,30 @@ def with_options(
     return run
 
 
-def option(name: str, annotation: Any, **info: Any) -> inspect.Parameter:
-    """A keyword-only option `--name` (underscores become dashes), None by default; its
-    values shown in help when they are a choice."""
-    choice = info.get("click_type")
-    if choice is not None and "metavar" not in info:
-        info["metavar"] = "[" + "|".join(choice.choices) + "]"
+def option(
+    name: str, annotation: Any, choices: Sequence[str] | None = None, **info: Any
+) -> inspect.Parameter:
+    """A keyword-only option `--name` (underscores become dashes), None by default; with
+    `choices`, a value outside them is a usage error that lists them."""
+    if choices is not None:
+        # An Enum is how typer makes a choice; the command still receives the plain value.
+        make_enum: Any = enum.Enum  # a functional Enum: mypy wants a literal name
+        choice = make_enum(name, [(value, value) for value in choices], type=str)
+        annotation = choice | None
+        info["callback"] = lambda value: None if value is None else value.value
     return inspect.Parameter(
         name,
         inspect.Parameter.KEYWORD_ONLY,
         default=None,
         annotation=Annotated[annotation, typer.Option(**info)],
     )
+
+
+def spec_choices(schema: str) -> list[str]:
+    """The values of one of the spec's enums, less its `unknown_*` placeholder."""
+    from scaleway_functions_api import models
+
+    return [member.value for member in getattr(models, schema) if "unknown" not in member.value]
 
 
 def check_pairs(param: typer.CallbackParam, values: list[str] | None) -> list[str] | None:
