@@ -273,6 +273,28 @@ def test_a_failed_build_of_an_existing_function_removes_nothing(
     assert run_json(env, "namespace", "get", first["namespace_id"])["status"] == "ready"
 
 
+def test_the_upload_bar_knows_the_size_from_its_first_frame(
+    env: dict[str, str], code: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The archive is packed before the bar starts, so its first frame shows the total."""
+    import rich.progress
+
+    totals: list[float | None] = []
+    add_task = rich.progress.Progress.add_task
+
+    def recording(self: rich.progress.Progress, *args: Any, **kwargs: Any) -> Any:
+        totals.append(kwargs.get("total"))
+        return add_task(self, *args, **kwargs)
+
+    monkeypatch.setattr(rich.progress.Progress, "add_task", recording)
+    result = run(env, *deploy_args(code, "--runtime", "python311"))
+
+    assert result.exit_code == 0, result.output
+    uploaded = re.search(r"\((\d+) bytes\)|uploaded (\d+) bytes", result.stderr)
+    assert uploaded is not None
+    assert totals == [int(uploaded.group(1) or uploaded.group(2))]
+
+
 # --- redeploying while a build runs waits for it -----------------------------------------
 
 
