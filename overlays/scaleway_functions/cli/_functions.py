@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from scaleway_functions._archive import Archive
 
 COLUMNS = ("name", "id", "status", "runtime", "domain_name")
+RUNTIME_NEEDED = "--runtime is needed to create a function (`scw-functions runtimes` lists them)"
 # A runtime whose default handler is `file.function` (not Go's `Handle`, Rust's `handle`).
 _FILE_HANDLER = re.compile(r"[\w./-]+\.\w+")
 
@@ -113,10 +114,8 @@ def _runtime(made: FunctionsClient, name: str) -> Runtime:
     runtime = by_name.get(name)
     if runtime is None:
         fail(f"unknown runtime {name!r}: `scw-functions runtimes` lists them")
-    status, notice = (
-        str(runtime.status),
-        f" ({runtime.status_message})" * bool(runtime.status_message),
-    )
+    status = str(runtime.status)
+    notice = f" ({runtime.status_message})" if runtime.status_message else ""
     if status == "end_of_life":
         newer = [
             r.name for r in known if r.language == runtime.language and r.status == "available"
@@ -345,7 +344,7 @@ def deploy(
         space, existing = _lookup(made, namespace_id, namespace or name, name)
         runtime_name = changes["runtime"] or (str(existing.runtime) if existing else None)
         if runtime_name is None:
-            fail("--runtime is needed to create a function (`scw-functions runtimes` lists them)")
+            fail(RUNTIME_NEEDED)
         runtime = _runtime(made, runtime_name)
         _check_handler(
             archive, runtime, changes["handler"] or (existing.handler if existing else None)
@@ -446,7 +445,7 @@ def create(
     """Create a function, without code: `function deploy` or `deploy` gives it some."""
     changes = _changes(options)
     if changes["runtime"] is None:
-        fail("--runtime is needed to create a function (`scw-functions runtimes` lists them)")
+        fail(RUNTIME_NEEDED)
     with client(settings(ctx)) as made:
         _runtime(made, changes["runtime"])
         space = find_namespace(made, namespace)
