@@ -93,7 +93,7 @@ def sources(tmp_path: Path, code: Path) -> dict[str, Path]:
         ("empty", [], 1, "nothing to deploy (the directory is empty or all ignored)"),
         ("x.zip", [], 1, "x.zip: not a zip archive"),
         ("code", ["--runtime", "python2"], 1, "unknown runtime 'python2'"),
-        ("code", ["--memory", "300"], 2, "Invalid value for '--memory': '300' is not one of"),
+        ("code", ["--memory", "300"], 2, "'300' is not one of"),
         ("main.py only", [], 1, "the archive has no handler.py for it"),
         ("code", ["--runtime", "python37"], 1, "runtime python37 has reached its end of life"),
     ],

@@ -46,6 +46,7 @@ from scaleway_functions import (
     UploadURL,
 )
 from scaleway_functions_api.operations import OPERATIONS
+from scaleway_functions_api.types import parse_datetime
 
 from .conftest import RECORDED, SECRET_KEY, Invoke, Op, Server, reply
 from .payloads import (
@@ -587,7 +588,7 @@ def _timestamps_as_instants(value: Any) -> Any:
     if isinstance(value, list):
         return [_timestamps_as_instants(item) for item in value]
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT\S+", value):
-        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return parse_datetime(value)
     return value
 
 
