@@ -318,11 +318,14 @@ class Kind:
     """What `list` shows (`-o wide`: every field)."""
     create: Callable[..., None]
     update: Callable[..., None] | None = None
+    extra: tuple[inspect.Parameter, ...] = ()
+    """Options `create` and `update` share (a namespace's variables, secrets and tags)."""
 
 
 KINDS = (
     Kind("namespace", "Namespaces: the functions in one share variables and secrets.",
-         ("id", "name", "status", "region", "description"), create_namespace, update_namespace),
+         ("id", "name", "status", "region", "description"), create_namespace, update_namespace,
+         tuple(ENV_OPTIONS)),
     Kind("cron", "Call functions on a schedule.",
          ("id", "name", "status", "function_id", "schedule"), create_cron, update_cron),
     Kind("domain", "Bind hostnames to functions.",
@@ -415,11 +418,9 @@ def _add_commands(kind: Kind, group: typer.Typer) -> None:
     list_items.__doc__ = f"List {name}s: {shown} (`-o wide`: every field)."
     group.command("list")(with_options(list_items, _filters(kind)))
     group.command("get", help=f"Show one {name}.")(get)
-    creating = with_options(kind.create, ENV_OPTIONS) if name == "namespace" else kind.create
-    group.command("create")(creating)
+    group.command("create")(with_options(kind.create, kind.extra))
     if kind.update:
-        updating = with_options(kind.update, ENV_OPTIONS) if name == "namespace" else kind.update
-        group.command("update")(updating)
+        group.command("update")(with_options(kind.update, kind.extra))
     group.command("delete", help=f"Delete a {name} (it goes `deleting`, then disappears).")(delete)
     group.command("wait", help=f"Wait until a {name} is ready; exits 1 if it fails.")(wait)
 
