@@ -234,10 +234,10 @@ def invoke(
     `lambda c: c.get_function(ID)` or, for listings, `lambda c: gather(c.iter_functions(ID))`.
     """
 
-    async def run(server: Handler, op: Op, **client_kwargs: Any) -> Any:
+    async def run(api: Handler, op: Op, **client_kwargs: Any) -> Any:
         if request.param == "sync":
-            return await resolve(op(make_client(server, **client_kwargs)))
-        async with make_async_client(server, **client_kwargs) as client:
+            return await resolve(op(make_client(api, **client_kwargs)))
+        async with make_async_client(api, **client_kwargs) as client:
             return await resolve(op(client))
 
     return run
