@@ -127,17 +127,14 @@ def _stamp(paths: list[Path], tool: str) -> None:
 
 
 def _generate_operations(session: nox.Session, package: Path) -> None:
-    """Render the operation table and client methods (tools/generate_operations.py), beside
-    the handwritten runtime they are made of (tools/runtime.py, copied)."""
+    """Render the operation table and client methods (tools/generate_operations.py); they
+    import the handwritten core they are made of (`scaleway_functions._operations`,
+    `_base_client`), never a copy of it."""
     session.install(PYYAML, JINJA)
     target = package / "operations.py"
     session.run("python", str(ROOT / "tools" / "generate_operations.py"), str(SPEC), str(target))
     _format(session, target)
     _stamp([target], "tools/generate_operations.py")
-    runtime = (ROOT / "tools" / "runtime.py").read_text()
-    (package / "runtime.py").write_text(
-        "# Copied from tools/runtime.py by `nox -s generate`: edit it there, not here.\n" + runtime
-    )
 
 
 def _generate_emulator_models(session: nox.Session, target: Path) -> None:
@@ -290,13 +287,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(venv_backend="venv")
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the overlay, the generators, and the generated operation table with
-    the runtime it is made of (where generated code meets handwritten code)."""
+    """mypy --strict on the overlay, the generators, and the generated package (where
+    generated code meets the handwritten core it calls)."""
     session.install("mypy==2.4.1", "types-PyYAML", "pytest", JINJA, ".[emulator,cli]")
     session.run("mypy", "--strict", "overlays/scaleway_functions", "tools")
     session.chdir(GENERATED)  # checks the files here, not the installed copies
-    operations = f"{CLIENT_PACKAGE}/operations.py"
-    session.run("mypy", "--strict", operations, f"{CLIENT_PACKAGE}/runtime.py")
+    session.run("mypy", "--strict", CLIENT_PACKAGE)
 
 
 @nox.session(venv_backend="venv")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 FIXTURES = Path(__file__).parent / "fixtures"
 API_URL = "https://api.scaleway.com"
 SECRET_KEY = "11111111-2222-3333-4444-555555555555"
+PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy"}
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,10 @@ def scripted_api() -> Server:
 
 @pytest.fixture(autouse=True)
 def isolated_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No test sees the machine's SCW_* variables or Scaleway CLI config file."""
+    """No test sees the machine's SCW_* variables, proxy settings or Scaleway CLI config
+    file (the client sends through httpx, which honours HTTP(S)_PROXY)."""
     for name in list(os.environ):
-        if name.startswith("SCW_"):
+        if name.startswith("SCW_") or name.lower() in PROXY_VARIABLES:
             monkeypatch.delenv(name)
     config = tmp_path / "scw-config.yaml"
     monkeypatch.setenv("SCW_CONFIG_PATH", str(config))

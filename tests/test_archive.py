@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 
+import scaleway_functions
 from scaleway_functions import (
     MAX_ARCHIVE_SIZE,
     APIConnectionError,
@@ -241,9 +242,9 @@ async def error_of(attempt: Awaitable[object]) -> str | None:
 def collect_garbage() -> None:
     """Collect the reference cycles a test left, ignoring the library's ResourceWarnings.
 
-    A retried connection failure leaves a cycle (httpx-retries keeps the first error in a
-    local of a frame its traceback holds), and with it the upload flow the library did not
-    close: collecting here keeps the warning from failing a later, unrelated test.
+    A failed connection can leave a reference cycle through its exception's traceback, and
+    with it an unclosed socket: collecting here keeps that warning from failing a later,
+    unrelated test.
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
@@ -776,11 +777,8 @@ async def test_temporary_archive_is_removed_afterwards(
 async def test_temporary_archive_is_removed_when_the_upload_fails(
     tmp_path: Path, driver: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """By the time the caller handles the error, the (maybe 100 MiB) zip is gone.
-
-    Fails with the current library: the drivers do not close the flow when an effect raises,
-    so its `with temporary_workdir()` block stays open as long as the error's traceback.
-    """
+    """By the time the caller handles the error, the (maybe 100 MiB) zip is gone (not only
+    when the error's traceback is collected)."""
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
@@ -835,3 +833,47 @@ async def test_deploy_sends_nothing_when_the_code_cannot_be_packed(
 
     assert cloud.requests == []
     assert str(tmp_path / "missing") in str(error)
+
+
+# --- pack: an archive made once, uploaded as it is ---------------------------------------
+
+
+async def test_a_packed_archive_is_uploaded_as_it_is(tmp_path: Path, driver: Driver) -> None:
+    """`pack` zips once; the upload sends those very bytes and hashes them as they go, so
+    the sha256 is known without reading the file again (it is gone by then)."""
+    cloud = FakeCloud()
+    archive = scaleway_functions.pack(write_tree(tmp_path / "src", TREE))
+    assert isinstance(archive, scaleway_functions.Archive)
+    assert archive.path is not None
+    packed = archive.path.read_bytes()
+
+    result = await driver.upload(cloud, archive)
+    archive.path.unlink()
+
+    (put,) = cloud.puts
+    assert put.content == packed
+    assert result.size == archive.size == len(packed)
+    assert result.sha256 == archive.sha256 == hashlib.sha256(packed).hexdigest()
+    archive.close()
+
+
+def test_a_packed_directory_s_zip_is_removed_on_close(tmp_path: Path) -> None:
+    with scaleway_functions.pack(write_tree(tmp_path / "src", TREE)) as archive:
+        assert archive.path is not None
+        assert archive.path.is_file()
+        where = archive.path
+    assert not where.exists()
+    assert not where.parent.exists()
+
+
+def test_packing_a_zip_file_or_bytes_leaves_them_alone(tmp_path: Path) -> None:
+    data = zip_bytes({"handler.py": HANDLER})
+    existing = tmp_path / "code.zip"
+    existing.write_bytes(data)
+
+    with scaleway_functions.pack(existing) as from_file:
+        assert from_file.path == existing
+    with scaleway_functions.pack(data) as from_bytes:
+        assert from_bytes.sha256 == hashlib.sha256(data).hexdigest()
+
+    assert existing.read_bytes() == data

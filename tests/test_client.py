@@ -6,6 +6,8 @@ httpx.MockTransport (`Server`); sleeps go to the `clock` fixture, so nothing wai
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -451,19 +453,105 @@ NOT_IDEMPOTENT = [
 
 
 @pytest.mark.parametrize("op", NOT_IDEMPOTENT)
-@pytest.mark.parametrize(
-    ("status", "error_class"), [(503, ServerError), (502, ServerError), (429, RateLimitedError)]
-)
-async def test_post_and_patch_are_not_retried_on_an_answer(
-    invoke: Invoke, op: Op, status: int, error_class: type[ScalewayError]
+@pytest.mark.parametrize("status", [503, 502, 504])
+async def test_post_and_patch_are_not_retried_on_a_server_error(
+    invoke: Invoke, op: Op, status: int
 ) -> None:
-    """The API may have acted on a POST/PATCH it answered with an error: never resend."""
+    """The API may have acted on a POST/PATCH it answered with a 5xx: never resend."""
     server = Server(reply(status, {"message": "oops"}), reply(200, FUNCTION))
 
-    with pytest.raises(error_class):
+    with pytest.raises(ServerError):
         await invoke(server, op)
 
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("op", NOT_IDEMPOTENT)
+async def test_post_and_patch_are_retried_on_429(invoke: Invoke, op: Op, clock: FakeClock) -> None:
+    """A 429 means the request was not processed: resending it cannot apply it twice."""
+    server = Server(reply(429, {"message": "slow down"}, headers={"Retry-After": "3"}))
+    server.reply(200, FUNCTION)
+
+    result = await invoke(server, op)
+
+    assert isinstance(result, Function)
+    assert len(server.requests) == 2
+    assert server.requests[0].content == server.requests[1].content
+    assert clock.sleeps == [3]
+
+
+async def test_retry_after_longer_than_the_cap_ends_the_call_with_it(
+    invoke: Invoke, clock: FakeClock
+) -> None:
+    server = Server(reply(429, {"message": "slow down"}, headers={"Retry-After": "120"}))
+
+    with pytest.raises(RateLimitedError) as caught:
+        await invoke(server, lambda c: c.get_function(FUNCTION_ID))
+
+    assert caught.value.retry_after == 120
+    assert len(server.requests) == 1
+    assert clock.sleeps == []
+
+
+async def test_retry_after_as_an_http_date_is_honoured(invoke: Invoke, clock: FakeClock) -> None:
+    when = email.utils.format_datetime(
+        datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=20), usegmt=True
+    )
+    server = Server(reply(503, {"message": "busy"}, headers={"Retry-After": when}))
+    server.reply(200, FUNCTION)
+
+    await invoke(server, lambda c: c.get_function(FUNCTION_ID))
+
+    assert len(clock.sleeps) == 1
+    assert 18 <= clock.sleeps[0] <= 20  # never sooner than asked, give or take the clock
+
+
+async def test_retry_after_past_the_call_deadline_is_not_waited_for(
+    invoke: Invoke, clock: FakeClock
+) -> None:
+    server = Server(reply(429, {"message": "slow down"}, headers={"Retry-After": "20"}))
+
+    with pytest.raises(RateLimitedError) as caught:
+        await invoke(server, lambda c: c.get_function(FUNCTION_ID), timeout=10)
+
+    assert caught.value.retry_after == 20
+    assert clock.sleeps == []
+
+
+@pytest.mark.parametrize("op", [*NOT_IDEMPOTENT, lambda c: c.get_function(FUNCTION_ID)])
+async def test_transient_state_is_retried_until_the_resource_settles(
+    invoke: Invoke, op: Op, clock: FakeClock
+) -> None:
+    busy = {"type": "transient_state", "message": "function is in a transient state"}
+    server = Server(*[reply(409, busy)] * 6, reply(200, FUNCTION))
+
+    result = await invoke(server, op, max_retries=2)
+
+    assert isinstance(result, Function)
+    assert len(server.requests) == 7  # more than max_retries: nothing was applied meanwhile
+    assert sum(clock.sleeps) < 30
+
+
+async def test_transient_state_that_outlasts_the_call_raises(
+    invoke: Invoke, clock: FakeClock
+) -> None:
+    busy = {"type": "transient_state", "message": "function is in a transient state"}
+    server = Server(reply(409, busy))
+
+    with pytest.raises(TransientStateError):
+        await invoke(server, lambda c: c.update_function(FUNCTION_ID, min_scale=1), timeout=10)
+
+    assert sum(clock.sleeps) < 10
+    assert len(server.requests) > 2
+
+
+async def test_no_retry_at_all_with_max_retries_0(invoke: Invoke, clock: FakeClock) -> None:
+    busy = {"type": "transient_state", "message": "busy"}
+    for answer in (reply(409, busy), reply(429, {"message": "slow"}), fail(httpx.ConnectError)):
+        server = Server(answer, reply(200, FUNCTION))
+        with pytest.raises(ScalewayError):
+            await invoke(server, lambda c: c.get_function(FUNCTION_ID), max_retries=0)
+        assert len(server.requests) == 1
 
 
 async def test_get_is_retried_after_a_dropped_connection(invoke: Invoke) -> None:

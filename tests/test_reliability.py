@@ -252,9 +252,11 @@ def test_list_pages_failing_at_random_concurrently_lose_and_duplicate_nothing(
         namespace_id = new_namespace(emulator)
         expected = seed_functions(emulator, namespace_id, 300)
         faults.error_rate, faults.drop_rate = 1 / 3, 0.1  # from now on: only list requests
-        # 20 retries: a page failing 21 times in a row has a chance of about 1e-10.
+        # 20 retries: a page failing 21 times in a row has a chance of about 1e-10. The
+        # timeout bounds a whole call, its backoff included (on the fake clock, which every
+        # page's thread advances).
         with FunctionsClient(
-            secret_key=SECRET_KEY, api_url=emulator.url, timeout=10, max_retries=20
+            secret_key=SECRET_KEY, api_url=emulator.url, timeout=3600, max_retries=20
         ) as client:
             pages = client.iter_functions(namespace_id, page_size=10, concurrency=4)
             got = [function.id for function in pages]
@@ -1057,7 +1059,7 @@ def test_fifo_in_the_source_tree_is_refused_not_waited_on(
 NAMESPACE_SECRET = "ns-secret-value-7b1e0c"
 FUNCTION_SECRET = "fn-secret-value-41d9aa"
 ROTATED_SECRET = "fn-rotated-value-c03f55"
-LOGGERS = ["scaleway_functions", "httpx", "httpcore", "httpx_retries", "uvicorn",
+LOGGERS = ["scaleway_functions", "httpx", "httpcore", "uvicorn",
            "uvicorn.error", "uvicorn.access", "asyncio"]  # fmt: skip
 
 
@@ -1219,7 +1221,7 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
     assert all(len(token) > 20 for token in tokens)
     assert len(errors) == 10
     # The capture works: every layer logged something.
-    for name in ("scaleway_functions", "httpx", "httpcore", "httpx_retries", "uvicorn.access"):
+    for name in ("scaleway_functions", "httpx", "httpcore", "uvicorn.access"):
         assert by_logger[name] > 0, name
     for record in records:
         for text in _texts_of_record(record):
@@ -1270,11 +1272,6 @@ def test_20_threads_share_one_client_for_2000_calls(
     assert got == wanted
     served = faults_of(emulator).requests(FUNCTIONS_PATH)
     assert served == [None] * 2000
-    pool_connections = None
-    inner = getattr(getattr(client._http._transport, "_sync_transport", None), "_inner", None)
-    if inner is not None and hasattr(inner, "_pool"):
-        pool_connections = len(inner._pool.connections)
-        assert pool_connections <= HTTPX_MAX_KEEPALIVE
     server_side = client_side = None
     if Path("/proc/net/tcp").exists():
         server_side, client_side = _established(emulator.port)
@@ -1284,7 +1281,6 @@ def test_20_threads_share_one_client_for_2000_calls(
         test="threads",
         calls=len(got),
         served=len(served),
-        pool_connections=pool_connections,
         server_established=server_side,
         client_established=client_side,
     )

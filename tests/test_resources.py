@@ -1319,7 +1319,7 @@ def test_per_resource_rule_catches_what_it_should(source: str, flagged: bool) ->
 
 
 def test_per_resource_rule_sees_the_overlay_and_the_new_operations() -> None:
-    assert {"_client.py", "_flows.py", "__init__.py"} <= {path.name for path in OVERLAY_FILES}
+    assert {"_client.py", "_pagination.py", "__init__.py"} <= {path.name for path in OVERLAY_FILES}
     assert len(NEW_OPERATIONS) == 18  # 5 cron, 4 domain, 4 token and 5 trigger operations
     assert set(NEW_KINDS) == {"cron", "domain", "token", "trigger"}
     assert {

@@ -5,7 +5,8 @@ operation, an iterator per paginated list, a waiter per resource with states and
 helpers per code upload. This script reads the spec, the `x-pagination`, `x-waiter`,
 `x-code-upload` and `x-one-of` extensions included (the generator's templates never see
 operation-level extensions), builds a small view model and renders `operations.py.jinja`.
-The types it fills in are those of `runtime.py` (handwritten, copied beside the output).
+The types it fills in are those of `scaleway_functions._operations`, and the methods call
+the primitives declared in `scaleway_functions._base_client` (both handwritten, imported).
 
 Usage: python tools/generate_operations.py openapi.yaml OUTPUT.py
 """
@@ -68,9 +69,14 @@ class Method:
     keyword: list[Argument]
     returns: str
     doc: str
-    call: str
-    awaited: bool = True
-    """Whether the async flavour awaits the call (an iterator is returned as it is)."""
+    summary: str
+    """The docstring's first line."""
+    primitive: str
+    """The client primitive it calls (`_call`, `_paginate`)."""
+    arguments: str
+    """What it passes to it, parenthesised."""
+    raw: bool = True
+    """Whether `with_raw_response` has it too (an iterator has no single answer)."""
 
 
 @dataclass
@@ -313,7 +319,9 @@ def add_methods(spec: Spec, op: Operation) -> None:
             keyword=keyword,
             returns=op.response,
             doc=docstring(op.summary, [op.description], positional + keyword),
-            call=f"_call({op.constant}, region, {mapping(op.path_args)}, "
+            summary=docstring(op.summary, [], []),
+            primitive="_call",
+            arguments=f"({op.constant}, region, {mapping(op.path_args)}, "
             f"{mapping(op.query_args)}, {body})",
         )
     )
@@ -342,9 +350,11 @@ def add_methods(spec: Spec, op: Operation) -> None:
                 ],
                 positional + keyword,
             ),
-            call=f"_paginate({op.constant}, {op.item_type}, region, {mapping(filters)}, "
+            summary=docstring(op.summary, [], []),
+            primitive="_paginate",
+            arguments=f"({op.constant}, {op.item_type}, region, {mapping(filters)}, "
             "page_size, concurrency)",
-            awaited=False,
+            raw=False,
         )
     )
 

@@ -4,7 +4,8 @@
 One Operation per operation, one Waiter per resource schema with `x-waiter`, one CodeUpload
 per `x-code-upload`; `SyncMethods` and `AsyncMethods` hold one method per operation, an
 `iter_*` method per paginated list, a `wait_for_*` method per waiter and the upload and
-deploy helpers, all delegating to the primitives of `runtime`.
+deploy helpers, each a call of a primitive of `scaleway_functions._base_client`;
+`SyncRawMethods` and `AsyncRawMethods` are the clients' `with_raw_response`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,20 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from scaleway_functions._base_client import AsyncAPI, RawResponse, SyncAPI
+from scaleway_functions._operations import (
+    CodeUpload,
+    Operation,
+    Pagination,
+    ProgressCallback,
+    QueryParameter,
+    Source,
+    UploadResult,
+    Waiter,
+    duration,
+)
+from scaleway_functions._pagination import AsyncPaginator, Paginator
 
 from .models import (
     Cron,
@@ -29,21 +44,6 @@ from .models import (
     Token,
     Trigger,
     UploadURL,
-)
-from .runtime import (
-    AsyncPaginator,
-    AsyncPrimitives,
-    CodeUpload,
-    Operation,
-    Pagination,
-    Paginator,
-    ProgressCallback,
-    QueryParameter,
-    Source,
-    SyncPrimitives,
-    UploadResult,
-    Waiter,
-    duration,
 )
 
 if TYPE_CHECKING:  # names used in annotations only: not loaded at run time
@@ -761,7 +761,7 @@ WAITERS: Mapping[str, Waiter[Any]] = {
 }
 
 
-class SyncMethods(SyncPrimitives):
+class SyncMethods(SyncAPI):
     """One method per operation of openapi.yaml, and the helpers its extensions call for."""
 
     def create_cron(
@@ -2143,19 +2143,657 @@ class SyncMethods(SyncPrimitives):
             on_upload_progress: Called with (bytes sent, total bytes) while the archive uploads.
             region: The region you want to target; the client's region when None.
         """
-        return self._deploy_code(
+        self._upload_code(
             GET_FUNCTION_UPLOAD_URL_CODE,
             function_id,
             source,
             region,
-            wait,
-            timeout,
-            on_progress,
             on_upload_progress,
+        )
+        deployed = self._call(
+            DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {}
+        )
+        if not wait:
+            return deployed
+        return self._wait(
+            FUNCTION_WAITER, function_id, region, timeout, None, on_progress
         )
 
 
-class AsyncMethods(AsyncPrimitives):
+class SyncRawMethods:
+    """`with_raw_response`: each operation, answering a RawResponse (status, headers, request id; `.parse()` gives the model)."""
+
+    def __init__(self, client: SyncAPI) -> None:
+        self._client = client
+
+    def create_cron(
+        self,
+        *,
+        function_id: str,
+        schedule: str,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Create a new cron. Answers its RawResponse."""
+        return self._client._call_raw(
+            CREATE_CRON,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
+    def create_domain(
+        self,
+        *,
+        hostname: str,
+        function_id: str,
+        region: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Create a domain name binding. Answers its RawResponse."""
+        return self._client._call_raw(
+            CREATE_DOMAIN,
+            region,
+            {},
+            {},
+            {"hostname": hostname, "function_id": function_id},
+        )
+
+    def create_function(
+        self,
+        *,
+        namespace_id: str,
+        name: str | None = None,
+        environment_variables: Mapping[str, str] | None = None,
+        min_scale: int | None = None,
+        max_scale: int | None = None,
+        runtime: FunctionRuntime | str | None = None,
+        memory_limit: int | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
+        handler: str | None = None,
+        privacy: FunctionPrivacy | str | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        http_option: FunctionHttpOption | str | None = None,
+        sandbox: FunctionSandbox | str | None = None,
+        tags: Sequence[str] | None = None,
+        private_network_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Create a new function. Answers its RawResponse."""
+        return self._client._call_raw(
+            CREATE_FUNCTION,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "namespace_id": namespace_id,
+                "environment_variables": environment_variables,
+                "min_scale": min_scale,
+                "max_scale": max_scale,
+                "runtime": runtime,
+                "memory_limit": memory_limit,
+                "timeout": duration(timeout),
+                "handler": handler,
+                "privacy": privacy,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "http_option": http_option,
+                "sandbox": sandbox,
+                "tags": tags,
+                "private_network_id": private_network_id,
+            },
+        )
+
+    def create_namespace(
+        self,
+        *,
+        name: str | None = None,
+        environment_variables: Mapping[str, str] | None = None,
+        project_id: str | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        tags: Sequence[str] | None = None,
+        activate_vpc_integration: bool | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Create a new namespace. Answers its RawResponse."""
+        return self._client._call_raw(
+            CREATE_NAMESPACE,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "environment_variables": environment_variables,
+                "project_id": project_id,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "tags": tags,
+                "activate_vpc_integration": activate_vpc_integration,
+            },
+        )
+
+    def create_token(
+        self,
+        *,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        description: str | None = None,
+        expires_at: datetime.datetime | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Token]:
+        """Create a new revocable token. Answers its RawResponse."""
+        return self._client._call_raw(
+            CREATE_TOKEN,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "description": description,
+                "expires_at": expires_at,
+            },
+        )
+
+    def create_trigger(
+        self,
+        *,
+        name: str,
+        function_id: str,
+        description: str | None = None,
+        scw_sqs_config: CreateTriggerMnqSqsConfig | None = None,
+        scw_nats_config: CreateTriggerMnqNatsConfig | None = None,
+        sqs_config: CreateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Create a trigger. Answers its RawResponse."""
+        return self._client._call_raw(
+            CREATE_TRIGGER,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "function_id": function_id,
+                "description": description,
+                "scw_sqs_config": scw_sqs_config,
+                "scw_nats_config": scw_nats_config,
+                "sqs_config": sqs_config,
+            },
+        )
+
+    def delete_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Delete an existing cron. Answers its RawResponse."""
+        return self._client._call_raw(
+            DELETE_CRON, region, {"cron_id": cron_id}, {}, None
+        )
+
+    def delete_domain(
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Delete a domain name binding. Answers its RawResponse."""
+        return self._client._call_raw(
+            DELETE_DOMAIN, region, {"domain_id": domain_id}, {}, None
+        )
+
+    def delete_function(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Delete a function. Answers its RawResponse."""
+        return self._client._call_raw(
+            DELETE_FUNCTION, region, {"function_id": function_id}, {}, None
+        )
+
+    def delete_namespace(
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Delete an existing namespace. Answers its RawResponse."""
+        return self._client._call_raw(
+            DELETE_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
+        )
+
+    def delete_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Token]:
+        """Delete a token. Answers its RawResponse."""
+        return self._client._call_raw(
+            DELETE_TOKEN, region, {"token_id": token_id}, {}, None
+        )
+
+    def delete_trigger(
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Delete a trigger. Answers its RawResponse."""
+        return self._client._call_raw(
+            DELETE_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
+        )
+
+    def deploy_function(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Deploy a function. Answers its RawResponse."""
+        return self._client._call_raw(
+            DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {}
+        )
+
+    def get_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Get a cron. Answers its RawResponse."""
+        return self._client._call_raw(GET_CRON, region, {"cron_id": cron_id}, {}, None)
+
+    def get_domain(
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Get a domain name binding. Answers its RawResponse."""
+        return self._client._call_raw(
+            GET_DOMAIN, region, {"domain_id": domain_id}, {}, None
+        )
+
+    def get_function(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Get a function. Answers its RawResponse."""
+        return self._client._call_raw(
+            GET_FUNCTION, region, {"function_id": function_id}, {}, None
+        )
+
+    def get_function_download_url(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[DownloadURL]:
+        """Get a download URL of a function. Answers its RawResponse."""
+        return self._client._call_raw(
+            GET_FUNCTION_DOWNLOAD_URL, region, {"function_id": function_id}, {}, None
+        )
+
+    def get_function_upload_url(
+        self,
+        function_id: str,
+        content_length: int,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[UploadURL]:
+        """Get an upload URL of a function. Answers its RawResponse."""
+        return self._client._call_raw(
+            GET_FUNCTION_UPLOAD_URL,
+            region,
+            {"function_id": function_id},
+            {"content_length": content_length},
+            None,
+        )
+
+    def get_namespace(
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Get a namespace. Answers its RawResponse."""
+        return self._client._call_raw(
+            GET_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
+        )
+
+    def get_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Token]:
+        """Get a token. Answers its RawResponse."""
+        return self._client._call_raw(
+            GET_TOKEN, region, {"token_id": token_id}, {}, None
+        )
+
+    def get_trigger(
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Get a trigger. Answers its RawResponse."""
+        return self._client._call_raw(
+            GET_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
+        )
+
+    def list_crons(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListCronsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListCronsResponse]:
+        """List all crons. Answers its RawResponse."""
+        return self._client._call_raw(
+            LIST_CRONS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    def list_domains(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListDomainsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListDomainsResponse]:
+        """List all domain name bindings. Answers its RawResponse."""
+        return self._client._call_raw(
+            LIST_DOMAINS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    def list_function_runtimes(
+        self,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[ListFunctionRuntimesResponse]:
+        """List function runtimes. Answers its RawResponse."""
+        return self._client._call_raw(LIST_FUNCTION_RUNTIMES, region, {}, {}, None)
+
+    def list_functions(
+        self,
+        namespace_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListFunctionsOrderBy | str | None = None,
+        name: str | None = None,
+        organization_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListFunctionsResponse]:
+        """List all your functions. Answers its RawResponse."""
+        return self._client._call_raw(
+            LIST_FUNCTIONS,
+            region,
+            {},
+            {
+                "namespace_id": namespace_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "name": name,
+                "organization_id": organization_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    def list_namespace_functions(
+        self,
+        namespace_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListFunctionsOrderBy | str | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListFunctionsResponse]:
+        """List the functions of a namespace (older route). Answers its RawResponse."""
+        return self._client._call_raw(
+            LIST_NAMESPACE_FUNCTIONS,
+            region,
+            {"namespace_id": namespace_id},
+            {"page": page, "page_size": page_size, "order_by": order_by, "name": name},
+            None,
+        )
+
+    def list_namespaces(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListNamespacesOrderBy | str | None = None,
+        name: str | None = None,
+        organization_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListNamespacesResponse]:
+        """List all your namespaces. Answers its RawResponse."""
+        return self._client._call_raw(
+            LIST_NAMESPACES,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "name": name,
+                "organization_id": organization_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    def list_tokens(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTokensOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListTokensResponse]:
+        """List all tokens. Answers its RawResponse."""
+        return self._client._call_raw(
+            LIST_TOKENS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+            },
+            None,
+        )
+
+    def list_triggers(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTriggersOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListTriggersResponse]:
+        """List all triggers. Answers its RawResponse."""
+        return self._client._call_raw(
+            LIST_TRIGGERS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    def update_cron(
+        self,
+        cron_id: str,
+        *,
+        function_id: str | None = None,
+        schedule: str | None = None,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Update an existing cron. Answers its RawResponse."""
+        return self._client._call_raw(
+            UPDATE_CRON,
+            region,
+            {"cron_id": cron_id},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
+    def update_function(
+        self,
+        function_id: str,
+        *,
+        environment_variables: Mapping[str, str] | None = None,
+        min_scale: int | None = None,
+        max_scale: int | None = None,
+        runtime: FunctionRuntime | str | None = None,
+        memory_limit: int | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
+        redeploy: bool | None = None,
+        handler: str | None = None,
+        privacy: FunctionPrivacy | str | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        http_option: FunctionHttpOption | str | None = None,
+        sandbox: FunctionSandbox | str | None = None,
+        tags: Sequence[str] | None = None,
+        private_network_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Update an existing function. Answers its RawResponse."""
+        return self._client._call_raw(
+            UPDATE_FUNCTION,
+            region,
+            {"function_id": function_id},
+            {},
+            {
+                "environment_variables": environment_variables,
+                "min_scale": min_scale,
+                "max_scale": max_scale,
+                "runtime": runtime,
+                "memory_limit": memory_limit,
+                "timeout": duration(timeout),
+                "redeploy": redeploy,
+                "handler": handler,
+                "privacy": privacy,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "http_option": http_option,
+                "sandbox": sandbox,
+                "tags": tags,
+                "private_network_id": private_network_id,
+            },
+        )
+
+    def update_namespace(
+        self,
+        namespace_id: str,
+        *,
+        environment_variables: Mapping[str, str] | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        tags: Sequence[str] | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Update an existing namespace. Answers its RawResponse."""
+        return self._client._call_raw(
+            UPDATE_NAMESPACE,
+            region,
+            {"namespace_id": namespace_id},
+            {},
+            {
+                "environment_variables": environment_variables,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "tags": tags,
+            },
+        )
+
+    def update_trigger(
+        self,
+        trigger_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        sqs_config: UpdateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Update a trigger. Answers its RawResponse."""
+        return self._client._call_raw(
+            UPDATE_TRIGGER,
+            region,
+            {"trigger_id": trigger_id},
+            {},
+            {"name": name, "description": description, "sqs_config": sqs_config},
+        )
+
+
+class AsyncMethods(AsyncAPI):
     """One coroutine per operation of openapi.yaml, and the helpers its extensions call for."""
 
     async def create_cron(
@@ -3547,16 +4185,665 @@ class AsyncMethods(AsyncPrimitives):
             on_upload_progress: Called with (bytes sent, total bytes) while the archive uploads.
             region: The region you want to target; the client's region when None.
         """
-        return await self._deploy_code(
+        await self._upload_code(
             GET_FUNCTION_UPLOAD_URL_CODE,
             function_id,
             source,
             region,
-            wait,
-            timeout,
-            on_progress,
             on_upload_progress,
+        )
+        deployed = await self._call(
+            DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {}
+        )
+        if not wait:
+            return deployed
+        return await self._wait(
+            FUNCTION_WAITER, function_id, region, timeout, None, on_progress
         )
 
 
-__all__ = ["AsyncMethods", "OPERATIONS", "SyncMethods", "WAITERS"]
+class AsyncRawMethods:
+    """`with_raw_response`: each operation, answering a RawResponse (status, headers, request id; `.parse()` gives the model)."""
+
+    def __init__(self, client: AsyncAPI) -> None:
+        self._client = client
+
+    async def create_cron(
+        self,
+        *,
+        function_id: str,
+        schedule: str,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Create a new cron. Answers its RawResponse."""
+        return await self._client._call_raw(
+            CREATE_CRON,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
+    async def create_domain(
+        self,
+        *,
+        hostname: str,
+        function_id: str,
+        region: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Create a domain name binding. Answers its RawResponse."""
+        return await self._client._call_raw(
+            CREATE_DOMAIN,
+            region,
+            {},
+            {},
+            {"hostname": hostname, "function_id": function_id},
+        )
+
+    async def create_function(
+        self,
+        *,
+        namespace_id: str,
+        name: str | None = None,
+        environment_variables: Mapping[str, str] | None = None,
+        min_scale: int | None = None,
+        max_scale: int | None = None,
+        runtime: FunctionRuntime | str | None = None,
+        memory_limit: int | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
+        handler: str | None = None,
+        privacy: FunctionPrivacy | str | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        http_option: FunctionHttpOption | str | None = None,
+        sandbox: FunctionSandbox | str | None = None,
+        tags: Sequence[str] | None = None,
+        private_network_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Create a new function. Answers its RawResponse."""
+        return await self._client._call_raw(
+            CREATE_FUNCTION,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "namespace_id": namespace_id,
+                "environment_variables": environment_variables,
+                "min_scale": min_scale,
+                "max_scale": max_scale,
+                "runtime": runtime,
+                "memory_limit": memory_limit,
+                "timeout": duration(timeout),
+                "handler": handler,
+                "privacy": privacy,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "http_option": http_option,
+                "sandbox": sandbox,
+                "tags": tags,
+                "private_network_id": private_network_id,
+            },
+        )
+
+    async def create_namespace(
+        self,
+        *,
+        name: str | None = None,
+        environment_variables: Mapping[str, str] | None = None,
+        project_id: str | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        tags: Sequence[str] | None = None,
+        activate_vpc_integration: bool | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Create a new namespace. Answers its RawResponse."""
+        return await self._client._call_raw(
+            CREATE_NAMESPACE,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "environment_variables": environment_variables,
+                "project_id": project_id,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "tags": tags,
+                "activate_vpc_integration": activate_vpc_integration,
+            },
+        )
+
+    async def create_token(
+        self,
+        *,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        description: str | None = None,
+        expires_at: datetime.datetime | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Token]:
+        """Create a new revocable token. Answers its RawResponse."""
+        return await self._client._call_raw(
+            CREATE_TOKEN,
+            region,
+            {},
+            {},
+            {
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "description": description,
+                "expires_at": expires_at,
+            },
+        )
+
+    async def create_trigger(
+        self,
+        *,
+        name: str,
+        function_id: str,
+        description: str | None = None,
+        scw_sqs_config: CreateTriggerMnqSqsConfig | None = None,
+        scw_nats_config: CreateTriggerMnqNatsConfig | None = None,
+        sqs_config: CreateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Create a trigger. Answers its RawResponse."""
+        return await self._client._call_raw(
+            CREATE_TRIGGER,
+            region,
+            {},
+            {},
+            {
+                "name": name,
+                "function_id": function_id,
+                "description": description,
+                "scw_sqs_config": scw_sqs_config,
+                "scw_nats_config": scw_nats_config,
+                "sqs_config": sqs_config,
+            },
+        )
+
+    async def delete_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Delete an existing cron. Answers its RawResponse."""
+        return await self._client._call_raw(
+            DELETE_CRON, region, {"cron_id": cron_id}, {}, None
+        )
+
+    async def delete_domain(
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Delete a domain name binding. Answers its RawResponse."""
+        return await self._client._call_raw(
+            DELETE_DOMAIN, region, {"domain_id": domain_id}, {}, None
+        )
+
+    async def delete_function(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Delete a function. Answers its RawResponse."""
+        return await self._client._call_raw(
+            DELETE_FUNCTION, region, {"function_id": function_id}, {}, None
+        )
+
+    async def delete_namespace(
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Delete an existing namespace. Answers its RawResponse."""
+        return await self._client._call_raw(
+            DELETE_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
+        )
+
+    async def delete_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Token]:
+        """Delete a token. Answers its RawResponse."""
+        return await self._client._call_raw(
+            DELETE_TOKEN, region, {"token_id": token_id}, {}, None
+        )
+
+    async def delete_trigger(
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Delete a trigger. Answers its RawResponse."""
+        return await self._client._call_raw(
+            DELETE_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
+        )
+
+    async def deploy_function(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Deploy a function. Answers its RawResponse."""
+        return await self._client._call_raw(
+            DEPLOY_FUNCTION, region, {"function_id": function_id}, {}, {}
+        )
+
+    async def get_cron(
+        self,
+        cron_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Get a cron. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_CRON, region, {"cron_id": cron_id}, {}, None
+        )
+
+    async def get_domain(
+        self,
+        domain_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Get a domain name binding. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_DOMAIN, region, {"domain_id": domain_id}, {}, None
+        )
+
+    async def get_function(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Get a function. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_FUNCTION, region, {"function_id": function_id}, {}, None
+        )
+
+    async def get_function_download_url(
+        self,
+        function_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[DownloadURL]:
+        """Get a download URL of a function. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_FUNCTION_DOWNLOAD_URL, region, {"function_id": function_id}, {}, None
+        )
+
+    async def get_function_upload_url(
+        self,
+        function_id: str,
+        content_length: int,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[UploadURL]:
+        """Get an upload URL of a function. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_FUNCTION_UPLOAD_URL,
+            region,
+            {"function_id": function_id},
+            {"content_length": content_length},
+            None,
+        )
+
+    async def get_namespace(
+        self,
+        namespace_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Get a namespace. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_NAMESPACE, region, {"namespace_id": namespace_id}, {}, None
+        )
+
+    async def get_token(
+        self,
+        token_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Token]:
+        """Get a token. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_TOKEN, region, {"token_id": token_id}, {}, None
+        )
+
+    async def get_trigger(
+        self,
+        trigger_id: str,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Get a trigger. Answers its RawResponse."""
+        return await self._client._call_raw(
+            GET_TRIGGER, region, {"trigger_id": trigger_id}, {}, None
+        )
+
+    async def list_crons(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListCronsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListCronsResponse]:
+        """List all crons. Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_CRONS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    async def list_domains(
+        self,
+        function_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListDomainsOrderBy | str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListDomainsResponse]:
+        """List all domain name bindings. Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_DOMAINS,
+            region,
+            {},
+            {
+                "function_id": function_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+            },
+            None,
+        )
+
+    async def list_function_runtimes(
+        self,
+        *,
+        region: str | None = None,
+    ) -> RawResponse[ListFunctionRuntimesResponse]:
+        """List function runtimes. Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_FUNCTION_RUNTIMES, region, {}, {}, None
+        )
+
+    async def list_functions(
+        self,
+        namespace_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListFunctionsOrderBy | str | None = None,
+        name: str | None = None,
+        organization_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListFunctionsResponse]:
+        """List all your functions. Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_FUNCTIONS,
+            region,
+            {},
+            {
+                "namespace_id": namespace_id,
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "name": name,
+                "organization_id": organization_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    async def list_namespace_functions(
+        self,
+        namespace_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListFunctionsOrderBy | str | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListFunctionsResponse]:
+        """List the functions of a namespace (older route). Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_NAMESPACE_FUNCTIONS,
+            region,
+            {"namespace_id": namespace_id},
+            {"page": page, "page_size": page_size, "order_by": order_by, "name": name},
+            None,
+        )
+
+    async def list_namespaces(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListNamespacesOrderBy | str | None = None,
+        name: str | None = None,
+        organization_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListNamespacesResponse]:
+        """List all your namespaces. Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_NAMESPACES,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "name": name,
+                "organization_id": organization_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    async def list_tokens(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTokensOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListTokensResponse]:
+        """List all tokens. Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_TOKENS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+            },
+            None,
+        )
+
+    async def list_triggers(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: ListTriggersOrderBy | str | None = None,
+        function_id: str | None = None,
+        namespace_id: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[ListTriggersResponse]:
+        """List all triggers. Answers its RawResponse."""
+        return await self._client._call_raw(
+            LIST_TRIGGERS,
+            region,
+            {},
+            {
+                "page": page,
+                "page_size": page_size,
+                "order_by": order_by,
+                "function_id": function_id,
+                "namespace_id": namespace_id,
+                "project_id": project_id,
+            },
+            None,
+        )
+
+    async def update_cron(
+        self,
+        cron_id: str,
+        *,
+        function_id: str | None = None,
+        schedule: str | None = None,
+        args: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Cron]:
+        """Update an existing cron. Answers its RawResponse."""
+        return await self._client._call_raw(
+            UPDATE_CRON,
+            region,
+            {"cron_id": cron_id},
+            {},
+            {
+                "function_id": function_id,
+                "schedule": schedule,
+                "args": args,
+                "name": name,
+            },
+        )
+
+    async def update_function(
+        self,
+        function_id: str,
+        *,
+        environment_variables: Mapping[str, str] | None = None,
+        min_scale: int | None = None,
+        max_scale: int | None = None,
+        runtime: FunctionRuntime | str | None = None,
+        memory_limit: int | None = None,
+        timeout: float | datetime.timedelta | str | None = None,
+        redeploy: bool | None = None,
+        handler: str | None = None,
+        privacy: FunctionPrivacy | str | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        http_option: FunctionHttpOption | str | None = None,
+        sandbox: FunctionSandbox | str | None = None,
+        tags: Sequence[str] | None = None,
+        private_network_id: str | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Function]:
+        """Update an existing function. Answers its RawResponse."""
+        return await self._client._call_raw(
+            UPDATE_FUNCTION,
+            region,
+            {"function_id": function_id},
+            {},
+            {
+                "environment_variables": environment_variables,
+                "min_scale": min_scale,
+                "max_scale": max_scale,
+                "runtime": runtime,
+                "memory_limit": memory_limit,
+                "timeout": duration(timeout),
+                "redeploy": redeploy,
+                "handler": handler,
+                "privacy": privacy,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "http_option": http_option,
+                "sandbox": sandbox,
+                "tags": tags,
+                "private_network_id": private_network_id,
+            },
+        )
+
+    async def update_namespace(
+        self,
+        namespace_id: str,
+        *,
+        environment_variables: Mapping[str, str] | None = None,
+        description: str | None = None,
+        secret_environment_variables: Sequence[Secret] | None = None,
+        tags: Sequence[str] | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Namespace]:
+        """Update an existing namespace. Answers its RawResponse."""
+        return await self._client._call_raw(
+            UPDATE_NAMESPACE,
+            region,
+            {"namespace_id": namespace_id},
+            {},
+            {
+                "environment_variables": environment_variables,
+                "description": description,
+                "secret_environment_variables": secret_environment_variables,
+                "tags": tags,
+            },
+        )
+
+    async def update_trigger(
+        self,
+        trigger_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        sqs_config: UpdateTriggerSqsConfig | None = None,
+        region: str | None = None,
+    ) -> RawResponse[Trigger]:
+        """Update a trigger. Answers its RawResponse."""
+        return await self._client._call_raw(
+            UPDATE_TRIGGER,
+            region,
+            {"trigger_id": trigger_id},
+            {},
+            {"name": name, "description": description, "sqs_config": sqs_config},
+        )
+
+
+__all__ = [
+    "OPERATIONS",
+    "WAITERS",
+    "AsyncMethods",
+    "AsyncRawMethods",
+    "SyncMethods",
+    "SyncRawMethods",
+]

@@ -43,4 +43,30 @@ else:  # Python 3.10 knows neither "Z" nor fractions other than 3 or 6 digits.
         return datetime.datetime.fromisoformat(value)
 
 
-__all__ = ["UNSET", "Unset", "parse_datetime"]
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+}
+_JSON_NAMES = {
+    "str": "a string",
+    "int": "an integer",
+    "float": "a number",
+    "bool": "a boolean",
+}
+
+
+def check_type(value: object, kind: str, field: str) -> None:
+    """Refuse a JSON value of the wrong type for `field` (a bool is no number here)."""
+    if isinstance(value, _JSON_TYPES[kind]) and (
+        kind == "bool" or not isinstance(value, bool)
+    ):
+        return
+    if isinstance(value, Unset):
+        return
+    shown = repr(value) if len(repr(value)) <= 40 else type(value).__name__
+    raise TypeError(f"{field} should be {_JSON_NAMES[kind]}, got {shown}")
+
+
+__all__ = ["UNSET", "Unset", "check_type", "parse_datetime"]

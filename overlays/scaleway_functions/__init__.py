@@ -24,24 +24,36 @@ from ._exceptions import *  # noqa: F403  (every error is public)
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ loads them
     from scaleway_functions_api.models import *  # noqa: F403
-    from scaleway_functions_api.runtime import AsyncPaginator as AsyncPaginator
-    from scaleway_functions_api.runtime import Paginator as Paginator
-    from scaleway_functions_api.runtime import UploadResult as UploadResult
 
     from ._archive import MAX_ARCHIVE_SIZE as MAX_ARCHIVE_SIZE
+    from ._archive import Archive as Archive
+    from ._archive import pack as pack
+    from ._base_client import RawResponse as RawResponse
+    from ._base_client import RequestOptions as RequestOptions
     from ._client import AsyncFunctionsClient as AsyncFunctionsClient
     from ._client import FunctionsClient as FunctionsClient
+    from ._operations import Operation as Operation
+    from ._operations import UploadResult as UploadResult
+    from ._operations import Waiter as Waiter
+    from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._pagination import Paginator as Paginator
 
 __version__ = "0.1.0"
 
 # Loaded on first use: name -> module.
 _LAZY = {
+    "Archive": "scaleway_functions._archive",
     "AsyncFunctionsClient": "scaleway_functions._client",
-    "AsyncPaginator": "scaleway_functions_api.runtime",
+    "AsyncPaginator": "scaleway_functions._pagination",
     "FunctionsClient": "scaleway_functions._client",
-    "Paginator": "scaleway_functions_api.runtime",
     "MAX_ARCHIVE_SIZE": "scaleway_functions._archive",
-    "UploadResult": "scaleway_functions_api.runtime",
+    "Operation": "scaleway_functions._operations",
+    "Paginator": "scaleway_functions._pagination",
+    "RawResponse": "scaleway_functions._base_client",
+    "pack": "scaleway_functions._archive",
+    "RequestOptions": "scaleway_functions._base_client",
+    "UploadResult": "scaleway_functions._operations",
+    "Waiter": "scaleway_functions._operations",
 }
 _MODELS = "scaleway_functions_api.models"
 

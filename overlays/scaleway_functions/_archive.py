@@ -2,7 +2,8 @@
 
 A directory is zipped deterministically (sorted entries, fixed timestamps, permissions
 normalised to 644 or 755), so the same tree always gives the same sha256. The archive is
-written to a temporary file and streamed from there: memory stays flat whatever its size.
+written to a temporary file and streamed from there: memory stays flat whatever its size,
+and the file is read once per upload (hashed as it is sent).
 """
 
 from __future__ import annotations
@@ -13,26 +14,17 @@ import os
 import shutil
 import stat
 import tempfile
-import threading
 import zipfile
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator
-from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from ._exceptions import ArchiveError
 
 if TYPE_CHECKING:
-    from scaleway_functions_api.runtime import ProgressCallback, Source
+    from ._operations import ProgressCallback, Source
 
-__all__ = [
-    "MAX_ARCHIVE_SIZE",
-    "Archive",
-    "ArchiveBody",
-    "build_archive",
-    "temporary_workdir",
-]
+__all__ = ["MAX_ARCHIVE_SIZE", "Archive", "ArchiveBody", "pack"]
 
 MAX_ARCHIVE_SIZE = 100 * 1024 * 1024  # the service's limit for a function's zip
 ALWAYS_EXCLUDED = (".git", "__pycache__/", "*.pyc")  # .git is a file in worktrees
@@ -42,25 +34,38 @@ HASH_CHUNK_SIZE = 1024 * 1024
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-@dataclass(frozen=True)
 class Archive:
-    """A zip ready to upload, in memory (`data`) or on disk (`path`)."""
+    """A zip ready to upload, in memory (`data`) or on disk (`path`): what `pack` gives, and
+    what `upload_function_code` takes as it is. A packed directory's zip is a temporary
+    file: `close()` (or a `with` block) removes it."""
 
-    size: int
-    digest: Future[str]
-    """The sha256, computed in a helper thread while the archive uploads."""
-    path: Path | None = None
-    data: bytes | None = None
+    def __init__(
+        self,
+        size: int,
+        *,
+        path: Path | None = None,
+        data: bytes | None = None,
+        temporary: Path | None = None,
+    ) -> None:
+        self.size = size
+        self.path = path
+        self.data = data
+        self._temporary = temporary
+        self._sha256: str | None = None
 
     @property
     def sha256(self) -> str:
-        return self.digest.result()
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> Archive:
-        digest: Future[str] = Future()
-        digest.set_result(hashlib.sha256(data).hexdigest())
-        return cls(size=len(data), digest=digest, data=data)
+        """The archive's sha256 (hex): recorded while it was uploaded, else read once."""
+        if self._sha256 is None:
+            digest = hashlib.sha256()
+            try:
+                with self.open() as stream:
+                    while chunk := stream.read(HASH_CHUNK_SIZE):
+                        digest.update(chunk)
+            except OSError as exc:
+                raise ArchiveError(f"{self.path}: cannot read it ({exc.strerror or exc})") from None
+            self._sha256 = digest.hexdigest()
+        return self._sha256
 
     def open(self) -> IO[bytes]:
         if self.data is not None:
@@ -68,9 +73,26 @@ class Archive:
         assert self.path is not None
         return self.path.open("rb")
 
+    def close(self) -> None:
+        """Remove the temporary zip of a packed directory (nothing else is touched)."""
+        if self._temporary is not None:
+            shutil.rmtree(self._temporary, ignore_errors=True)
+            self._temporary = None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        where = "in memory" if self.data is not None else str(self.path)
+        return f"<Archive {self.size} bytes, {where}>"
+
 
 class ArchiveBody:
-    """The archive as a request body that can be sent again from its first byte.
+    """The archive as a request body that can be sent again from its first byte; its
+    sha256 is computed from the chunks as they are sent (no second read of the file).
 
     httpx iterates the body once per attempt, so a retried PUT re-reads the file instead of
     failing on a consumed stream.
@@ -82,12 +104,16 @@ class ArchiveBody:
 
     def __iter__(self) -> Iterator[bytes]:
         sent = 0
+        digest = hashlib.sha256()
         with self.archive.open() as stream:
             while chunk := stream.read(CHUNK_SIZE):
                 sent += len(chunk)
+                digest.update(chunk)
                 yield chunk
                 if self.on_progress is not None:
                     self.on_progress(sent, self.archive.size)
+        if sent == self.archive.size:
+            self.archive._sha256 = digest.hexdigest()
 
     def aiter(self) -> AsyncIterable[bytes]:
         """The same bytes for an async client (httpx picks sync iteration when both exist)."""
@@ -99,26 +125,6 @@ class ArchiveBody:
                     yield chunk
 
         return _AsyncBody()
-
-
-def _sha256_of(path: Path) -> Future[str]:
-    """The file's sha256, computed in a helper thread (hashlib releases the GIL), so hashing
-    overlaps with the upload instead of adding a pass over the file before it."""
-    result: Future[str] = Future()
-
-    def run() -> None:
-        digest = hashlib.sha256()
-        try:
-            with path.open("rb") as stream:
-                while chunk := stream.read(HASH_CHUNK_SIZE):
-                    digest.update(chunk)
-        except OSError as exc:
-            result.set_exception(ArchiveError(f"{path}: cannot read it ({exc.strerror or exc})"))
-        else:
-            result.set_result(digest.hexdigest())
-
-    threading.Thread(target=run, name="scaleway-functions-sha256", daemon=True).start()
-    return result
 
 
 def _check_size(size: int, what: object) -> None:
@@ -135,20 +141,29 @@ def _check_zip(stream: IO[bytes], what: object) -> None:
     stream.seek(0)
 
 
-def build_archive(source: Source, workdir: Path) -> Archive:
-    """An archive from a directory, an existing .zip file, or zip bytes.
+def pack(source: Source) -> Archive:
+    """An archive from a directory (zipped deterministically into a temporary file), an
+    existing .zip file, or zip bytes; an Archive is given back as it is.
 
-    A directory is zipped into `workdir` (which the caller removes afterwards).
+    Refused before any request: an empty directory, a file that is not a zip, and anything
+    over the service's 100 MiB.
     """
+    if isinstance(source, Archive):
+        return source
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         _check_size(len(data), "bytes source")
         _check_zip(io.BytesIO(data), "bytes source")
-        return Archive.from_bytes(data)
+        return Archive(len(data), data=data)
 
     path = Path(source)
     if path.is_dir():
-        return _zip_directory(path, workdir / "function.zip")
+        temporary = Path(tempfile.mkdtemp(prefix="scaleway-functions-"))
+        try:
+            return _zip_directory(path, temporary / "function.zip", temporary)
+        except BaseException:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise
     if not path.exists():
         raise ArchiveError(f"{path}: no such file or directory")
     try:
@@ -158,7 +173,7 @@ def build_archive(source: Source, workdir: Path) -> Archive:
             _check_zip(stream, path)
     except OSError as exc:
         raise ArchiveError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    return Archive(size=size, digest=_sha256_of(path), path=path)
+    return Archive(size, path=path)
 
 
 def _ignore_spec(root: Path) -> Callable[[str], bool]:
@@ -229,7 +244,7 @@ def _collect(root: Path) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def _zip_directory(root: Path, target: Path) -> Archive:
+def _zip_directory(root: Path, target: Path, temporary: Path) -> Archive:
     files = _collect(root)
     if not files:
         raise ArchiveError(f"{root}: nothing to deploy (the directory is empty or all ignored)")
@@ -249,8 +264,4 @@ def _zip_directory(root: Path, target: Path) -> Archive:
             _check_size(target.stat().st_size, root)  # stop early, not after 2 GiB
     size = target.stat().st_size
     _check_size(size, root)
-    return Archive(size=size, digest=_sha256_of(target), path=target)
-
-
-def temporary_workdir() -> tempfile.TemporaryDirectory[str]:
-    return tempfile.TemporaryDirectory(prefix="scaleway-functions-")
+    return Archive(size, path=target, temporary=temporary)

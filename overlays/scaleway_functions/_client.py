@@ -1,134 +1,128 @@
 """FunctionsClient and AsyncFunctionsClient.
 
 The per-operation methods come from `scaleway_functions_api.operations` (generated from
-openapi.yaml). Everything that does no I/O, building requests and reading answers, lives
-in `_BaseClient`; the two clients only send requests, sleep, and run the flows of
-`_flows` with a short driver loop each.
+openapi.yaml) and call the primitives below. Each client writes its loops out plainly:
+sending with retries (`_send`), walking a listing (`_pages`), waiting (`_wait`) and
+uploading (`_upload_code`). The decisions in those loops are made by `Retrying`, `Listing`
+and `Poller`, which do no I/O; sleeping and the clock go through `_timing`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime
-import enum
-import json
-import logging
-import platform
 import threading
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
-from urllib.parse import quote, urlencode, urlsplit
+from itertools import islice
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from scaleway_functions_api.operations import AsyncMethods, SyncMethods
-from scaleway_functions_api.runtime import (
-    AsyncPaginator,
-    CodeUpload,
-    Operation,
-    Paginator,
-    ProgressCallback,
-    Source,
-    Waiter,
+from scaleway_functions_api.operations import (
+    AsyncMethods,
+    AsyncRawMethods,
+    SyncMethods,
+    SyncRawMethods,
 )
 
 from . import _timing
-from ._archive import Archive, build_archive
-from ._config import ClientConfig, check_region, resolve_config
-from ._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
-    ResponseValidationError,
-    UploadError,
-    error_from_response,
+from ._archive import Archive, ArchiveBody, pack
+from ._base_client import (
+    BaseClient,
+    RawResponse,
+    connection_error,
+    parse_answer,
+    without_query,
 )
-from ._flows import (
-    DEADLINE_PASSED,
-    Build,
-    Call,
-    Effect,
-    Emit,
-    Finish,
-    Flow,
-    Put,
-    Sleep,
-    Start,
-    check_listing,
-    deploy_flow,
-    listing_flow,
-    upload_flow,
-    wait_flow,
-)
-from ._retry import BufferedTransport, GiveUp, RetryTransport, retry_policies
+from ._exceptions import APITimeoutError, UploadError, error_from_response
+from ._operations import CodeUpload, Operation, ProgressCallback, Source, UploadResult, Waiter
+from ._pagination import AsyncPaginator, Listing, Paginator
+from ._retries import Retrying
+from ._waiting import Poller
 
 __all__ = ["AsyncFunctionsClient", "FunctionsClient"]
-
-logger = logging.getLogger("scaleway_functions")
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 
-_CONNECT_TIMEOUT = 10.0
-_MAX_WORKERS = 32  # threads fetching pages, shared by all of a client's listings
-_DEADLINE_CUT = "scaleway_functions.deadline_cut"  # request extension: timeout cut to fit
+DEFAULT_CONCURRENCY = 8  # pages of a listing in flight at once
+_MAX_WORKERS = 32  # threads fetching pages, shared by all of a sync client's listings
+_HTTPX_DEFAULT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 
-def _path_segment(name: str, value: Any) -> str:
-    """One escaped path segment; an id can never reach another path."""
-    text = str(value)
-    if not text or text in (".", ".."):
-        raise ValueError(f"{name} must be a non-empty id, got {text!r}")
-    return quote(text, safe="")
+class _Shared(Generic[HTTPClient]):
+    """What a client and its `with_options` copies share: the httpx client, made at the
+    first request (httpx loads the CA bundle when it makes one), and the page threads."""
+
+    def __init__(self, make: Callable[[], HTTPClient], owned: bool) -> None:
+        self._make: Callable[[], HTTPClient] = make
+        self._http: HTTPClient | None = None
+        self.owned = owned
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def http(self) -> HTTPClient:
+        http = self._http
+        if http is None:
+            with self._lock:
+                if self.closed:
+                    raise RuntimeError("the client has been closed: open a new one")
+                if self._http is None:
+                    self._http = self._make()
+                http = self._http
+        return http
+
+    def pool(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(_MAX_WORKERS, "scaleway-functions")
+            return self._pool
+
+    def close(self) -> HTTPClient | None:
+        """Mark closed; the httpx client to close, if this client made it."""
+        with self._lock:
+            self.closed = True
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+            return self._http if self.owned else None
 
 
-def _query_value(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
+def _check_transport(transport: object, http_client: object) -> None:
+    if transport is not None and http_client is not None:
+        raise TypeError("pass transport= or http_client=, not both")
 
 
-def _jsonable(value: Any) -> Any:
-    """A request value as JSON: enums by value, models by `to_dict()`, datetimes in RFC 3339."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {str(key): _jsonable(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
-            raise ValueError(f"{value!r} has no time zone: the API needs an RFC 3339 instant")
-        return value.isoformat()
-    return value
+def _upload_headers(target: Any) -> dict[str, str]:
+    """The headers the presigned URL was signed with, and nothing else of ours."""
+    return {name: ", ".join(values) for name, values in target.headers.to_dict().items()}
 
 
-def _without_query(url: str) -> str:
-    """A presigned URL without its signature, fit for messages and logs."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+def _upload_result(put: httpx.Response, archive: Archive) -> UploadResult:
+    if not put.is_success:
+        where = without_query(put.request.url)
+        raise UploadError(
+            f"the storage service refused the archive at {where}: "
+            f"{put.status_code} {put.text[:300]}",
+            status_code=put.status_code,
+            body=put.text[:65536],
+        )
+    return UploadResult(size=archive.size, sha256=archive.sha256)
 
 
-class _BaseClient:
-    """What the sync and async clients share: configuration, requests, answers, and the
-    primitives the generated methods call. No I/O: the subclasses send and sleep."""
+class FunctionsClient(BaseClient, SyncMethods):
+    """Client for the Serverless Functions API. Thread-safe; use it as a context manager.
 
-    _default_concurrency = 8  # pages of a listing in flight at once
-    _paginator: type[Paginator[Any, Any]] | type[AsyncPaginator[Any, Any]]
-    # How each kind of effect is performed, sync or async, by each client.
-    _send: Callable[[Call[Any]], Any]
-    _start: Callable[[Start], Any]
-    _finish: Callable[[Finish], Any]
-    _sleep: Callable[[Sleep], Any]
-    _put: Callable[[Put], Any]
-    _build: Callable[[Build], Any]
-    _run: Callable[[Flow[Any]], Any]
-    _emitted: Callable[[Flow[None]], Any]
+    Settings not passed here come from SCW_* environment variables, then from the Scaleway
+    CLI's config file (profile `profile`, or SCW_PROFILE, or the file's active profile).
+    Requests go through an httpx.Client: environment proxies (HTTPS_PROXY, NO_PROXY) and
+    SSL_CERT_FILE apply as in httpx. `http_client` is your own httpx.Client (closing this
+    client leaves it open); `transport` (an httpx.BaseTransport) replaces the network.
+    """
 
     def __init__(
         self,
@@ -142,68 +136,137 @@ class _BaseClient:
         timeout: float | None = None,
         max_retries: int | None = None,
         *,
-        transport: Any = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
     ) -> None:
-        self._config: ClientConfig = resolve_config(
-            {
-                "secret_key": secret_key,
-                "access_key": access_key,
-                "region": region,
-                "project_id": project_id,
-                "organization_id": organization_id,
-                "api_url": api_url,
-                "profile": profile,
-                "timeout": timeout,
-                "max_retries": max_retries,
-            }
+        _check_transport(transport, http_client)
+        super().__init__(
+            secret_key,
+            access_key,
+            region,
+            project_id,
+            organization_id,
+            api_url,
+            profile,
+            timeout,
+            max_retries,
+            base_headers=http_client.headers if http_client else _HTTPX_DEFAULT_HEADERS,
         )
-        self._retry, self._retry_not_sent = retry_policies(self._config.max_retries)
-        self._timeout = httpx.Timeout(
-            self._config.timeout, connect=min(self._config.timeout, _CONNECT_TIMEOUT)
-        )
-        self._timeout_extension = self._timeout.as_dict()
-        self._http = self._open(transport)
-        from . import __version__
-
-        # Sent with API requests only: the storage service gets no credentials.
-        self._api_headers = httpx.Headers(
-            {
-                **self._http.headers,
-                "X-Auth-Token": self._config.secret_key,
-                "User-Agent": f"scaleway-functions-client/{__version__} "
-                f"python/{platform.python_version()}",
-            }
-        )
-        self._json_headers = httpx.Headers(
-            {**self._api_headers, "Content-Type": "application/json"}
-        )
-
-    def _open(self, transport: Any) -> Any:
-        """The client's httpx client (one connection pool), retrying through `transport`."""
-        raise NotImplementedError
+        self._shared: _Shared[httpx.Client]
+        if http_client is not None:
+            self._shared = _Shared(lambda: http_client, owned=False)
+        else:
+            self._shared = _Shared(
+                lambda: httpx.Client(transport=transport, follow_redirects=False), owned=True
+            )
 
     @property
-    def config(self) -> ClientConfig:
-        """The resolved settings (the secret key stays out of its repr)."""
-        return self._config
+    def with_raw_response(self) -> SyncRawMethods:
+        """The same methods, answering a RawResponse (status, headers, request id, parse())."""
+        return SyncRawMethods(self)
 
-    def __repr__(self) -> str:
-        c = self._config
-        return f"{type(self).__name__}(api_url={c.api_url!r}, region={c.region!r})"
+    def close(self) -> None:
+        """Close the connection pool (and the threads that fetched listings' pages)."""
+        http = self._shared.close()
+        if http is not None:
+            http.close()
 
-    # The primitives the generated methods call (declared in scaleway_functions_api.runtime):
-    # one implementation for both clients, so the result is the value for the sync client
-    # and a coroutine for the async one, hence `Any`.
+    def __enter__(self) -> FunctionsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Sending.
+
+    def _send(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        """Send a request, retrying as `Retrying` says; the last answer, whatever its status."""
+        retrying = Retrying(self._options.max_retries, request.method, deadline)
+        while True:
+            outcome: httpx.Response | httpx.TransportError
+            try:
+                outcome = self._attempt(request, deadline)
+            except httpx.TransportError as exc:
+                outcome = exc
+                delay = retrying.after_failure(exc, _timing.monotonic())
+                if delay is None:
+                    raise connection_error(exc, request.url) from exc
+            else:
+                if outcome.is_success:
+                    return outcome
+                delay = retrying.after_answer(outcome, _timing.monotonic())
+                if delay is None:
+                    return outcome
+            self._log_retry(request, outcome, delay)
+            _timing.sleep(delay)
+
+    def _attempt(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        """One attempt, read whole. With a deadline, a body arriving in slow pieces is cut
+        off when it passes (each read is bounded by the time left, not just each piece)."""
+        request.extensions["timeout"] = self._timeouts(deadline, _timing.monotonic())
+        streamed = self._shared.http().send(request, stream=True, follow_redirects=False)
+        if streamed.is_stream_consumed:  # read by the transport already (an in-process one)
+            self._log(streamed)
+            return streamed
+        try:
+            chunks = []
+            for chunk in streamed.iter_raw():
+                chunks.append(chunk)
+                if deadline is not None and _timing.monotonic() >= deadline:
+                    raise httpx.ReadTimeout("the call's deadline passed", request=request)
+        finally:
+            streamed.close()
+        response = httpx.Response(
+            streamed.status_code,
+            headers=streamed.headers,
+            content=b"".join(chunks),
+            request=request,
+            extensions={"reason_phrase": streamed.extensions.get("reason_phrase", b"")},
+        )
+        self._log(response)
+        return response
+
+    def _request(
+        self,
+        operation: Operation[Any],
+        region: str | None,
+        path: Mapping[str, object],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        deadline: float | None = None,
+    ) -> httpx.Response:
+        """One API call: its 2xx answer, or the typed error."""
+        if self._shared.closed:
+            raise RuntimeError("the client has been closed: open a new one")
+        request = self._build_request(operation, region, path, query, body)
+        if deadline is None:
+            deadline = _timing.monotonic() + self._options.timeout
+        response = self._send(request, deadline)
+        if not response.is_success:
+            raise error_from_response(response)
+        return response
+
+    # The primitives of SyncAPI.
 
     def _call(
         self,
         operation: Operation[T],
         region: str | None,
-        path: Mapping[str, str],
+        path: Mapping[str, object],
         query: Mapping[str, object],
         body: Mapping[str, object] | None,
-    ) -> Any:
-        return self._send(Call(operation, region, path, query, body))
+    ) -> T:
+        return parse_answer(operation, self._request(operation, region, path, query, body))
+
+    def _call_raw(
+        self,
+        operation: Operation[T],
+        region: str | None,
+        path: Mapping[str, object],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+    ) -> RawResponse[T]:
+        return RawResponse(operation, self._request(operation, region, path, query, body))
 
     def _paginate(
         self,
@@ -213,12 +276,41 @@ class _BaseClient:
         query: Mapping[str, object],
         page_size: int,
         concurrency: int | None,
-    ) -> Any:
-        workers = self._default_concurrency if concurrency is None else concurrency
-        check_listing(operation, page_size, workers)
-        return self._paginator(
-            lambda: self._emitted(listing_flow(operation, region, query, page_size, workers))
-        )
+    ) -> Paginator[ItemT, PageT]:
+        workers = DEFAULT_CONCURRENCY if concurrency is None else concurrency
+        Listing(operation, query, page_size, workers)  # refuses bad arguments now
+        return Paginator(lambda: self._pages(operation, region, query, page_size, workers))
+
+    def _pages(
+        self,
+        operation: Operation[Any],
+        region: str | None,
+        query: Mapping[str, object],
+        page_size: int,
+        concurrency: int,
+    ) -> Iterator[tuple[Any, list[Any]]]:
+        """The first page alone, then a window of `concurrency` pages in flight, read in
+        order; nothing is fetched past the end, and no page is kept once read."""
+        listing = Listing(operation, query, page_size, concurrency)
+        first = self._call(operation, region, {}, listing.page_query(1), None)
+        yield first, listing.accept(first)
+        numbers = listing.later_pages()
+        pool = self._shared.pool()
+
+        def fetch(number: int) -> Future[Any]:
+            return pool.submit(self._call, operation, region, {}, listing.page_query(number), None)
+
+        in_flight = deque(fetch(number) for number in islice(numbers, concurrency))
+        try:
+            while in_flight:
+                page = in_flight.popleft().result()
+                yield page, listing.accept(page)
+                if listing.done:
+                    return
+                in_flight.extend(fetch(number) for number in islice(numbers, 1))
+        finally:
+            for future in in_flight:
+                future.cancel()  # one already running finishes in the background, unread
 
     def _wait(
         self,
@@ -228,10 +320,26 @@ class _BaseClient:
         timeout: float,
         poll_interval: float | None,
         on_progress: Callable[[T], None] | None,
-    ) -> Any:
-        return self._run(
-            wait_flow(waiter, resource_id, region, timeout, poll_interval, on_progress)
-        )
+    ) -> T:
+        poller = Poller(waiter, resource_id, timeout, poll_interval, _timing.monotonic())
+        (id_param,) = waiter.operation.path_params
+        while True:
+            deadline, cut = poller.poll_deadline(_timing.monotonic(), self._options.timeout)
+            try:
+                answer = self._request(
+                    waiter.operation, region, {id_param: resource_id}, {}, None, deadline
+                )
+            except APITimeoutError:
+                if cut:  # the wait's limit, not the API, ended this poll
+                    raise poller.timed_out() from None
+                raise
+            resource = parse_answer(waiter.operation, answer)
+            if poller.changed(resource) and on_progress is not None:
+                on_progress(resource)
+            delay = poller.next_delay(_timing.monotonic())
+            if delay is None:
+                return resource
+            _timing.sleep(delay)
 
     def _upload_code(
         self,
@@ -240,304 +348,81 @@ class _BaseClient:
         source: Source,
         region: str | None,
         on_progress: ProgressCallback | None,
-    ) -> Any:
-        return self._run(upload_flow(upload, resource_id, source, region, on_progress))
-
-    def _deploy_code(
-        self,
-        upload: CodeUpload[T],
-        resource_id: str,
-        source: Source,
-        region: str | None,
-        wait: bool,
-        timeout: float,
-        on_progress: Callable[[T], None] | None,
-        on_upload_progress: ProgressCallback | None,
-    ) -> Any:
-        flow = deploy_flow(
-            upload, resource_id, source, region, wait, timeout, on_progress, on_upload_progress
-        )
-        return self._run(flow)
-
-    # Building requests and reading answers.
-
-    def _region(self, region: str | None) -> str:
-        if region is None:
-            return self._config.region
-        return check_region(str(region))
-
-    def _body(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        payload = {key: _jsonable(value) for key, value in body.items() if value is not None}
-        if "project_id" in body and body["project_id"] is None and self._config.project_id:
-            payload["project_id"] = self._config.project_id
-        return payload
-
-    def _build_request(self, call: Call[Any]) -> httpx.Request:
-        """The request for one call, built directly: this runs once per API call.
-
-        httpx's build_request would merge the client's headers, cookies and parameters
-        again on every call; the headers here were merged once, in __init__.
-        """
-        if self._http.is_closed:
-            raise RuntimeError("the client has been closed: open a new one")
-        operation = call.operation
-        segments = {name: _path_segment(name, call.path[name]) for name in operation.path_params}
-        url = self._config.api_url + operation.path.format(
-            region=quote(self._region(call.region), safe=""), **segments
-        )
-        params = [
-            (key, _query_value(value)) for key, value in call.query.items() if value is not None
-        ]
-        if params:
-            url += "?" + urlencode(params)
-        retry = self._retry if operation.method in ("GET", "DELETE") else self._retry_not_sent
-        extensions = {"timeout": self._timeout_extension, "retry": retry}
-        if call.deadline is not None:  # neither waiting nor retrying past it
-            remaining = max(call.deadline - _timing.monotonic(), 0.001)
-            timeout = {name: min(value or remaining, remaining)
-                       for name, value in self._timeout_extension.items()}  # fmt: skip
-            extensions = {
-                "timeout": timeout,
-                "retry": retry.with_deadline(call.deadline),
-                # A timeout then means the deadline passed, not that the API is slow.
-                _DEADLINE_CUT: timeout != self._timeout_extension,
-            }
-        if call.body is None:
-            return httpx.Request(
-                operation.method, url, headers=self._api_headers, extensions=extensions
-            )
-        content = json.dumps(self._body(call.body), separators=(",", ":")).encode()
-        return httpx.Request(
-            operation.method,
-            url,
-            headers=self._json_headers,
-            content=content,
-            extensions=extensions,
-        )
-
-    def _read_answer(self, operation: Operation[T], response: httpx.Response) -> T:
-        """The parsed 2xx body, or the typed error for anything else."""
-        request_id = response.headers.get("x-request-id")
-        if logger.isEnabledFor(logging.DEBUG):
-            path = response.request.url.path
-            logger.debug(
-                "%s %s -> %s (request id %s)",
-                operation.method,
-                path,
-                response.status_code,
-                request_id,
-            )
-        if not response.is_success:
-            raise error_from_response(
-                response.status_code, response.content, request_id, response.reason_phrase
-            )
+    ) -> UploadResult:
+        """Pack the code (a directory's zip is removed afterwards), ask for a presigned URL
+        for exactly its size, and PUT it there with no credentials of ours."""
+        (id_param,) = upload.url_operation.path_params
+        archive = pack(source)
         try:
-            data = response.json()
-        except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-            raise ResponseValidationError(
-                # Not the text itself: a cut answer may hold a secret (a token's value).
-                f"{operation.name}: the answer is not JSON ({len(response.content)} bytes of "
-                f"{response.headers.get('content-type', 'unknown type')})",
-                status_code=response.status_code,
-                request_id=request_id,
-                body=response.text[:65536],
-            ) from None
-        try:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            return operation.response.from_dict(data)
-        except KeyError as exc:
-            problem = f"the required field {exc.args[0]!r} is missing"
-        except (TypeError, ValueError, AttributeError, RecursionError) as exc:
-            problem = str(exc) or f"a field has the wrong type ({type(exc).__name__})"
-        raise ResponseValidationError(
-            f"{operation.name}: the answer does not match the spec: {problem}",
-            status_code=response.status_code,
-            request_id=request_id,
-            body=response.text[:65536],
-        )
-
-    def _after_failure(
-        self, call: Call[T], request: httpx.Request, failure: httpx.TransportError | GiveUp
-    ) -> T:
-        """The outcome of a call that got no answer of its own: DEADLINE_PASSED when its
-        deadline cut its timeout short, the last answer when retrying would pass the
-        deadline, else the connection error."""
-        cause = failure.last if isinstance(failure, GiveUp) else failure
-        if isinstance(cause, httpx.TimeoutException) and request.extensions.get(_DEADLINE_CUT):
-            return DEADLINE_PASSED  # type: ignore[return-value]  # see Call.deadline
-        if isinstance(failure, httpx.TransportError):
-            raise self._connection_error(failure, request.url) from failure
-        return self._read_answer(call.operation, self._last_answer(failure, request))
-
-    @staticmethod
-    def _connection_error(exc: httpx.TransportError, url: httpx.URL | str) -> APIConnectionError:
-        where = _without_query(str(url))
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"no answer from {where} in time ({type(exc).__name__})")
-        return APIConnectionError(f"cannot reach {where}: {exc or type(exc).__name__}")
-
-    @classmethod
-    def _last_answer(cls, stop: GiveUp, request: httpx.Request) -> httpx.Response:
-        """The answer to report when retrying would pass the deadline."""
-        if isinstance(stop.last, httpx.TransportError):
-            raise cls._connection_error(stop.last, request.url) from stop.last
-        if isinstance(stop.last, httpx.Response):
-            stop.last.request = request
-            return stop.last
-        raise stop.last
-
-    @staticmethod
-    def _check_upload(put: Put, response: httpx.Response) -> None:
-        logger.debug("PUT %s -> %s", _without_query(put.url), response.status_code)
-        if not response.is_success:
-            raise UploadError(
-                f"the storage service refused the archive at {_without_query(put.url)}: "
-                f"{response.status_code} {response.text[:300]}",
-                status_code=response.status_code,
-                body=response.text[:65536],
+            target = self._call(
+                upload.url_operation,
+                region,
+                {id_param: resource_id},
+                {upload.size_param: archive.size},
+                None,
             )
-
-    def _handler(self, effect: Effect) -> Callable[[Any], Any]:
-        """The client's method that performs this kind of effect (sync or async)."""
-        handlers: dict[type, Callable[[Any], Any]] = {
-            Call: self._send,
-            Start: self._start,
-            Finish: self._finish,
-            Sleep: self._sleep,
-            Put: self._put,
-            Build: self._build,
-        }
-        return handlers[type(effect)]
-
-
-def _advance(flow: Flow[Any], result: Any, outcome: list[Any]) -> Effect | None:
-    """The flow's next effect, or None once it has returned (its value goes to `outcome`)."""
-    try:
-        return flow.send(result)
-    except StopIteration as stop:
-        outcome.append(stop.value)
-        return None
-
-
-class FunctionsClient(_BaseClient, SyncMethods):
-    """Client for the Serverless Functions API. Thread-safe; use it as a context manager.
-
-    Settings not passed here come from SCW_* environment variables, then from the Scaleway
-    CLI's config file (profile `profile`, or SCW_PROFILE, or the file's active profile).
-    `transport` (an httpx.BaseTransport) replaces the network, e.g. for tests.
-    """
-
-    _paginator = Paginator
-
-    def _open(self, transport: httpx.BaseTransport | None) -> httpx.Client:
-        self._pool: ThreadPoolExecutor | None = None  # for listings' pages, made when needed
-        self._pool_lock = threading.Lock()
-        self._transport = RetryTransport(
-            BufferedTransport(transport or httpx.HTTPTransport), retry=self._retry
-        )
-        return httpx.Client(
-            transport=self._transport, timeout=self._timeout, follow_redirects=False
-        )
-
-    def close(self) -> None:
-        """Close the connection pool (and the threads that fetched listings' pages)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-        self._http.close()
-
-    def __enter__(self) -> FunctionsClient:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    # The driver: performs the effects flows yield.
-
-    def _steps(self, flow: Flow[Any], outcome: list[Any]) -> Iterator[Emit]:
-        """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
-        result: Any = None
-        started: list[Any] = []
-        try:
-            while (effect := _advance(flow, result, outcome)) is not None:
-                result = None if isinstance(effect, Emit) else self._handler(effect)(effect)
-                if isinstance(effect, Emit):
-                    yield effect
-                elif isinstance(effect, Start):
-                    started.append(result)
+            body = ArchiveBody(archive, on_progress)
+            put = httpx.Request("PUT", target.url, headers=_upload_headers(target), content=body)
+            return _upload_result(self._send(put, deadline=None), archive)
         finally:
-            flow.close()  # runs the flow's cleanup (its temporary archive) at once
-            for handle in started:
-                self._abandon(handle)
-
-    def _run(self, flow: Flow[T]) -> T:
-        outcome: list[T] = []
-        for _ in self._steps(flow, outcome):
-            pass
-        return outcome[0]
-
-    def _emitted(self, flow: Flow[None]) -> Iterator[tuple[Any, list[Any]]]:
-        """A listing's pages, each with its new items."""
-        for emit in self._steps(flow, []):
-            yield emit.page, emit.items
-
-    def _send(self, call: Call[T]) -> T:
-        request = self._build_request(call)
-        try:
-            # Straight to the transport: API calls need none of httpx.Client's redirect,
-            # cookie and auth handling (the headers were built once), and this is per call.
-            response = self._transport.handle_request(request)
-            response.request = request
-        except (httpx.TransportError, GiveUp) as exc:
-            return self._after_failure(call, request, exc)
-        return self._read_answer(call.operation, response)
-
-    def _start(self, start: Start) -> Future[Any]:
-        with self._pool_lock:
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(_MAX_WORKERS, "scaleway-functions")
-            return self._pool.submit(self._send, start.call)
-
-    def _finish(self, finish: Finish) -> Any:
-        return finish.handle.result()
-
-    @staticmethod
-    def _abandon(future: Future[Any]) -> None:
-        future.cancel()  # a call already running finishes in the background, unread
-
-    def _sleep(self, sleep: Sleep) -> None:
-        _timing.sleep(sleep.seconds)
-
-    def _build(self, build: Build) -> Archive:
-        return build_archive(build.source, build.workdir)
-
-    def _put(self, put: Put) -> None:
-        try:
-            response = self._http.put(put.url, content=put.body, headers=dict(put.headers))
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, put.url) from exc
-        self._check_upload(put, response)
+            if archive is not source:
+                archive.close()
 
 
-class AsyncFunctionsClient(_BaseClient, AsyncMethods):
+class AsyncFunctionsClient(BaseClient, AsyncMethods):
     """The asyncio twin of FunctionsClient: the same methods, as coroutines.
 
-    `transport` is an httpx.AsyncBaseTransport. Listings fetch several pages at once.
+    `http_client` is an httpx.AsyncClient, `transport` an httpx.AsyncBaseTransport.
+    Listings fetch several pages at once.
     """
 
-    _paginator = AsyncPaginator
+    def __init__(
+        self,
+        secret_key: str | None = None,
+        access_key: str | None = None,
+        region: str | None = None,
+        project_id: str | None = None,
+        organization_id: str | None = None,
+        api_url: str | None = None,
+        profile: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        _check_transport(transport, http_client)
+        super().__init__(
+            secret_key,
+            access_key,
+            region,
+            project_id,
+            organization_id,
+            api_url,
+            profile,
+            timeout,
+            max_retries,
+            base_headers=http_client.headers if http_client else _HTTPX_DEFAULT_HEADERS,
+        )
+        self._shared: _Shared[httpx.AsyncClient]
+        if http_client is not None:
+            self._shared = _Shared(lambda: http_client, owned=False)
+        else:
+            self._shared = _Shared(
+                lambda: httpx.AsyncClient(transport=transport, follow_redirects=False),
+                owned=True,
+            )
 
-    def _open(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
-        self._transport = RetryTransport(
-            BufferedTransport(transport or httpx.AsyncHTTPTransport), retry=self._retry
-        )
-        return httpx.AsyncClient(
-            transport=self._transport, timeout=self._timeout, follow_redirects=False
-        )
+    @property
+    def with_raw_response(self) -> AsyncRawMethods:
+        """The same methods, answering a RawResponse (status, headers, request id, parse())."""
+        return AsyncRawMethods(self)
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        await self._http.aclose()
+        http = self._shared.close()
+        if http is not None:
+            await http.aclose()
 
     async def __aenter__(self) -> AsyncFunctionsClient:
         return self
@@ -545,65 +430,188 @@ class AsyncFunctionsClient(_BaseClient, AsyncMethods):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _steps(self, flow: Flow[Any], outcome: list[Any]) -> AsyncIterator[Emit]:
-        """Run a flow, yielding its Emits; its return value is appended to `outcome`."""
-        result: Any = None
-        started: list[Any] = []
+    # Sending.
+
+    async def _send(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        """Send a request, retrying as `Retrying` says; the last answer, whatever its status."""
+        retrying = Retrying(self._options.max_retries, request.method, deadline)
+        while True:
+            outcome: httpx.Response | httpx.TransportError
+            try:
+                outcome = await self._attempt(request, deadline)
+            except httpx.TransportError as exc:
+                outcome = exc
+                delay = retrying.after_failure(exc, _timing.monotonic())
+                if delay is None:
+                    raise connection_error(exc, request.url) from exc
+            else:
+                if outcome.is_success:
+                    return outcome
+                delay = retrying.after_answer(outcome, _timing.monotonic())
+                if delay is None:
+                    return outcome
+            self._log_retry(request, outcome, delay)
+            await _timing.asleep(delay)
+
+    async def _attempt(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        """One attempt, read whole; with a deadline, cancelled when it passes."""
+        now = _timing.monotonic()
+        request.extensions["timeout"] = self._timeouts(deadline, now)
+        http = self._shared.http()
+        if deadline is None:
+            response = await http.send(request, follow_redirects=False)
+        else:
+            import anyio  # httpx's own dependency; loaded by async callers only
+
+            try:
+                with anyio.fail_after(deadline - now):
+                    response = await http.send(request, follow_redirects=False)
+            except TimeoutError:
+                raise httpx.ReadTimeout("the call's deadline passed", request=request) from None
+        self._log(response)
+        return response
+
+    async def _request(
+        self,
+        operation: Operation[Any],
+        region: str | None,
+        path: Mapping[str, object],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+        deadline: float | None = None,
+    ) -> httpx.Response:
+        """One API call: its 2xx answer, or the typed error."""
+        if self._shared.closed:
+            raise RuntimeError("the client has been closed: open a new one")
+        request = self._build_request(operation, region, path, query, body)
+        if deadline is None:
+            deadline = _timing.monotonic() + self._options.timeout
+        response = await self._send(request, deadline)
+        if not response.is_success:
+            raise error_from_response(response)
+        return response
+
+    # The primitives of AsyncAPI.
+
+    async def _call(
+        self,
+        operation: Operation[T],
+        region: str | None,
+        path: Mapping[str, object],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+    ) -> T:
+        answer = await self._request(operation, region, path, query, body)
+        return parse_answer(operation, answer)
+
+    async def _call_raw(
+        self,
+        operation: Operation[T],
+        region: str | None,
+        path: Mapping[str, object],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+    ) -> RawResponse[T]:
+        return RawResponse(operation, await self._request(operation, region, path, query, body))
+
+    def _paginate(
+        self,
+        operation: Operation[PageT],
+        item_type: type[ItemT],
+        region: str | None,
+        query: Mapping[str, object],
+        page_size: int,
+        concurrency: int | None,
+    ) -> AsyncPaginator[ItemT, PageT]:
+        workers = DEFAULT_CONCURRENCY if concurrency is None else concurrency
+        Listing(operation, query, page_size, workers)  # refuses bad arguments now
+        return AsyncPaginator(lambda: self._pages(operation, region, query, page_size, workers))
+
+    async def _pages(
+        self,
+        operation: Operation[Any],
+        region: str | None,
+        query: Mapping[str, object],
+        page_size: int,
+        concurrency: int,
+    ) -> AsyncIterator[tuple[Any, list[Any]]]:
+        """The first page alone, then a window of `concurrency` pages in flight, read in
+        order; nothing is fetched past the end, and no page is kept once read."""
+        listing = Listing(operation, query, page_size, concurrency)
+        first = await self._call(operation, region, {}, listing.page_query(1), None)
+        yield first, listing.accept(first)
+        numbers = listing.later_pages()
+
+        def fetch(number: int) -> asyncio.Task[Any]:
+            page = self._call(operation, region, {}, listing.page_query(number), None)
+            return asyncio.ensure_future(page)
+
+        in_flight = deque(fetch(number) for number in islice(numbers, concurrency))
         try:
-            while (effect := _advance(flow, result, outcome)) is not None:
-                result = None if isinstance(effect, Emit) else await self._handler(effect)(effect)
-                if isinstance(effect, Emit):
-                    yield effect
-                elif isinstance(effect, Start):
-                    started.append(result)
+            while in_flight:
+                page = await in_flight.popleft()
+                yield page, listing.accept(page)
+                if listing.done:
+                    return
+                in_flight.extend(fetch(number) for number in islice(numbers, 1))
         finally:
-            flow.close()  # runs the flow's cleanup (its temporary archive) at once
-            for handle in started:
-                self._abandon(handle)
+            for task in in_flight:
+                if task.done() and not task.cancelled():
+                    task.exception()  # retrieved: an unread page's failure is no stray warning
+                task.cancel()
 
-    async def _run(self, flow: Flow[T]) -> T:
-        outcome: list[T] = []
-        async for _ in self._steps(flow, outcome):
-            pass
-        return outcome[0]
+    async def _wait(
+        self,
+        waiter: Waiter[T],
+        resource_id: str,
+        region: str | None,
+        timeout: float,
+        poll_interval: float | None,
+        on_progress: Callable[[T], None] | None,
+    ) -> T:
+        poller = Poller(waiter, resource_id, timeout, poll_interval, _timing.monotonic())
+        (id_param,) = waiter.operation.path_params
+        while True:
+            deadline, cut = poller.poll_deadline(_timing.monotonic(), self._options.timeout)
+            try:
+                answer = await self._request(
+                    waiter.operation, region, {id_param: resource_id}, {}, None, deadline
+                )
+            except APITimeoutError:
+                if cut:  # the wait's limit, not the API, ended this poll
+                    raise poller.timed_out() from None
+                raise
+            resource = parse_answer(waiter.operation, answer)
+            if poller.changed(resource) and on_progress is not None:
+                on_progress(resource)
+            delay = poller.next_delay(_timing.monotonic())
+            if delay is None:
+                return resource
+            await _timing.asleep(delay)
 
-    async def _emitted(self, flow: Flow[None]) -> AsyncIterator[tuple[Any, list[Any]]]:
-        """A listing's pages, each with its new items."""
-        async for emit in self._steps(flow, []):
-            yield emit.page, emit.items
-
-    async def _send(self, call: Call[T]) -> T:
-        request = self._build_request(call)
+    async def _upload_code(
+        self,
+        upload: CodeUpload[Any],
+        resource_id: str,
+        source: Source,
+        region: str | None,
+        on_progress: ProgressCallback | None,
+    ) -> UploadResult:
+        """Pack the code (in a worker thread: it is disk work), ask for a presigned URL for
+        exactly its size, and PUT it there with no credentials of ours."""
+        (id_param,) = upload.url_operation.path_params
+        archive = await asyncio.to_thread(pack, source)
         try:
-            response = await self._transport.handle_async_request(request)
-            response.request = request
-        except (httpx.TransportError, GiveUp) as exc:
-            return self._after_failure(call, request, exc)
-        return self._read_answer(call.operation, response)
-
-    async def _start(self, start: Start) -> asyncio.Task[Any]:
-        return asyncio.ensure_future(self._send(start.call))
-
-    async def _finish(self, finish: Finish) -> Any:
-        return await finish.handle
-
-    @staticmethod
-    def _abandon(task: asyncio.Task[Any]) -> None:
-        if task.done() and not task.cancelled():
-            task.exception()  # retrieved: an unread page's failure is no stray warning
-        task.cancel()
-
-    async def _sleep(self, sleep: Sleep) -> None:
-        await _timing.asleep(sleep.seconds)
-
-    async def _build(self, build: Build) -> Archive:
-        return await asyncio.to_thread(build_archive, build.source, build.workdir)
-
-    async def _put(self, put: Put) -> None:
-        try:
-            response = await self._http.put(
-                put.url, content=put.body.aiter(), headers=dict(put.headers)
+            target = await self._call(
+                upload.url_operation,
+                region,
+                {id_param: resource_id},
+                {upload.size_param: archive.size},
+                None,
             )
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, put.url) from exc
-        self._check_upload(put, response)
+            body = ArchiveBody(archive, on_progress).aiter()
+            put = httpx.Request("PUT", target.url, headers=_upload_headers(target), content=body)
+            return _upload_result(await self._send(put, deadline=None), archive)
+        finally:
+            if archive is not source:
+                archive.close()

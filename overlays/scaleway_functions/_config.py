@@ -23,7 +23,9 @@ __all__ = [
     "DEFAULT_API_URL",
     "DEFAULT_REGION",
     "ClientConfig",
+    "check_max_retries",
     "check_region",
+    "check_timeout",
     "resolve_config",
 ]
 
@@ -193,16 +195,26 @@ def resolve_config(
     resolved["api_url"] = url
 
     timeout, max_retries = arguments.get("timeout"), arguments.get("max_retries")
-    chosen_timeout = DEFAULT_TIMEOUT if timeout is None else float(timeout)
-    if not math.isfinite(chosen_timeout) or chosen_timeout <= 0:
-        raise ConfigurationError(f"timeout must be positive, got {timeout!r}")
-    chosen_retries = DEFAULT_MAX_RETRIES if max_retries is None else int(max_retries)
-    if chosen_retries < 0:
-        raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
     return ClientConfig(
         **resolved,
         profile=profile_name,
-        timeout=chosen_timeout,
-        max_retries=chosen_retries,
+        timeout=DEFAULT_TIMEOUT if timeout is None else check_timeout(timeout),
+        max_retries=DEFAULT_MAX_RETRIES if max_retries is None else check_max_retries(max_retries),
         sources=sources,
     )
+
+
+def check_timeout(timeout: object) -> float:
+    """A call's timeout in seconds: a finite positive number."""
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise ConfigurationError(f"timeout must be a number of seconds, got {timeout!r}")
+    if not math.isfinite(timeout) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be positive, got {timeout!r}")
+    return float(timeout)
+
+
+def check_max_retries(max_retries: object) -> int:
+    """How many times a failed request is sent again: an integer, 0 or more."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer, 0 or more, got {max_retries!r}")
+    return max_retries

@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # only annotations: importing the errors loads no HTTP stack
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -79,10 +82,26 @@ class ScalewayError(Exception):
     request_id: str | None = None
     body: str | None = None
 
-    def __init__(self, message: str, **attributes: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        error_type: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        details: list[Any] | None = None,
+        request_id: str | None = None,
+        body: str | None = None,
+    ) -> None:
         self.message = _bounded(message)
-        for name, value in attributes.items():
-            setattr(self, name, value)
+        self.status_code = status_code
+        self.error_type = error_type
+        self.resource = resource
+        self.resource_id = resource_id
+        self.details = details
+        self.request_id = request_id
+        self.body = body
         super().__init__(self.message)
 
 
@@ -95,20 +114,58 @@ class APIConnectionError(ScalewayError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The API did not answer within the configured timeout."""
+    """No whole answer within the call's timeout (retries included)."""
 
 
 class APIStatusError(ScalewayError):
-    """The API answered with a status other than 2xx."""
+    """The API answered with a status other than 2xx; `response` is that answer."""
+
+    response: httpx.Response | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        error_type: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        details: list[Any] | None = None,
+        request_id: str | None = None,
+        body: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            status_code=status_code,
+            error_type=error_type,
+            resource=resource,
+            resource_id=resource_id,
+            details=details,
+            request_id=request_id,
+            body=body,
+        )
+        self.response = response
 
     def __str__(self) -> str:
         kind = f" {self.error_type}" if self.error_type else ""
+        arguments = self.arguments()
+        named = f" ({_bounded(arguments)})" if arguments else ""
         request = f" (request id {_bounded(self.request_id, 80)})" if self.request_id else ""
-        return f"{self.status_code}{kind}: {self.message}{request}"
+        return f"{self.status_code}{kind}: {self.message}{named}{request}"
+
+    def arguments(self) -> str:
+        """The arguments the API names in `details`, each with its reason: `name: reason`."""
+        named = []
+        for item in self.details or []:
+            if isinstance(item, dict) and isinstance(item.get("argument_name"), str):
+                reason = item.get("help_message") or item.get("reason") or "refused"
+                named.append(f"{item['argument_name']}: {reason}")
+        return "; ".join(named)
 
 
 class InvalidArgumentsError(APIStatusError):
-    """400: the request's arguments were refused; `details` says which and why."""
+    """400: the request's arguments were refused; `str()` names each with its reason."""
 
 
 class AuthenticationError(APIStatusError):
@@ -128,7 +185,8 @@ class NotFoundError(APIStatusError):
 
 
 class TransientStateError(APIStatusError):
-    """409: the resource is in a transient state (pending, deleting, ...); try again later."""
+    """409: the resource stayed in a transient state (pending, deleting, ...) until the
+    call's deadline; nothing was applied."""
 
 
 class ResourceLockedError(APIStatusError):
@@ -141,7 +199,10 @@ class PreconditionFailedError(APIStatusError):
 
 
 class RateLimitedError(APIStatusError):
-    """429: too many requests, and the retries ran out."""
+    """429: too many requests, and the retries ran out or the API asked for a longer pause
+    than the client waits (`retry_after`, in seconds, when it said)."""
+
+    retry_after: float | None = None
 
 
 class ServerError(APIStatusError):
@@ -163,23 +224,45 @@ class UploadError(ScalewayError):
 class ResourceFailedError(ScalewayError):
     """A waited-for resource reached a status from which it cannot become ready."""
 
-    status: str | None = None
-    error_message: str | None = None
-    resource_object: Any = None
-    """The resource as last fetched."""
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: str,
+        resource_object: Any,
+        resource: str,
+        resource_id: str | None,
+        error_message: str | None = None,
+        build_message: str | None = None,
+    ) -> None:
+        super().__init__(message, resource=resource, resource_id=resource_id)
+        self.status = status
+        self.resource_object = resource_object
+        """The resource as last fetched."""
+        self.error_message = error_message
+        self.build_message = build_message
 
 
 class FunctionDeployError(ResourceFailedError):
     """The function did not deploy; `error_message` and `build_message` say why."""
 
-    build_message: str | None = None
-
 
 class WaitTimeoutError(ScalewayError, TimeoutError):
-    """The deadline passed before the resource was ready; `status` is the last one seen."""
+    """The deadline passed before the resource was ready; `status` is the last one seen
+    (None when no poll was answered), `resource_object` the resource as last fetched."""
 
-    status: str | None = None
-    resource_object: Any = None
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: str | None,
+        resource_object: Any,
+        resource: str,
+        resource_id: str,
+    ) -> None:
+        super().__init__(message, resource=resource, resource_id=resource_id)
+        self.status = status
+        self.resource_object = resource_object
 
 
 # The documented Scaleway error types, then plain HTTP statuses for answers without one
@@ -206,33 +289,52 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def error_from_response(
-    status_code: int, body: bytes, request_id: str | None, reason: str = ""
-) -> APIStatusError:
+def error_from_response(response: httpx.Response) -> APIStatusError:
     """The typed error for a non-2xx answer, whatever its body looks like."""
-    text = body.decode("utf-8", errors="replace")
+    from ._retries import retry_after  # httpx is loaded by then: there was an answer
+
+    text = response.content.decode("utf-8", errors="replace")
     try:
         payload = json.loads(text)
     except (ValueError, RecursionError):  # not JSON, or absurdly deep
         payload = None
     fields: dict[str, Any] = payload if isinstance(payload, dict) else {}
-    raw_type = fields.get("type")
-    # A type is a short token ("not_found"); anything else is not one, whatever its size.
-    error_type = raw_type if isinstance(raw_type, str) and _TYPE.fullmatch(raw_type) else None
+    status_code = response.status_code
+    error_type = _error_type(fields)
     cls = _BY_TYPE.get(error_type or "") or _BY_STATUS.get(status_code)
     if cls is None:
         cls = ServerError if status_code >= 500 else APIStatusError
     message = fields.get("message")
     if not isinstance(message, str) or not message:
-        message = text.strip() or reason or "no message"
+        message = text.strip() or response.reason_phrase or "no message"
     details = fields.get("details")
-    return cls(
+    resource, resource_id = fields.get("resource"), fields.get("resource_id")
+    error = cls(
         message,
         status_code=status_code,
         error_type=error_type,
-        resource=fields.get("resource"),
-        resource_id=fields.get("resource_id"),
+        resource=resource if isinstance(resource, str) else None,
+        resource_id=resource_id if isinstance(resource_id, str) else None,
         details=details if isinstance(details, list) else None,
-        request_id=request_id,
+        request_id=response.headers.get("x-request-id"),
         body=text[: 64 * 1024],
+        response=response,
     )
+    if isinstance(error, RateLimitedError):
+        error.retry_after = retry_after(response.headers)
+    return error
+
+
+def error_type_of(response: httpx.Response) -> str | None:
+    """The Scaleway error type of an answer (`transient_state`, ...), or None."""
+    try:
+        payload = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return None
+    return _error_type(payload) if isinstance(payload, dict) else None
+
+
+def _error_type(fields: dict[str, Any]) -> str | None:
+    raw_type = fields.get("type")
+    # A type is a short token ("not_found"); anything else is not one, whatever its size.
+    return raw_type if isinstance(raw_type, str) and _TYPE.fullmatch(raw_type) else None

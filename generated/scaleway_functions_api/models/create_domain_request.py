@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_type
+
 T = TypeVar("T", bound="CreateDomainRequest")
 
 
@@ -40,8 +42,10 @@ class CreateDomainRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hostname = d.pop("hostname")
+        check_type(hostname, "str", "hostname")
 
         function_id = d.pop("function_id")
+        check_type(function_id, "str", "function_id")
 
         create_domain_request = cls(
             hostname=hostname,

@@ -17,7 +17,7 @@ from ..models.function_http_option import FunctionHttpOption
 from ..models.function_privacy import FunctionPrivacy
 from ..models.function_runtime import FunctionRuntime
 from ..models.function_sandbox import FunctionSandbox
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -204,8 +204,10 @@ class CreateFunctionRequest:
 
         d = dict(src_dict)
         namespace_id = d.pop("namespace_id")
+        check_type(namespace_id, "str", "namespace_id")
 
         name = d.pop("name", UNSET)
+        check_type(name, "str", "name")
 
         _environment_variables = d.pop("environment_variables", UNSET)
         environment_variables: EnvironmentVariables | Unset
@@ -217,8 +219,10 @@ class CreateFunctionRequest:
             )
 
         min_scale = d.pop("min_scale", UNSET)
+        check_type(min_scale, "int", "min_scale")
 
         max_scale = d.pop("max_scale", UNSET)
+        check_type(max_scale, "int", "max_scale")
 
         _runtime = d.pop("runtime", UNSET)
         runtime: FunctionRuntime | Unset
@@ -287,8 +291,10 @@ class CreateFunctionRequest:
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         timeout = d.pop("timeout", UNSET)
+        check_type(timeout, "str", "timeout")
 
         handler = d.pop("handler", UNSET)
+        check_type(handler, "str", "handler")
 
         _privacy = d.pop("privacy", UNSET)
         privacy: FunctionPrivacy | Unset
@@ -298,6 +304,7 @@ class CreateFunctionRequest:
             privacy = FunctionPrivacy(_privacy)
 
         description = d.pop("description", UNSET)
+        check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,
@@ -355,6 +362,7 @@ class CreateFunctionRequest:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         private_network_id = d.pop("private_network_id", UNSET)
+        check_type(private_network_id, "str", "private_network_id")
 
         create_function_request = cls(
             namespace_id=namespace_id,

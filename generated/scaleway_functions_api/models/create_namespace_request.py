@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -105,6 +105,7 @@ class CreateNamespaceRequest:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        check_type(name, "str", "name")
 
         _environment_variables = d.pop("environment_variables", UNSET)
         environment_variables: EnvironmentVariables | Unset
@@ -116,8 +117,10 @@ class CreateNamespaceRequest:
             )
 
         project_id = d.pop("project_id", UNSET)
+        check_type(project_id, "str", "project_id")
 
         description = d.pop("description", UNSET)
+        check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,
@@ -161,6 +164,7 @@ class CreateNamespaceRequest:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         activate_vpc_integration = d.pop("activate_vpc_integration", UNSET)
+        check_type(activate_vpc_integration, "bool", "activate_vpc_integration")
 
         create_namespace_request = cls(
             name=name,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, check_type, parse_datetime
 
 T = TypeVar("T", bound="CreateTokenRequest")
 
@@ -56,10 +56,13 @@ class CreateTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         function_id = d.pop("function_id", UNSET)
+        check_type(function_id, "str", "function_id")
 
         namespace_id = d.pop("namespace_id", UNSET)
+        check_type(namespace_id, "str", "namespace_id")
 
         description = d.pop("description", UNSET)
+        check_type(description, "str", "description")
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_type
+
 T = TypeVar("T", bound="CreateTriggerMnqSqsConfig")
 
 
@@ -45,10 +47,13 @@ class CreateTriggerMnqSqsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         queue = d.pop("queue")
+        check_type(queue, "str", "queue")
 
         mnq_project_id = d.pop("mnq_project_id")
+        check_type(mnq_project_id, "str", "mnq_project_id")
 
         mnq_region = d.pop("mnq_region")
+        check_type(mnq_region, "str", "mnq_region")
 
         create_trigger_mnq_sqs_config = cls(
             queue=queue,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.create_trigger_mnq_nats_config import CreateTriggerMnqNatsConfig
@@ -82,10 +82,13 @@ class CreateTriggerRequest:
 
         d = dict(src_dict)
         name = d.pop("name")
+        check_type(name, "str", "name")
 
         function_id = d.pop("function_id")
+        check_type(function_id, "str", "function_id")
 
         description = d.pop("description", UNSET)
+        check_type(description, "str", "description")
 
         _scw_sqs_config = d.pop("scw_sqs_config", UNSET)
         scw_sqs_config: CreateTriggerMnqSqsConfig | Unset

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_type
+
 T = TypeVar("T", bound="CreateTriggerSqsConfig")
 
 
@@ -50,12 +52,16 @@ class CreateTriggerSqsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         endpoint = d.pop("endpoint")
+        check_type(endpoint, "str", "endpoint")
 
         queue_url = d.pop("queue_url")
+        check_type(queue_url, "str", "queue_url")
 
         access_key = d.pop("access_key")
+        check_type(access_key, "str", "access_key")
 
         secret_key = d.pop("secret_key")
+        check_type(secret_key, "str", "secret_key")
 
         create_trigger_sqs_config = cls(
             endpoint=endpoint,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cron_status import CronStatus
+from ..types import check_type
 
 if TYPE_CHECKING:
     from ..models.cron_args import CronArgs
@@ -74,10 +75,13 @@ class Cron:
 
         d = dict(src_dict)
         id = d.pop("id")
+        check_type(id, "str", "id")
 
         function_id = d.pop("function_id")
+        check_type(function_id, "str", "function_id")
 
         schedule = d.pop("schedule")
+        check_type(schedule, "str", "schedule")
 
         def _parse_args(data: object) -> CronArgs | None:
             if data is None:
@@ -93,6 +97,7 @@ class Cron:
         status = CronStatus(d.pop("status"))
 
         name = d.pop("name")
+        check_type(name, "str", "name")
 
         cron = cls(
             id=id,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.domain_status import DomainStatus
+from ..types import check_type
 
 T = TypeVar("T", bound="Domain")
 
@@ -63,12 +64,16 @@ class Domain:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        check_type(id, "str", "id")
 
         hostname = d.pop("hostname")
+        check_type(hostname, "str", "hostname")
 
         function_id = d.pop("function_id")
+        check_type(function_id, "str", "function_id")
 
         url = d.pop("url")
+        check_type(url, "str", "url")
 
         status = DomainStatus(d.pop("status"))
 

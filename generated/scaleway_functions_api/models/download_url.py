@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_type
+
 if TYPE_CHECKING:
     from ..models.http_headers import HTTPHeaders
 
@@ -47,6 +49,7 @@ class DownloadURL:
 
         d = dict(src_dict)
         url = d.pop("url")
+        check_type(url, "str", "url")
 
         headers = HTTPHeaders.from_dict(d.pop("headers"))
 

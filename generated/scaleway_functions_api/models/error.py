@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, check_type, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -129,6 +129,7 @@ class Error:
 
         d = dict(src_dict)
         message = d.pop("message")
+        check_type(message, "str", "message")
 
         _type_ = d.pop("type", UNSET)
         type_: ErrorType | Unset
@@ -138,8 +139,10 @@ class Error:
             type_ = ErrorType(_type_)
 
         resource = d.pop("resource", UNSET)
+        check_type(resource, "str", "resource")
 
         resource_id = d.pop("resource_id", UNSET)
+        check_type(resource_id, "str", "resource_id")
 
         _details = d.pop("details", UNSET)
         details: list[ErrorDetail] | Unset = UNSET
@@ -158,10 +161,13 @@ class Error:
             fields = ErrorFields.from_dict(_fields)
 
         help_message = d.pop("help_message", UNSET)
+        check_type(help_message, "str", "help_message")
 
         current_state = d.pop("current_state", UNSET)
+        check_type(current_state, "str", "current_state")
 
         precondition = d.pop("precondition", UNSET)
+        check_type(precondition, "str", "precondition")
 
         _expired_since = d.pop("expired_since", UNSET)
         expired_since: datetime.datetime | Unset
@@ -171,8 +177,10 @@ class Error:
             expired_since = parse_datetime(_expired_since)
 
         method = d.pop("method", UNSET)
+        check_type(method, "str", "method")
 
         reason = d.pop("reason", UNSET)
+        check_type(reason, "str", "reason")
 
         error = cls(
             message=message,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -71,18 +71,25 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         argument_name = d.pop("argument_name", UNSET)
+        check_type(argument_name, "str", "argument_name")
 
         reason = d.pop("reason", UNSET)
+        check_type(reason, "str", "reason")
 
         help_message = d.pop("help_message", UNSET)
+        check_type(help_message, "str", "help_message")
 
         resource = d.pop("resource", UNSET)
+        check_type(resource, "str", "resource")
 
         quota = d.pop("quota", UNSET)
+        check_type(quota, "int", "quota")
 
         current = d.pop("current", UNSET)
+        check_type(current, "int", "current")
 
         action = d.pop("action", UNSET)
+        check_type(action, "str", "action")
 
         error_detail = cls(
             argument_name=argument_name,

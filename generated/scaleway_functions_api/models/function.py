@@ -14,7 +14,7 @@ from ..models.function_runtime import FunctionRuntime
 from ..models.function_sandbox import FunctionSandbox
 from ..models.function_status import FunctionStatus
 from ..models.region import Region
-from ..types import parse_datetime
+from ..types import check_type, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.function_environment_variables import FunctionEnvironmentVariables
@@ -208,10 +208,13 @@ class Function:
 
         d = dict(src_dict)
         id = d.pop("id")
+        check_type(id, "str", "id")
 
         name = d.pop("name")
+        check_type(name, "str", "name")
 
         namespace_id = d.pop("namespace_id")
+        check_type(namespace_id, "str", "namespace_id")
 
         status = FunctionStatus(d.pop("status"))
 
@@ -220,14 +223,18 @@ class Function:
         )
 
         min_scale = d.pop("min_scale")
+        check_type(min_scale, "int", "min_scale")
 
         max_scale = d.pop("max_scale")
+        check_type(max_scale, "int", "max_scale")
 
         runtime = FunctionRuntime(d.pop("runtime"))
 
         memory_limit = d.pop("memory_limit")
+        check_type(memory_limit, "int", "memory_limit")
 
         cpu_limit = d.pop("cpu_limit")
+        check_type(cpu_limit, "int", "cpu_limit")
 
         def _parse_timeout(data: object) -> None | str:
             if data is None:
@@ -237,6 +244,7 @@ class Function:
         timeout = _parse_timeout(d.pop("timeout"))
 
         handler = d.pop("handler")
+        check_type(handler, "str", "handler")
 
         def _parse_error_message(data: object) -> None | str:
             if data is None:
@@ -262,6 +270,7 @@ class Function:
         description = _parse_description(d.pop("description"))
 
         domain_name = d.pop("domain_name")
+        check_type(domain_name, "str", "domain_name")
 
         secret_environment_variables = []
         _secret_environment_variables = d.pop("secret_environment_variables")
@@ -277,6 +286,7 @@ class Function:
         http_option = FunctionHttpOption(d.pop("http_option"))
 
         runtime_message = d.pop("runtime_message")
+        check_type(runtime_message, "str", "runtime_message")
 
         sandbox = FunctionSandbox(d.pop("sandbox"))
 

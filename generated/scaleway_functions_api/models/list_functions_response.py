@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_type
+
 if TYPE_CHECKING:
     from ..models.function import Function
 
@@ -56,6 +58,7 @@ class ListFunctionsResponse:
             functions.append(functions_item)
 
         total_count = d.pop("total_count")
+        check_type(total_count, "int", "total_count")
 
         list_functions_response = cls(
             functions=functions,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.namespace_status import NamespaceStatus
 from ..models.region import Region
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, check_type, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.namespace_environment_variables import NamespaceEnvironmentVariables
@@ -141,20 +141,25 @@ class Namespace:
 
         d = dict(src_dict)
         id = d.pop("id")
+        check_type(id, "str", "id")
 
         name = d.pop("name")
+        check_type(name, "str", "name")
 
         environment_variables = NamespaceEnvironmentVariables.from_dict(
             d.pop("environment_variables")
         )
 
         organization_id = d.pop("organization_id")
+        check_type(organization_id, "str", "organization_id")
 
         project_id = d.pop("project_id")
+        check_type(project_id, "str", "project_id")
 
         status = NamespaceStatus(d.pop("status"))
 
         registry_namespace_id = d.pop("registry_namespace_id")
+        check_type(registry_namespace_id, "str", "registry_namespace_id")
 
         def _parse_error_message(data: object) -> None | str:
             if data is None:
@@ -164,6 +169,7 @@ class Namespace:
         error_message = _parse_error_message(d.pop("error_message"))
 
         registry_endpoint = d.pop("registry_endpoint")
+        check_type(registry_endpoint, "str", "registry_endpoint")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
@@ -208,6 +214,7 @@ class Namespace:
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
         vpc_integration_activated = d.pop("vpc_integration_activated", UNSET)
+        check_type(vpc_integration_activated, "bool", "vpc_integration_activated")
 
         namespace = cls(
             id=id,

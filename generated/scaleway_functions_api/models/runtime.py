@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.runtime_status import RuntimeStatus
+from ..types import check_type
 
 T = TypeVar("T", bound="Runtime")
 
@@ -82,24 +83,33 @@ class Runtime:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        check_type(name, "str", "name")
 
         language = d.pop("language")
+        check_type(language, "str", "language")
 
         version = d.pop("version")
+        check_type(version, "str", "version")
 
         default_handler = d.pop("default_handler")
+        check_type(default_handler, "str", "default_handler")
 
         code_sample = d.pop("code_sample")
+        check_type(code_sample, "str", "code_sample")
 
         status = RuntimeStatus(d.pop("status"))
 
         status_message = d.pop("status_message")
+        check_type(status_message, "str", "status_message")
 
         extension = d.pop("extension")
+        check_type(extension, "str", "extension")
 
         implementation = d.pop("implementation")
+        check_type(implementation, "str", "implementation")
 
         logo_url = d.pop("logo_url")
+        check_type(logo_url, "str", "logo_url")
 
         runtime = cls(
             name=name,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 T = TypeVar("T", bound="Secret")
 
@@ -48,6 +48,7 @@ class Secret:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+        check_type(key, "str", "key")
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_type
+
 T = TypeVar("T", bound="SecretHashedValue")
 
 
@@ -40,8 +42,10 @@ class SecretHashedValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+        check_type(key, "str", "key")
 
         hashed_value = d.pop("hashed_value")
+        check_type(hashed_value, "str", "hashed_value")
 
         secret_hashed_value = cls(
             key=key,

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_status import TokenStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, check_type, parse_datetime
 
 T = TypeVar("T", bound="Token")
 
@@ -87,8 +87,10 @@ class Token:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        check_type(id, "str", "id")
 
         token = d.pop("token")
+        check_type(token, "str", "token")
 
         status = TokenStatus(d.pop("status"))
 
@@ -111,8 +113,10 @@ class Token:
         expires_at = _parse_expires_at(d.pop("expires_at"))
 
         function_id = d.pop("function_id", UNSET)
+        check_type(function_id, "str", "function_id")
 
         namespace_id = d.pop("namespace_id", UNSET)
+        check_type(namespace_id, "str", "namespace_id")
 
         def _parse_public_key(data: object) -> None | str | Unset:
             if data is None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.trigger_input_type import TriggerInputType
 from ..models.trigger_status import TriggerStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.trigger_mnq_nats_client_config import TriggerMnqNatsClientConfig
@@ -104,12 +104,16 @@ class Trigger:
 
         d = dict(src_dict)
         id = d.pop("id")
+        check_type(id, "str", "id")
 
         name = d.pop("name")
+        check_type(name, "str", "name")
 
         description = d.pop("description")
+        check_type(description, "str", "description")
 
         function_id = d.pop("function_id")
+        check_type(function_id, "str", "function_id")
 
         input_type = TriggerInputType(d.pop("input_type"))
 

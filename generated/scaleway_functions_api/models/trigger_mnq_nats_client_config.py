@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_type
+
 T = TypeVar("T", bound="TriggerMnqNatsClientConfig")
 
 
@@ -56,12 +58,16 @@ class TriggerMnqNatsClientConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subject = d.pop("subject")
+        check_type(subject, "str", "subject")
 
         mnq_nats_account_id = d.pop("mnq_nats_account_id")
+        check_type(mnq_nats_account_id, "str", "mnq_nats_account_id")
 
         mnq_project_id = d.pop("mnq_project_id")
+        check_type(mnq_project_id, "str", "mnq_project_id")
 
         mnq_region = d.pop("mnq_region")
+        check_type(mnq_region, "str", "mnq_region")
 
         def _parse_mnq_credential_id(data: object) -> None | str:
             if data is None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.cron_args import CronArgs
@@ -62,8 +62,10 @@ class UpdateCronRequest:
 
         d = dict(src_dict)
         function_id = d.pop("function_id", UNSET)
+        check_type(function_id, "str", "function_id")
 
         schedule = d.pop("schedule", UNSET)
+        check_type(schedule, "str", "schedule")
 
         _args = d.pop("args", UNSET)
         args: CronArgs | Unset
@@ -73,6 +75,7 @@ class UpdateCronRequest:
             args = CronArgs.from_dict(_args)
 
         name = d.pop("name", UNSET)
+        check_type(name, "str", "name")
 
         update_cron_request = cls(
             function_id=function_id,

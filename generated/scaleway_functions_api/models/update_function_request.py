@@ -17,7 +17,7 @@ from ..models.function_http_option import FunctionHttpOption
 from ..models.function_privacy import FunctionPrivacy
 from ..models.function_runtime import FunctionRuntime
 from ..models.function_sandbox import FunctionSandbox
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -214,8 +214,10 @@ class UpdateFunctionRequest:
             )
 
         min_scale = d.pop("min_scale", UNSET)
+        check_type(min_scale, "int", "min_scale")
 
         max_scale = d.pop("max_scale", UNSET)
+        check_type(max_scale, "int", "max_scale")
 
         _runtime = d.pop("runtime", UNSET)
         runtime: FunctionRuntime | Unset
@@ -284,10 +286,13 @@ class UpdateFunctionRequest:
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         timeout = d.pop("timeout", UNSET)
+        check_type(timeout, "str", "timeout")
 
         redeploy = d.pop("redeploy", UNSET)
+        check_type(redeploy, "bool", "redeploy")
 
         handler = d.pop("handler", UNSET)
+        check_type(handler, "str", "handler")
 
         _privacy = d.pop("privacy", UNSET)
         privacy: FunctionPrivacy | Unset
@@ -297,6 +302,7 @@ class UpdateFunctionRequest:
             privacy = FunctionPrivacy(_privacy)
 
         description = d.pop("description", UNSET)
+        check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,

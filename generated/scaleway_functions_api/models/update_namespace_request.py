@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -97,6 +97,7 @@ class UpdateNamespaceRequest:
             )
 
         description = d.pop("description", UNSET)
+        check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 if TYPE_CHECKING:
     from ..models.update_trigger_sqs_config import UpdateTriggerSqsConfig
@@ -55,8 +55,10 @@ class UpdateTriggerRequest:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        check_type(name, "str", "name")
 
         description = d.pop("description", UNSET)
+        check_type(description, "str", "description")
 
         _sqs_config = d.pop("sqs_config", UNSET)
         sqs_config: UpdateTriggerSqsConfig | Unset

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_type
 
 T = TypeVar("T", bound="UpdateTriggerSqsConfig")
 
@@ -41,8 +41,10 @@ class UpdateTriggerSqsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_key = d.pop("access_key", UNSET)
+        check_type(access_key, "str", "access_key")
 
         secret_key = d.pop("secret_key", UNSET)
+        check_type(secret_key, "str", "secret_key")
 
         update_trigger_sqs_config = cls(
             access_key=access_key,

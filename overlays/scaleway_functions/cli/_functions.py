@@ -39,8 +39,7 @@ from ._shared import (
 )
 
 if TYPE_CHECKING:
-    from scaleway_functions import Function, FunctionsClient, Namespace, Runtime
-    from scaleway_functions._archive import Archive
+    from scaleway_functions import Archive, Function, FunctionsClient, Namespace, Runtime
 
 COLUMNS = ("name", "id", "status", "runtime", "domain_name")
 RUNTIME_NEEDED = "--runtime is needed to create a function (`scw-functions runtimes` lists them)"
@@ -221,7 +220,7 @@ def _upload(made: FunctionsClient, function_id: str, archive: Archive) -> None:
         task = bar.add_task("upload", total=archive.size)  # known before the first byte
         result = made.upload_function_code(
             function_id,
-            archive.path or archive.data or b"",
+            archive,
             on_progress=lambda sent, total: bar.update(task, completed=sent, total=total),
         )
     exact = f" ({result.size} bytes)" if result.size >= 1000 else ""
@@ -331,16 +330,14 @@ def deploy(
     step fails, what this command created is removed. Exits 1 when the build fails or the
     wait times out, 130 on Ctrl-C (the build goes on).
     """
-    from scaleway_functions import FunctionDeployError
-    from scaleway_functions._archive import build_archive, temporary_workdir
+    from scaleway_functions import FunctionDeployError, pack
 
     if namespace_id and namespace:
         raise typer.BadParameter(
             "give one of them, not both", ctx=ctx, param_hint="'--namespace-id' / '--namespace'"
         )
     changes = _changes(options)
-    with client(settings(ctx)) as made, temporary_workdir() as workdir:
-        archive = build_archive(directory, Path(workdir))
+    with client(settings(ctx)) as made, pack(directory) as archive:
         space, existing = _lookup(made, namespace_id, namespace or name, name)
         runtime_name = changes["runtime"] or (str(existing.runtime) if existing else None)
         if runtime_name is None:

@@ -45,8 +45,7 @@ from ._shared import (
 )
 
 if TYPE_CHECKING:
-    from scaleway_functions import FunctionsClient
-    from scaleway_functions_api.runtime import Operation
+    from scaleway_functions import FunctionsClient, Operation
 
 # A day (taken as midnight UTC), or an RFC 3339 instant with its zone (Z or +01:00).
 DATES = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z"]

@@ -203,11 +203,7 @@ def error_line(error: Exception, config: ClientConfig | None = None) -> str:
 
     if isinstance(error, APIStatusError):
         kind = error.error_type or _status_kind(error.status_code or 0)
-        details = "; ".join(
-            f"{item.get('argument_name')}: {item.get('help_message') or item.get('reason')}"
-            for item in error.details or []
-            if isinstance(item, dict) and item.get("argument_name")
-        )
+        details = error.arguments()
         line = f"{error.status_code} {kind}".strip() + f": {error.message}"
         line += f" ({details})" if details else ""
         line += f" (request id {error.request_id})" if error.request_id else ""

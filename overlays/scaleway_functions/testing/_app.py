@@ -28,8 +28,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from scaleway_functions._operations import Operation, QueryParameter
 from scaleway_functions_api.operations import OPERATIONS
-from scaleway_functions_api.runtime import Operation, QueryParameter
 
 from . import _models as models
 from ._state import ApiError, Service, Timings, invalid

@@ -1,9 +1,10 @@
-"""The multi-step flows: paginated listings, waiting for a resource, deploying code.
+"""Paginated listings, waiting for a resource, deploying code.
 
-The flows in `_flows` are sans-IO generators, so most behaviours are checked twice: by
-driving a generator by hand (send results, inspect the effects it yields) and end to end
-through FunctionsClient and AsyncFunctionsClient over httpx.MockTransport. No test touches
-the network or really sleeps: the `clock` fixture records sleeps and advances fake time.
+The decisions (`Listing`: which page next, done?; `Poller`: ready, failed, or poll again
+after how long?) are pure objects, tested here by hand; the clients' loops over them are
+tested end to end through FunctionsClient and AsyncFunctionsClient over
+httpx.MockTransport. No test touches the network or really sleeps: the `clock` fixture
+records sleeps and advances fake time.
 """
 
 from __future__ import annotations
@@ -31,20 +32,9 @@ from scaleway_functions import (
     ScalewayError,
     WaitTimeoutError,
 )
-from scaleway_functions._archive import Archive
 from scaleway_functions._config import DEFAULT_TIMEOUT
-from scaleway_functions._flows import (
-    Build,
-    Call,
-    Emit,
-    Finish,
-    Put,
-    Sleep,
-    Start,
-    deploy_flow,
-    listing_flow,
-    wait_flow,
-)
+from scaleway_functions._pagination import Listing
+from scaleway_functions._waiting import Poller
 from scaleway_functions_api.models import (
     Function,
     ListFunctionsOrderBy,
@@ -52,17 +42,8 @@ from scaleway_functions_api.models import (
     ListNamespacesOrderBy,
     ListNamespacesResponse,
     Namespace,
-    UploadURL,
 )
-from scaleway_functions_api.operations import (
-    DEPLOY_FUNCTION,
-    FUNCTION_WAITER,
-    GET_FUNCTION,
-    GET_FUNCTION_UPLOAD_URL,
-    GET_FUNCTION_UPLOAD_URL_CODE,
-    LIST_FUNCTIONS,
-    NAMESPACE_WAITER,
-)
+from scaleway_functions_api.operations import FUNCTION_WAITER, LIST_FUNCTIONS, NAMESPACE_WAITER
 
 from .conftest import RECORDED, SECRET_KEY, FakeClock, Invoke, Server, gather
 
@@ -229,51 +210,34 @@ class AsyncGate:
             self.in_flight -= 1
 
 
-# --- listing: the flow by hand ------------------------------------------------------------
+# --- listing: the decisions by hand -------------------------------------------------------
 
 
-def test_listing_flow_keeps_a_window_of_pages_in_flight() -> None:
-    """7 items, 2 a page, 2 at a time: page 1 alone; then pages 2 and 3 start together, and
-    each page read starts the next one, until page 4; pages are read in order."""
+def test_listing_asks_for_the_pages_the_first_total_announces() -> None:
+    """7 items, 2 a page: after page 1, pages 2 to 4; the last, short one ends the listing."""
     ids = make_ids(7)
-    query = {"namespace_id": NAMESPACE_ID}
-    flow = listing_flow(LIST_FUNCTIONS, "nl-ams", query, page_size=2, concurrency=2)
+    listing = Listing(LIST_FUNCTIONS, {"namespace_id": NAMESPACE_ID}, page_size=2, concurrency=2)
+    assert listing.page_query(1) == {"namespace_id": NAMESPACE_ID, "page": 1, "page_size": 2}
 
-    def call(page: int) -> Call[Any]:
-        return Call(LIST_FUNCTIONS, "nl-ams", {}, {**query, "page": page, "page_size": 2})
-
-    assert next(flow) == call(1)
     first = functions_page(ids[0:2], total=7)
-    emit = flow.send(first)
-    assert emit == Emit(first, first.functions)
-
-    assert flow.send(None) == Start(call(2))
-    assert flow.send("h2") == Start(call(3))
-    assert flow.send("h3") == Finish("h2")
-    second = functions_page(ids[2:4], 7)
-    assert flow.send(second) == Emit(second, second.functions)
-    assert flow.send(None) == Start(call(4))
-    assert flow.send("h4") == Finish("h3")
-    third = functions_page(ids[4:6], 7)
-    assert flow.send(third) == Emit(third, third.functions)
-    assert flow.send(None) == Finish("h4")
-    last = functions_page(ids[6:], 7)
-    assert flow.send(last) == Emit(last, last.functions)
-    with pytest.raises(StopIteration):
-        flow.send(None)
+    assert listing.accept(first) == first.functions
+    assert list(listing.later_pages()) == [2, 3, 4]
+    for start in (2, 4):
+        assert [f.id for f in listing.accept(functions_page(ids[start : start + 2], 7))] == ids[
+            start : start + 2
+        ]
+        assert not listing.done
+    assert [f.id for f in listing.accept(functions_page(ids[6:], 7))] == ids[6:]
+    assert listing.done
 
 
-def test_listing_flow_emits_only_ids_not_seen_before() -> None:
+def test_listing_gives_only_ids_not_seen_before() -> None:
     """An item inserted at the front pushes f0001 from page 1 onto page 2: it is dropped."""
-    flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=1)
-    next(flow)
-    flow.send(functions_page(["f0000", "f0001"], total=4))
-    assert flow.send(None) == Start(Call(LIST_FUNCTIONS, None, {}, {"page": 2, "page_size": 2}))
-    assert flow.send("handle") == Finish("handle")
+    listing = Listing(LIST_FUNCTIONS, {}, page_size=2, concurrency=1)
+    listing.accept(functions_page(["f0000", "f0001"], total=4))
     shifted = functions_page(["f0001", "f0002"], total=5)
-    emit = flow.send(shifted)
-    assert [item.id for item in emit.items] == ["f0002"]
-    assert emit.page is shifted  # .pages() still sees the whole response
+    assert [item.id for item in listing.accept(shifted)] == ["f0002"]
+    assert len(shifted.functions) == 2  # .pages() still sees the whole response
 
 
 @pytest.mark.parametrize(
@@ -284,38 +248,25 @@ def test_listing_flow_emits_only_ids_not_seen_before() -> None:
         pytest.param(["a"], 1000, id="short-page-despite-total"),
     ],
 )
-def test_listing_flow_ends_after_a_first_page_that_says_so(
-    first_ids: list[str], total: int
-) -> None:
-    flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=4)
-    next(flow)
-    emit = flow.send(functions_page(first_ids, total))
-    assert [item.id for item in emit.items] == first_ids
-    with pytest.raises(StopIteration):
-        flow.send(None)
+def test_listing_ends_after_a_first_page_that_says_so(first_ids: list[str], total: int) -> None:
+    listing = Listing(LIST_FUNCTIONS, {}, page_size=2, concurrency=4)
+    assert [item.id for item in listing.accept(functions_page(first_ids, total))] == first_ids
+    assert listing.done
+    assert list(listing.later_pages()) == []
 
 
-def test_listing_flow_stops_at_a_short_page_and_starts_nothing_more() -> None:
-    """The total lies (1000): page 2 is short, so the listing ends; page 3, already on its
-    way, is never read (the driver abandons it), and no page after it is started."""
-    flow = listing_flow(LIST_FUNCTIONS, None, {}, page_size=2, concurrency=2)
-    next(flow)
-    flow.send(functions_page(["a", "b"], total=1000))
-    assert isinstance(flow.send(None), Start)
-    third = flow.send("h2")
-    assert isinstance(third, Start)
-    assert third.call.query["page"] == 3
-    assert flow.send("h3") == Finish("h2")
-    short = functions_page(["c"], total=1000)
-    assert flow.send(short) == Emit(short, short.functions)
-    with pytest.raises(StopIteration):
-        flow.send(None)
+def test_listing_ends_at_a_short_page_whatever_the_total_says() -> None:
+    listing = Listing(LIST_FUNCTIONS, {}, page_size=2, concurrency=2)
+    listing.accept(functions_page(["a", "b"], total=1000))
+    assert not listing.done
+    listing.accept(functions_page(["c"], total=1000))
+    assert listing.done
 
 
 @pytest.mark.parametrize(("page_size", "concurrency"), [(0, 1), (-5, 1), (10, 0), (10, -1)])
-def test_listing_flow_rejects_bad_sizes(page_size: int, concurrency: int) -> None:
+def test_listing_rejects_bad_sizes(page_size: int, concurrency: int) -> None:
     with pytest.raises(ValueError, match="must be at least 1"):
-        next(listing_flow(LIST_FUNCTIONS, None, {}, page_size, concurrency))
+        Listing(LIST_FUNCTIONS, {}, page_size, concurrency)
 
 
 # --- listing: through the clients ---------------------------------------------------------
@@ -519,33 +470,28 @@ def test_sync_fetches_later_pages_concurrently(
 
 
 def test_sync_keeps_at_most_8_pages_in_flight_by_default(
-    make_client: Callable[..., FunctionsClient], monkeypatch: pytest.MonkeyPatch
+    make_client: Callable[..., FunctionsClient],
 ) -> None:
-    """The upper bound, which a gate cannot show without timing: count the pages started
-    and not yet read at each start; with the default concurrency it never exceeds 8."""
-    started = FunctionsClient._start
-    finished = FunctionsClient._finish
-    window: list[int] = []
-    outstanding = 0
-
-    def spy_start(self: FunctionsClient, effect: Start) -> Any:
-        nonlocal outstanding
-        outstanding += 1
-        window.append(outstanding)
-        return started(self, effect)
-
-    def spy_finish(self: FunctionsClient, effect: Finish) -> Any:
-        nonlocal outstanding
-        outstanding -= 1
-        return finished(self, effect)
-
-    monkeypatch.setattr(FunctionsClient, "_start", spy_start)
-    monkeypatch.setattr(FunctionsClient, "_finish", spy_finish)
+    """The upper bound, which a gate cannot show without timing: when page n is asked for,
+    pages 2..n have been started and `read` of them read; the difference never exceeds 8."""
     server = ListServer(make_ids(40))
-    ids = [item.id for item in make_client(server).iter_functions(NAMESPACE_ID, page_size=2)]
+    read = 0
+    window: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        if page >= 2:
+            window.append((page - 1) - read)
+        return server(request)
+
+    pages = make_client(handler).iter_functions(NAMESPACE_ID, page_size=2).pages()
+    ids = [item.id for item in next(pages).functions]
+    for page in pages:
+        read += 1
+        ids += [item.id for item in page.functions]
     assert ids == server.ids
     assert max(window) == 8
-    assert len(window) == 19  # pages 2-20, each started once
+    assert len(window) == 19  # pages 2-20, each asked for once
 
 
 @pytest.mark.parametrize(
@@ -602,65 +548,66 @@ async def test_bad_page_size_or_concurrency_raise(
     assert server.requests == []
 
 
-# --- waiting: the flow by hand ------------------------------------------------------------
+# --- waiting: the decisions by hand -------------------------------------------------------
 
 
-def test_wait_flow_polls_at_once_then_sleeps_with_backoff(clock: FakeClock) -> None:
-    flow = wait_flow(FUNCTION_WAITER, FUNCTION_ID, "fr-par", 600, None, None)
-    # Each poll carries the wait's deadline, so its retries cannot run past it.
-    deadline = clock.now + 600
-    poll = Call(GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}, deadline=deadline)
-    assert next(flow) == poll  # no Sleep before the first poll
+def test_poller_polls_at_once_then_backs_off_until_ready() -> None:
+    poller = Poller(FUNCTION_WAITER, FUNCTION_ID, 600, None, now=0.0)
+    assert poller.deadline == 600
     for delay in BACKOFF[:6]:
-        assert flow.send(function("pending")) == Sleep(pytest.approx(delay))
-        assert flow.send(None) == poll
-    with pytest.raises(StopIteration) as stop:
-        flow.send(function("ready"))
-    assert stop.value.value.status == "ready"
-    assert clock.sleeps == []  # the flow only asks; sleeping is the driver's job
+        poller.changed(function("pending"))
+        assert poller.next_delay(now=1.0) == pytest.approx(delay)
+    poller.changed(function("ready"))
+    assert poller.next_delay(now=2.0) is None
 
 
-def test_wait_flow_counts_time_spent_in_requests(clock: FakeClock) -> None:
-    """Time passing between effects (a slow answer) shortens the last sleep."""
-    flow = wait_flow(FUNCTION_WAITER, FUNCTION_ID, None, 1.0, None, None)
-    next(flow)
-    assert flow.send(function("pending")) == Sleep(0.5)
-    clock.now += 0.9  # the sleep and the next request took 0.9s in all
-    flow.send(None)
-    sleep = flow.send(function("pending"))
-    assert isinstance(sleep, Sleep)
-    assert sleep.seconds == pytest.approx(0.1)
-    clock.now += 0.1
-    flow.send(None)
+def test_poller_counts_time_spent_in_requests() -> None:
+    """Time passing between decisions (a slow answer) shortens the last sleep."""
+    poller = Poller(FUNCTION_WAITER, FUNCTION_ID, 1.0, None, now=1000.0)
+    poller.changed(function("pending"))
+    assert poller.next_delay(now=1000.0) == 0.5
+    poller.changed(function("pending"))
+    assert poller.next_delay(now=1000.9) == pytest.approx(0.1)
+    poller.changed(function("creating"))
     with pytest.raises(WaitTimeoutError) as caught:
-        flow.send(function("creating"))
+        poller.next_delay(now=1001.0)
     assert caught.value.status == "creating"
+    assert poller.expired(1001.0)
 
 
-def test_wait_flow_uses_a_fixed_poll_interval(clock: FakeClock) -> None:
-    flow = wait_flow(NAMESPACE_WAITER, NAMESPACE_ID, None, 600, 7.0, None)
-    poll = next(flow)
-    assert poll == Call(
-        NAMESPACE_WAITER.operation,
-        None,
-        {"namespace_id": NAMESPACE_ID},
-        {},
-        deadline=clock.now + 600,
-    )
+def test_poller_reports_each_change_once() -> None:
+    poller = Poller(FUNCTION_WAITER, FUNCTION_ID, 600, None, now=0.0)
+    assert poller.changed(function("pending"))
+    assert not poller.changed(function("pending"))
+    assert poller.changed(function("pending", build_message=STEP_2))
+    assert poller.changed(function("ready"))
+
+
+def test_poller_uses_a_fixed_poll_interval() -> None:
+    poller = Poller(NAMESPACE_WAITER, NAMESPACE_ID, 600, 7.0, now=0.0)
     for _ in range(3):
-        assert flow.send(Namespace.from_dict(namespace_json("pending"))) == Sleep(7.0)
-        assert flow.send(None) == poll
-    with pytest.raises(StopIteration) as stop:
-        flow.send(Namespace.from_dict(namespace_json("ready")))
-    assert isinstance(stop.value.value, Namespace)
+        poller.changed(Namespace.from_dict(namespace_json("pending")))
+        assert poller.next_delay(now=0.0) == 7.0
+    poller.changed(Namespace.from_dict(namespace_json("ready")))
+    assert poller.next_delay(now=0.0) is None
 
 
-@pytest.mark.parametrize(("timeout", "poll_interval"), [(-1, None), (10, 0), (10, -1.0)], ids=str)
-def test_wait_flow_rejects_bad_arguments(
-    clock: FakeClock, timeout: float, poll_interval: float | None
-) -> None:
+def test_poller_raises_the_waiter_error_on_a_failure_status() -> None:
+    poller = Poller(FUNCTION_WAITER, FUNCTION_ID, 600, None, now=0.0)
+    poller.changed(function("error", error_message="handler not found"))
+    with pytest.raises(FunctionDeployError, match="handler not found") as caught:
+        poller.next_delay(now=0.0)
+    assert caught.value.resource_id == FUNCTION_ID
+
+
+@pytest.mark.parametrize(
+    ("timeout", "poll_interval"),
+    [(-1, None), (float("nan"), None), (10, 0), (10, -1.0), (10, float("nan"))],
+    ids=str,
+)
+def test_poller_rejects_bad_arguments(timeout: float, poll_interval: float | None) -> None:
     with pytest.raises(ValueError, match="must be"):
-        next(wait_flow(FUNCTION_WAITER, FUNCTION_ID, None, timeout, poll_interval, None))
+        Poller(FUNCTION_WAITER, FUNCTION_ID, timeout, poll_interval, now=0.0)
 
 
 # --- waiting: through the clients ---------------------------------------------------------
@@ -898,72 +845,20 @@ async def test_not_found_during_the_wait_propagates(
 # --- deploying ----------------------------------------------------------------------------
 
 
-def test_deploy_flow_by_hand(clock: FakeClock) -> None:
-    """Build, ask for an upload URL, PUT, POST deploy with {}, then wait until ready."""
-    data = small_zip()
-    archive = Archive.from_bytes(data)
-    seen: list[Function] = []
-    flow = deploy_flow(
-        GET_FUNCTION_UPLOAD_URL_CODE, FUNCTION_ID, data, "fr-par", True, 600, seen.append
+async def test_deploy_function_code_without_waiting_returns_the_deploy_answer(
+    invoke: Invoke, clock: FakeClock, scripted_api: Server
+) -> None:
+    scripted_api.reply(body={"url": UPLOAD_URL, "headers": {}})
+    scripted_api.reply(200)  # the storage service
+    scripted_api.reply(body=function_json("pending"))
+
+    result = await invoke(
+        scripted_api, lambda c: c.deploy_function_code(FUNCTION_ID, small_zip(), wait=False)
     )
 
-    build = next(flow)
-    assert isinstance(build, Build)
-    assert build.source == data
-    upload_url = flow.send(archive)
-    assert upload_url == Call(
-        GET_FUNCTION_UPLOAD_URL,
-        "fr-par",
-        {"function_id": FUNCTION_ID},
-        {"content_length": len(data)},
-    )
-    put = flow.send(
-        UploadURL.from_dict(
-            {
-                "url": UPLOAD_URL,
-                "headers": {
-                    "content-type": ["application/octet-stream"],
-                    "content-length": [str(len(data))],
-                },
-            }
-        )
-    )
-    assert isinstance(put, Put)
-    assert put.url == UPLOAD_URL
-    assert dict(put.headers) == {
-        "content-type": "application/octet-stream",
-        "content-length": str(len(data)),
-    }
-    assert b"".join(put.body) == data
-    deploy = flow.send(None)
-    assert deploy == Call(DEPLOY_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}, {})
-    poll = flow.send(function("pending"))
-    assert poll == Call(
-        GET_FUNCTION, "fr-par", {"function_id": FUNCTION_ID}, {}, deadline=poll.deadline
-    )
-    assert poll.deadline is not None
-    assert flow.send(function("pending", build_message=STEP_2)) == Sleep(0.5)
-    flow.send(None)
-    with pytest.raises(StopIteration) as stop:
-        flow.send(function("ready"))
-    assert stop.value.value.status == "ready"
-    assert [(str(f.status), f.build_message) for f in seen] == [
-        ("pending", STEP_2),
-        ("ready", None),
-    ]
-
-
-def test_deploy_flow_without_waiting_returns_the_deploy_answer() -> None:
-    data = small_zip()
-    archive = Archive.from_bytes(data)
-    flow = deploy_flow(GET_FUNCTION_UPLOAD_URL_CODE, FUNCTION_ID, data, None, False, 600, None)
-    next(flow)
-    flow.send(archive)
-    flow.send(UploadURL.from_dict({"url": UPLOAD_URL, "headers": {}}))
-    assert isinstance(flow.send(None), Call)
-    with pytest.raises(StopIteration) as stop:
-        flow.send(function("pending"))
-    assert stop.value.value.status == "pending"
+    assert result.status == "pending"
+    assert [r.method for r in scripted_api.requests] == ["GET", "PUT", "POST"]
+    assert clock.sleeps == []
 
 
 async def test_deploy_function_code_uploads_deploys_and_waits(

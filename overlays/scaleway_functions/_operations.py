@@ -1,0 +1,147 @@
+"""What the generated operation table is made of: operations, waiters and code uploads as data.
+
+`scaleway_functions_api.operations` (generated from openapi.yaml) holds one `Operation` per
+operation, one `Waiter` per resource with `x-waiter` and one `CodeUpload` per
+`x-code-upload`; its typed methods hand them to the client (`_base_client`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import math
+import os
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Protocol, TypeVar, Union
+
+from attrs import frozen
+
+from ._archive import Archive
+
+__all__ = [
+    "CodeUpload",
+    "FromDict",
+    "Operation",
+    "Pagination",
+    "ProgressCallback",
+    "QueryParameter",
+    "Source",
+    "UploadResult",
+    "Waiter",
+    "duration",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class FromDict(Protocol[T_co]):
+    """A model class: it builds an instance from a JSON object."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> T_co: ...
+
+
+@frozen
+class Pagination:
+    """How a list operation pages (its `x-pagination`)."""
+
+    items: str
+    """The response field holding the page's items."""
+    total: str
+    """The response field holding the total number of items."""
+
+
+@frozen
+class QueryParameter:
+    """A query parameter of an operation, and what the spec allows in it."""
+
+    name: str
+    required: bool = False
+    schema: str | None = None
+    """The component schema its value follows (a UUID, an enum), if it names one."""
+    integer: bool = False
+    minimum: int | None = None
+    maximum: int | None = None
+    default: str | None = None
+    description: str = ""
+    """What it filters or sets, from the spec (the command line's help uses it)."""
+
+
+@frozen
+class Operation(Generic[T]):
+    """One operation of the API."""
+
+    name: str
+    method: str
+    path: str
+    """Path template; `{region}` and the path parameters are filled in, escaped."""
+    path_params: tuple[str, ...]
+    query: tuple[QueryParameter, ...]
+    response: FromDict[T]
+    """The model of the 200 answer."""
+    response_schema: str
+    """Its component schema."""
+    pagination: Pagination | None = None
+    body_schema: str | None = None
+    """The component schema of the JSON request body, if any."""
+    one_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of query parameters of which a request gives at most one (`x-one-of`)."""
+
+    @property
+    def has_body(self) -> bool:
+        return self.body_schema is not None
+
+
+@frozen
+class Waiter(Generic[T]):
+    """Which statuses of a resource end a wait, and how (its schema's `x-waiter`)."""
+
+    resource: str
+    operation: Operation[T]
+    status_field: str
+    success: frozenset[str]
+    failure: frozenset[str]
+    transient: frozenset[str]
+    failure_error: str = "ResourceFailedError"
+    """The error a failure status raises (`x-waiter`'s `error`)."""
+
+
+@frozen
+class CodeUpload(Generic[T]):
+    """How code reaches a resource (its upload-URL operation's `x-code-upload`)."""
+
+    url_operation: Operation[Any]
+    """Answers a presigned URL and the headers the PUT must carry."""
+    size_param: str
+    deploy: Operation[T]
+    waiter: Waiter[T]
+
+
+@frozen
+class UploadResult:
+    """What was uploaded: the archive's size in bytes and its sha256 (hex)."""
+
+    size: int
+    sha256: str
+
+
+Source = Union[str, "os.PathLike[str]", bytes, Archive]
+"""A resource's code: a directory (zipped for you), a .zip file, zip bytes, or what
+`scaleway_functions.pack` made of one of those."""
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (bytes sent, total bytes) while an archive uploads."""
+
+
+def duration(value: float | datetime.timedelta | str | None) -> str | None:
+    """A duration as the API writes it (`x-duration: seconds`): 300 or timedelta(minutes=5)
+    is "300s", 1.5 is "1.5s"; a string is sent as it is, None stays None."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float, datetime.timedelta)):
+        raise TypeError(f"a duration is seconds or a timedelta, got {value!r}")
+    seconds = value.total_seconds() if isinstance(value, datetime.timedelta) else value
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"a duration is a finite number of seconds, 0 or more, got {value!r}")
+    return f"{decimal.Decimal(str(seconds)).normalize():f}s"
