@@ -9,13 +9,12 @@ and `Poller`, which do no I/O; sleeping and the clock go through `_timing`.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -40,6 +39,9 @@ from ._operations import CodeUpload, Operation, ProgressCallback, Source, Upload
 from ._pagination import AsyncPaginator, Listing, Paginator
 from ._retries import Retrying
 from ._waiting import Poller
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncFunctionsClient", "FunctionsClient"]
 
@@ -537,6 +539,8 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
     ) -> AsyncIterator[tuple[Any, list[Any]]]:
         """The first page alone, then a window of `concurrency` pages in flight, read in
         order; nothing is fetched past the end, and no page is kept once read."""
+        import asyncio
+
         listing = Listing(operation, query, page_size, concurrency)
         first = await self._call(operation, region, {}, listing.page_query(1), None)
         yield first, listing.accept(first)
@@ -599,6 +603,8 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
     ) -> UploadResult:
         """Pack the code (in a worker thread: it is disk work), ask for a presigned URL for
         exactly its size, and PUT it there with no credentials of ours."""
+        import asyncio
+
         (id_param,) = upload.url_operation.path_params
         archive = await asyncio.to_thread(pack, source)
         try:

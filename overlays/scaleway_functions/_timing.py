@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 __all__ = ["asleep", "monotonic", "sleep"]
@@ -15,4 +14,6 @@ def sleep(seconds: float) -> None:
 
 
 async def asleep(seconds: float) -> None:
+    import asyncio  # loaded by async callers only: a sync script does not pay for it
+
     await asyncio.sleep(seconds)
