@@ -19,7 +19,8 @@ SPEC = ROOT / "openapi.yaml"
 GENERATED = ROOT / "generated"
 # The emulator's models ship with the emulator (the [emulator] extra), not the client.
 EMULATOR_MODELS = "overlays/scaleway_functions/testing/_models.py"
-GENERATED_OUTPUTS = ["generated", EMULATOR_MODELS]
+EMULATOR_ROUTES = "overlays/scaleway_functions/testing/_routes.py"
+GENERATED_OUTPUTS = ["generated", EMULATOR_MODELS, EMULATOR_ROUTES]
 CLIENT_PACKAGE = "scaleway_functions_api"
 
 # Code generators and the formatter they run are pinned: the same spec must give the same
@@ -29,6 +30,7 @@ RUFF = "ruff==0.17.5"
 PYYAML = "pyyaml==6.0.3"
 JINJA = "jinja2==3.1.6"
 MODEL_GENERATOR = "datamodel-code-generator==0.89.0"
+IMPORT_LINTER = "import-linter==2.16"
 REDOCLY = "@redocly/cli@2.77.0"
 OPENAPI_TYPESCRIPT = "openapi-typescript@7.13.0"
 TYPESCRIPT = "typescript@5.9.3"
@@ -36,20 +38,6 @@ TYPESCRIPT = "typescript@5.9.3"
 SUPPORTED_PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 CONFORMANCE_TEST = "tests/test_conformance.py"
 SCHEMATHESIS = "schemathesis==4.32.5"
-TEST_REQUIREMENTS = [
-    "pytest>=8",
-    "pytest-asyncio>=1.0",
-    "pytest-timeout>=2.3",
-    "openapi-core==0.23.1",
-    # hypothesis-jsonschema 0.23.1 breaks on hypothesis 6.170.10 and later.
-    "hypothesis>=6.100,<6.170.10",
-    "hypothesis-jsonschema==0.23.1",
-    "jsonschema>=4.18",
-    # The official SDK, to prove the emulator serves it as the live API would.
-    "scaleway==2.12.0",
-    # What configuration-management tools verify secret hashes with.
-    "passlib==1.7.4",
-]
 
 nox.options.sessions = [
     "check_generated",
@@ -137,6 +125,15 @@ def _generate_operations(session: nox.Session, package: Path) -> None:
     _stamp([target], "tools/generate_operations.py")
 
 
+def _generate_emulator_routes(session: nox.Session, target: Path) -> None:
+    """The emulator's own route table, from the same spec (it does not read the client's)."""
+    session.install(PYYAML, JINJA)
+    script = str(ROOT / "tools" / "generate_operations.py")
+    session.run("python", script, str(SPEC), str(target), "routes.py.jinja")
+    _format(session, target)
+    _stamp([target], "tools/generate_operations.py")
+
+
 def _generate_emulator_models(session: nox.Session, target: Path) -> None:
     """pydantic v2 models of the spec, with which the emulator validates and answers."""
     session.install(MODEL_GENERATOR)
@@ -196,6 +193,7 @@ def _generate_all(session: nox.Session, root: Path) -> None:
     _generate_client(session, package)
     _generate_operations(session, package)
     _generate_emulator_models(session, root / EMULATOR_MODELS)
+    _generate_emulator_routes(session, root / EMULATOR_ROUTES)
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -233,7 +231,8 @@ def generate(session: nox.Session) -> None:
         shutil.copytree(
             fresh / "generated", GENERATED, ignore=shutil.ignore_patterns("__pycache__")
         )
-        shutil.copyfile(fresh / EMULATOR_MODELS, ROOT / EMULATOR_MODELS)
+        for output in (EMULATOR_MODELS, EMULATOR_ROUTES):
+            shutil.copyfile(fresh / output, ROOT / output)
     session.log("the generated outputs now match openapi.yaml")
 
 
@@ -278,11 +277,14 @@ def spec(session: nox.Session) -> None:
 
 @nox.session(venv_backend="venv")
 def lint(session: nox.Session) -> None:
-    """ruff on the handwritten code (generated/ is formatted by the generator's hook)."""
-    session.install(RUFF)
+    """ruff on the handwritten code (generated/ is formatted by the generator's hook), and
+    the import contracts between the layers."""
+    session.install(RUFF, IMPORT_LINTER, "-e", ".")
     handwritten = ["overlays", "tests", "tools", "examples", "bench", "noxfile.py"]
     session.run("ruff", "check", *handwritten)
     session.run("ruff", "format", "--check", *handwritten)
+    # The layering as import contracts (pyproject.toml's [tool.importlinter]).
+    session.run("lint-imports")
 
 
 @nox.session(venv_backend="venv")
@@ -354,7 +356,7 @@ def bench(session: nox.Session) -> None:
 @nox.session(python=SUPPORTED_PYTHONS, venv_backend="venv")
 def tests(session: nox.Session) -> None:
     """pytest on each supported Python installed here; no network."""
-    session.install(".[emulator,cli]", *TEST_REQUIREMENTS)
+    session.install(".[emulator,cli,test]")
     session.run("pytest", f"--ignore={CONFORMANCE_TEST}", *session.posargs)
 
 

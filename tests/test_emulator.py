@@ -1477,3 +1477,27 @@ def test_the_spec_check_catches_a_nonconforming_answer(spec: OpenAPI, api: httpx
     not_found = httpx.Response(404, json={"error": "gone"}, request=response.request)
     with pytest.raises(OpenAPIError):
         spec.validate_response(SpecRequest(response.request), SpecResponse(not_found))
+
+
+def test_every_operation_of_the_spec_has_a_handler() -> None:
+    from scaleway_functions.testing._routes import OPERATIONS
+
+    assert set(emulator_app._handlers()) == {op.operation_id for op in OPERATIONS}
+
+
+def test_an_operation_without_a_handler_answers_501_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    every = emulator_app._handlers
+    monkeypatch.setattr(
+        emulator_app, "_handlers", lambda: {k: v for k, v in every().items() if k != "listCrons"}
+    )
+    app = create_app()
+
+    with httpx.Client(transport=EmulatorTransport(app), base_url=BASE_URL, headers=AUTH) as api:
+        answer = api.get(f"{API}/crons")
+        served = api.get(f"{API}/namespaces")
+
+    assert answer.status_code == 501
+    assert "listCrons" in answer.json()["message"]
+    assert served.status_code == 200

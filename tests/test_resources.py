@@ -11,7 +11,6 @@ and, in the emulator tests, for the emulator too.
 
 from __future__ import annotations
 
-import ast
 import datetime
 import inspect
 import json
@@ -19,7 +18,6 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -61,8 +59,6 @@ from scaleway_functions.testing import (
     Timings,
     create_app,
 )
-from scaleway_functions_api import models as generated_models
-from scaleway_functions_api.operations import OPERATIONS, WAITERS
 from scaleway_functions_api.types import UNSET
 
 from .conftest import SECRET_KEY, Answer, FakeClock, Invoke, Op, Server, gather, reply, resolve
@@ -1195,164 +1191,3 @@ async def test_emulated_lifecycle_through_the_async_client(clock: FakeClock) -> 
         with pytest.raises(NotFoundError, match="Trigger was not found"):
             await c.get_trigger(trigger.id)
         assert (await c.get_token(token.id)).status is TokenStatus.READY
-
-
-# --- architecture: no per-resource code in the overlay --------------------------------------
-
-OVERLAY = Path(__file__).resolve().parents[1] / "overlays" / "scaleway_functions"
-# The client layer only: the emulator (testing/) serves each resource, and the command line
-# (cli/) names its commands after them and gives each its own options, both by design.
-OVERLAY_FILES = sorted(
-    path
-    for path in OVERLAY.rglob("*.py")
-    if not {"testing", "cli"} & set(path.relative_to(OVERLAY).parts)
-)
-NEW_COLLECTIONS = ("crons", "domains", "tokens", "triggers")
-NEW_OPERATIONS = [op for op in OPERATIONS.values() if op.path.split("/")[5] in NEW_COLLECTIONS]
-NEW_KINDS = tuple(kind for kind in WAITERS if f"{kind}s" in NEW_COLLECTIONS)
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def _new_resource_names() -> set[str]:
-    """Every Python name that exists only because of the four new resources."""
-    names = {n for n in generated_models.__all__ if re.search(r"Cron|Domain|Token|Trigger", n)}
-    for op in NEW_OPERATIONS:
-        names |= {_snake(op.name), _snake(op.name).upper(), *op.path_params}
-        if op.pagination is not None:
-            names.add(_snake(op.name).replace("list_", "iter_", 1))
-    for kind in NEW_KINDS:
-        names |= {f"wait_for_{kind}", f"{kind.upper()}_WAITER"}
-    return names
-
-
-NEW_RESOURCE_NAMES = _new_resource_names()
-ALL_COLLECTIONS = tuple(sorted({op.path.split("/")[5] for op in OPERATIONS.values()}))
-
-
-def _all_resource_names() -> set[str]:
-    """Every Python name that exists because of one resource or operation of the spec."""
-    names = {op.response_schema for op in OPERATIONS.values()}
-    names |= {op.body_schema for op in OPERATIONS.values() if op.body_schema}
-    for op in OPERATIONS.values():
-        names |= {_snake(op.name), _snake(op.name).upper(), *op.path_params}
-        if op.pagination is not None:
-            names.add(_snake(op.name).replace("list_", "iter_", 1))
-    for kind, waiter in WAITERS.items():
-        names |= {f"wait_for_{kind}", f"{kind.upper()}_WAITER", waiter.resource}
-    return names
-
-
-ALL_RESOURCE_NAMES = _all_resource_names()
-
-
-def per_resource_code(
-    source: str,
-    names: set[str] = NEW_RESOURCE_NAMES,
-    operations: list[Any] = NEW_OPERATIONS,
-    collections: tuple[str, ...] = NEW_COLLECTIONS,
-    kinds: tuple[str, ...] = NEW_KINDS,
-) -> list[str]:
-    """What in this source is specific to crons, domains, tokens or triggers (by default),
-    or to the resources and operations given."""
-    found = [word for word in ("cron", "trigger") if word in source.lower() and kinds == NEW_KINDS]
-    for node in ast.walk(ast.parse(source)):
-        named: list[str] = []
-        if isinstance(node, ast.Name):
-            named = [node.id]
-        elif isinstance(node, ast.Attribute):
-            named = [node.attr]
-        elif isinstance(node, ast.alias):
-            named = [*node.name.split("."), node.asname or ""]
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            named = [node.name]
-        elif isinstance(node, (ast.arg, ast.keyword)):
-            named = [node.arg or ""]
-        found += [f"name {name}" for name in named if name in names]
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            text = node.value
-            found += [f"operation {op.name}" for op in operations if op.name in text]
-            found += [f"path /{c}" for c in collections if f"/{c}" in text]
-        if (
-            isinstance(node, ast.Subscript)
-            and isinstance(node.slice, ast.Constant)
-            and node.slice.value in kinds
-        ):
-            found.append(f"lookup [{node.slice.value!r}]")
-    return found
-
-
-@pytest.mark.parametrize("path", OVERLAY_FILES, ids=lambda p: str(p.relative_to(OVERLAY)))
-def test_overlay_has_no_per_resource_code(path: Path) -> None:
-    """The four resources are served by spec-driven generic code, never by name.
-
-    A plain substring rule cannot work for all four words: "X-Auth-Token" (the API key
-    header) and `Function.domain_name` are legitimate. So: "cron" and "trigger", which mean
-    nothing else here, must not appear anywhere (comments and docstrings included); and no
-    identifier may name something that exists only for the new resources (their generated
-    models, methods, operation and waiter constants, path parameters such as domain_id), no
-    string may hold their operationIds or paths ("/domains"), and nothing may be looked up
-    by their kind (WAITERS["token"]).
-    """
-    assert per_resource_code(path.read_text(encoding="utf-8")) == []
-
-
-@pytest.mark.parametrize(
-    ("source", "flagged"),
-    [
-        ("client.create_domain(hostname=h, function_id=f)", True),
-        ("from scaleway_functions_api.models import Token", True),
-        ("def revoke(token_id: str) -> None: ...", True),
-        ("waiter = WAITERS['token']", True),
-        ("op = OPERATIONS['getDomain']", True),
-        ("url = base + '/tokens'", True),
-        ("x = 1  # schedule a Cron", True),
-        ("headers = {'X-Auth-Token': key}", False),
-        ("row = {'domain': function.domain_name}", False),
-        ("url = f'https://{function.domain_name}'", False),
-    ],
-)
-def test_per_resource_rule_catches_what_it_should(source: str, flagged: bool) -> None:
-    assert bool(per_resource_code(source)) is flagged
-
-
-def test_per_resource_rule_sees_the_overlay_and_the_new_operations() -> None:
-    assert {"_client.py", "_pagination.py", "__init__.py"} <= {path.name for path in OVERLAY_FILES}
-    assert len(NEW_OPERATIONS) == 18  # 5 cron, 4 domain, 4 token and 5 trigger operations
-    assert set(NEW_KINDS) == {"cron", "domain", "token", "trigger"}
-    assert {
-        "Token",
-        "UpdateTriggerSqsConfig",
-        "iter_domains",
-        "wait_for_cron",
-    } <= NEW_RESOURCE_NAMES
-
-
-@pytest.mark.parametrize("path", OVERLAY_FILES, ids=lambda p: str(p.relative_to(OVERLAY)))
-def test_client_layer_names_no_resource_of_the_spec(path: Path) -> None:
-    """Not only the four newer resources: the client layer names no resource, operation,
-    path, or waiter of the spec at all (functions and namespaces included). What is
-    particular to one of them is data in openapi.yaml (for example which error a failed
-    function's wait raises, x-waiter's `error`)."""
-    source = path.read_text(encoding="utf-8")
-    operations = list(OPERATIONS.values())
-    kinds = tuple(WAITERS)
-    assert per_resource_code(source, ALL_RESOURCE_NAMES, operations, ALL_COLLECTIONS, kinds) == []
-
-
-@pytest.mark.parametrize(
-    "source",
-    [
-        "kind = FunctionDeployError if isinstance(x, Function) else ResourceFailedError",
-        "waiter = WAITERS['namespace']",
-        "url = f'{base}/functions/{i}'",
-        "client.get_namespace(namespace_id)",
-    ],
-)
-def test_the_rule_over_every_resource_catches_functions_and_namespaces(source: str) -> None:
-    flagged = per_resource_code(
-        source, ALL_RESOURCE_NAMES, list(OPERATIONS.values()), ALL_COLLECTIONS, tuple(WAITERS)
-    )
-    assert flagged

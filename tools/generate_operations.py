@@ -8,7 +8,8 @@ operation-level extensions), builds a small view model and renders `operations.p
 The types it fills in are those of `scaleway_functions._operations`, and the methods call
 the primitives declared in `scaleway_functions._base_client` (both handwritten, imported).
 
-Usage: python tools/generate_operations.py openapi.yaml OUTPUT.py
+Usage: python tools/generate_operations.py openapi.yaml OUTPUT.py [TEMPLATE]
+(`routes.py.jinja` renders the emulator's route table instead.)
 """
 
 from __future__ import annotations
@@ -395,7 +396,9 @@ def read_uploads(operations: dict[str, Operation], waiters: list[Waiter]) -> lis
     ]
 
 
-def render(document: Schema) -> str:
+def render(document: Schema, template: str = TEMPLATE.name) -> str:
+    """`operations.py` (the client's table and methods), or with `routes.py.jinja` the
+    emulator's route table, from the same reading of the spec."""
     spec = Spec(document)
     operations: dict[str, Operation] = {}
     for path, item in document["paths"].items():
@@ -414,7 +417,7 @@ def render(document: Schema) -> str:
     )
     environment.filters["snake"] = snake
     environment.filters["pyrepr"] = repr
-    return environment.get_template(TEMPLATE.name).render(
+    return environment.get_template(template).render(
         operations=sorted(operations.values(), key=lambda o: o.name),
         waiters=waiters,
         uploads=read_uploads(operations, waiters),
@@ -426,7 +429,8 @@ def render(document: Schema) -> str:
 
 def main() -> None:
     source, target = Path(sys.argv[1]), Path(sys.argv[2])
-    target.write_text(render(yaml.safe_load(source.read_text())))
+    template = sys.argv[3] if len(sys.argv) > 3 else TEMPLATE.name
+    target.write_text(render(yaml.safe_load(source.read_text()), template))
 
 
 if __name__ == "__main__":

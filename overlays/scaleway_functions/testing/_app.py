@@ -28,10 +28,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from scaleway_functions._operations import Operation, QueryParameter
-from scaleway_functions_api.operations import OPERATIONS
-
 from . import _models as models
+from ._routes import OPERATIONS
+from ._spec import Operation, Query
 from ._state import ApiError, Service, Timings, invalid
 
 __all__ = ["Faults", "create_app"]
@@ -112,7 +111,7 @@ def _adapter(schema: str) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(getattr(models, schema))
 
 
-def _query_value(parameter: QueryParameter, text: str) -> str | int:
+def _query_value(parameter: Query, text: str) -> str | int:
     """One query value, checked against what the spec says of its parameter."""
     name = parameter.name
     if parameter.integer:
@@ -133,7 +132,7 @@ def _query_value(parameter: QueryParameter, text: str) -> str | int:
     return text
 
 
-def _query(operation: Operation[Any], raw: Mapping[str, str]) -> dict[str, Any]:
+def _query(operation: Operation, raw: Mapping[str, str]) -> dict[str, Any]:
     """The operation's query parameters as the spec declares them: required ones present,
     defaults applied, values checked, at most one of each `x-one-of` group. Parameters the
     operation does not declare are ignored, as the API does."""
@@ -159,7 +158,7 @@ def _uuid(name: str, value: str) -> str:
 
 
 def _listing(
-    service: Service, op: Operation[Any], items: list[dict[str, Any]], query: Mapping[str, Any]
+    service: Service, op: Operation, items: list[dict[str, Any]], query: Mapping[str, Any]
 ) -> Any:
     """Filter, sort and cut a page, as the API does for every paginated list.
 
@@ -188,6 +187,7 @@ def _listing(
 
 
 Handler = Callable[[Service, Request, str, dict[str, str], Mapping[str, str], Any], Any]
+_BY_ID = {operation.operation_id: operation for operation in OPERATIONS}
 
 
 def _handlers() -> dict[str, Handler]:
@@ -210,7 +210,7 @@ def _handlers() -> dict[str, Handler]:
         return {"url": url, "headers": {}}
 
     def listing(kind: str, operation_id: str) -> Handler:
-        operation = OPERATIONS[operation_id]
+        operation = _BY_ID[operation_id]
 
         def handle(s: Service, r: Request, region: str, ids: Any, q: Any, b: Any) -> Any:
             query = {**q, **ids}  # a path id filters like the query parameter of its name
@@ -312,9 +312,7 @@ def _request_body(model: type[pydantic.BaseModel], raw: bytes) -> dict[str, Any]
     return parsed.model_dump(mode="json", exclude_none=True, exclude=unset)
 
 
-def _endpoint(
-    operation: Operation[Any], handler: Handler
-) -> Callable[[Request], Awaitable[Response]]:
+def _endpoint(operation: Operation, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     request_model = getattr(models, operation.body_schema) if operation.body_schema else None
     response_model = getattr(models, operation.response_schema)
 
@@ -337,6 +335,16 @@ def _endpoint(
         except ApiError as error:
             return _error_response(error.status, error.body)
         return JSONResponse(payload)
+
+    return endpoint
+
+
+def _not_implemented(route: Operation) -> Callable[[Request], Awaitable[Response]]:
+    """An operation of the spec the emulator has no handler for yet: a JSON 501 naming it."""
+
+    async def endpoint(request: Request) -> Response:
+        message = f"the emulator does not implement {route.operation_id} yet"
+        return _error_response(501, {"message": message})
 
     return endpoint
 
@@ -445,13 +453,11 @@ def create_app(
     `token`: the only X-Auth-Token accepted (by default any non-empty one is).
     """
     handlers = _handlers()
-    missing = set(OPERATIONS) - set(handlers)
-    if missing:
-        raise RuntimeError(f"the emulator does not serve {sorted(missing)}")
     paths: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
-    for name, operation in OPERATIONS.items():
-        paths.setdefault(operation.path, {})[operation.method] = _endpoint(
-            operation, handlers[name]
+    for route in OPERATIONS:
+        handler = handlers.get(route.operation_id)
+        paths.setdefault(route.path, {})[route.method] = (
+            _not_implemented(route) if handler is None else _endpoint(route, handler)
         )
     routes = [
         Route(path, _by_method(endpoints), methods=list(endpoints))
