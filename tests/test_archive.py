@@ -30,6 +30,7 @@ from scaleway_functions import (
     APIConnectionError,
     ArchiveError,
     AsyncFunctionsClient,
+    DownloadError,
     Function,
     FunctionsClient,
     ScalewayError,
@@ -38,7 +39,7 @@ from scaleway_functions import (
 )
 from scaleway_functions_api.operations import Source
 
-from .conftest import RECORDED, SECRET_KEY, FakeClock
+from .conftest import RECORDED, SECRET_KEY, FakeClock, Invoke, Server, reply
 
 FUNCTION_ID = "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
 FUNCTION_PATH = f"/functions/v1beta1/regions/fr-par/functions/{FUNCTION_ID}"
@@ -877,3 +878,61 @@ def test_packing_a_zip_file_or_bytes_leaves_them_alone(tmp_path: Path) -> None:
         assert from_bytes.sha256 == hashlib.sha256(data).hexdigest()
 
     assert existing.read_bytes() == data
+
+
+# --- download: the archive back, whole or not at all --------------------------------------
+
+DOWNLOAD_URL = f"https://{STORAGE_HOST}/bucket/function.zip?X-Amz-Signature=sig"
+
+
+def download_server(*storage: Any) -> Server:
+    """The download-URL answer, then the storage service's answers in turn."""
+    return Server(reply(200, {"url": DOWNLOAD_URL, "headers": {}}), *storage)
+
+
+async def test_download_function_code_writes_the_archive_with_no_api_key(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    data = zip_bytes({"handler.py": HANDLER})
+    server = download_server(reply(200, content=data))
+    target = tmp_path / "out.zip"
+    umask = os.umask(0o022)
+    os.umask(umask)
+
+    result = await invoke(server, lambda c: c.download_function_code(FUNCTION_ID, target))
+
+    assert target.read_bytes() == data
+    assert (result.path, result.size) == (target, len(data))
+    assert result.sha256 == hashlib.sha256(data).hexdigest()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    get_url, get_archive = server.requests
+    assert get_url.url.path.endswith(f"/functions/{FUNCTION_ID}/download-url")
+    assert "X-Auth-Token" not in get_archive.headers
+    assert str(get_archive.url) == DOWNLOAD_URL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.zip"]
+
+
+async def test_download_is_retried_from_the_first_byte(
+    invoke: Invoke, tmp_path: Path, clock: FakeClock
+) -> None:
+    data = zip_bytes({"handler.py": HANDLER})
+    server = download_server(reply(503, content=b"busy"), reply(200, content=data))
+
+    await invoke(server, lambda c: c.download_function_code(FUNCTION_ID, tmp_path / "o.zip"))
+
+    assert (tmp_path / "o.zip").read_bytes() == data
+    assert len(server.requests) == 3
+
+
+async def test_a_refused_download_leaves_nothing_behind(invoke: Invoke, tmp_path: Path) -> None:
+    server = download_server(reply(403, content=S3_DENIED))
+    existing = tmp_path / "out.zip"
+    existing.write_bytes(b"the previous archive")
+
+    with pytest.raises(DownloadError) as caught:
+        await invoke(server, lambda c: c.download_function_code(FUNCTION_ID, existing))
+
+    assert caught.value.status_code == 403
+    assert "X-Amz-Signature" not in str(caught.value)
+    assert existing.read_bytes() == b"the previous archive"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.zip"]

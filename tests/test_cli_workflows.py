@@ -8,6 +8,7 @@ take no real time and every build's progress is deterministic.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import zipfile
@@ -503,7 +504,8 @@ def test_function_download_writes_the_archive_uploaded(
     assert result.exit_code == 0, result.output
     assert target.read_bytes() == emulator.service.functions[deployed["id"]].archive
     assert sorted(zipfile.ZipFile(target).namelist()) == ["handler.py", "lib/util.py"]
-    assert f"wrote {target} ({target.stat().st_size} bytes)" in result.stderr
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    assert f"wrote {target} ({target.stat().st_size} bytes, sha256 {digest})" in result.stderr
     assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".out")] == []
 
 

@@ -390,6 +390,8 @@ async def test_a_field_of_the_wrong_json_type_is_named(
 
     assert field in str(caught.value)
     assert "getFunction" in str(caught.value)
+    assert caught.value.response is not None
+    assert caught.value.response.json()[field] == value
 
 
 def test_invalid_arguments_error_names_each_argument_and_its_reason() -> None:

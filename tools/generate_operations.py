@@ -3,8 +3,9 @@
 openapi-python-client renders the models; users want one client object with a method per
 operation, an iterator per paginated list, a waiter per resource with states and upload
 helpers per code upload. This script reads the spec, the `x-pagination`, `x-waiter`,
-`x-code-upload` and `x-one-of` extensions included (the generator's templates never see
-operation-level extensions), builds a small view model and renders `operations.py.jinja`.
+`x-code-upload`, `x-code-download` and `x-one-of` extensions included (the generator's
+templates never see operation-level extensions), builds a small view model and renders
+`operations.py.jinja`.
 The types it fills in are those of `scaleway_functions._operations`, and the methods call
 the primitives declared in `scaleway_functions._base_client` (both handwritten, imported).
 
@@ -100,6 +101,7 @@ class Operation:
     item_type: str | None
     one_of: list[list[str]]
     code_upload: dict[str, str] | None
+    code_download: dict[str, str] | None
     methods: list[Method] = field(default_factory=list)
 
 
@@ -253,6 +255,7 @@ def read_operation(spec: Spec, path: str, verb: str, op: Schema, shared: list[Sc
         item_type=item_type,
         one_of=[list(group) for group in op.get("x-one-of", {}).values()],
         code_upload=op.get("x-code-upload"),
+        code_download=op.get("x-code-download"),
     )
 
 
@@ -380,6 +383,25 @@ def read_waiters(spec: Spec, operations: dict[str, Operation]) -> list[Waiter]:
     return waiters
 
 
+@dataclass
+class CodeDownload:
+    constant: str
+    resource: str
+    url_operation: Operation
+
+
+def read_downloads(operations: dict[str, Operation]) -> list[CodeDownload]:
+    return [
+        CodeDownload(
+            constant=f"{op.constant}_CODE",
+            resource=op.code_download["resource"],
+            url_operation=op,
+        )
+        for op in sorted(operations.values(), key=lambda o: o.name)
+        if op.code_download
+    ]
+
+
 def read_uploads(operations: dict[str, Operation], waiters: list[Waiter]) -> list[CodeUpload]:
     by_resource = {waiter.resource: waiter for waiter in waiters}
     return [
@@ -421,6 +443,7 @@ def render(document: Schema, template: str = TEMPLATE.name) -> str:
         operations=sorted(operations.values(), key=lambda o: o.name),
         waiters=waiters,
         uploads=read_uploads(operations, waiters),
+        downloads=read_downloads(operations),
         runtime_models=sorted(spec.runtime_models),
         annotation_models=sorted(spec.annotation_models - spec.runtime_models),
         region=region_argument(spec),

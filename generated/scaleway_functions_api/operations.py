@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from scaleway_functions._base_client import AsyncAPI, RawResponse, SyncAPI
 from scaleway_functions._operations import (
+    CodeDownload,
     CodeUpload,
+    Destination,
+    DownloadResult,
     Operation,
     Pagination,
     ProgressCallback,
@@ -716,6 +719,8 @@ GET_FUNCTION_UPLOAD_URL_CODE: CodeUpload[Function] = CodeUpload(
     waiter=FUNCTION_WAITER,
 )
 
+GET_FUNCTION_DOWNLOAD_URL_CODE = CodeDownload(url_operation=GET_FUNCTION_DOWNLOAD_URL)
+
 OPERATIONS: Mapping[str, Operation[Any]] = {
     "createCron": CREATE_CRON,
     "createDomain": CREATE_DOMAIN,
@@ -1189,7 +1194,9 @@ class SyncMethods(SyncAPI):
     ) -> DownloadURL:
         """Get a download URL of a function.
 
-        Get a download URL for a function associated with the specified ID.
+        Get a download URL for a function associated with the specified ID. The archive is then
+        fetched with a GET of that URL, carrying the returned headers; the storage service needs no
+        API token.
 
         Args:
             function_id: UUID of the function.
@@ -2157,6 +2164,26 @@ class SyncMethods(SyncAPI):
             return deployed
         return self._wait(
             FUNCTION_WAITER, function_id, region, timeout, None, on_progress
+        )
+
+    def download_function_code(
+        self,
+        function_id: str,
+        destination: Destination,
+        *,
+        region: str | None = None,
+    ) -> DownloadResult:
+        """Download the zip archive a function runs to `destination` (a file path), with no credentials sent to the storage service.
+
+        The file appears whole or not at all: it is written beside the destination, then renamed.
+
+        Args:
+            function_id: UUID of the function.
+            destination: The file to write (replaced if it exists).
+            region: The region you want to target; the client's region when None.
+        """
+        return self._download_code(
+            GET_FUNCTION_DOWNLOAD_URL_CODE, function_id, destination, region
         )
 
 
@@ -3229,7 +3256,9 @@ class AsyncMethods(AsyncAPI):
     ) -> DownloadURL:
         """Get a download URL of a function.
 
-        Get a download URL for a function associated with the specified ID.
+        Get a download URL for a function associated with the specified ID. The archive is then
+        fetched with a GET of that URL, carrying the returned headers; the storage service needs no
+        API token.
 
         Args:
             function_id: UUID of the function.
@@ -4199,6 +4228,26 @@ class AsyncMethods(AsyncAPI):
             return deployed
         return await self._wait(
             FUNCTION_WAITER, function_id, region, timeout, None, on_progress
+        )
+
+    async def download_function_code(
+        self,
+        function_id: str,
+        destination: Destination,
+        *,
+        region: str | None = None,
+    ) -> DownloadResult:
+        """Download the zip archive a function runs to `destination` (a file path), with no credentials sent to the storage service.
+
+        The file appears whole or not at all: it is written beside the destination, then renamed.
+
+        Args:
+            function_id: UUID of the function.
+            destination: The file to write (replaced if it exists).
+            region: The region you want to target; the client's region when None.
+        """
+        return await self._download_code(
+            GET_FUNCTION_DOWNLOAD_URL_CODE, function_id, destination, region
         )
 
 

@@ -58,7 +58,8 @@ _JSON_NAMES = {
 
 
 def check_type(value: object, kind: str, field: str) -> None:
-    """Refuse a JSON value of the wrong type for `field` (a bool is no number here)."""
+    """Refuse a JSON value of the wrong type for `field` (a bool is no number here); an
+    absent field (UNSET) passes. Models call it only when `type(value)` is not `kind`."""
     if isinstance(value, _JSON_TYPES[kind]) and (
         kind == "bool" or not isinstance(value, bool)
     ):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from ._base_client import RequestOptions as RequestOptions
     from ._client import AsyncFunctionsClient as AsyncFunctionsClient
     from ._client import FunctionsClient as FunctionsClient
+    from ._operations import DownloadResult as DownloadResult
     from ._operations import Operation as Operation
     from ._operations import UploadResult as UploadResult
     from ._operations import Waiter as Waiter
@@ -45,6 +46,7 @@ _LAZY = {
     "Archive": "scaleway_functions._archive",
     "AsyncFunctionsClient": "scaleway_functions._client",
     "AsyncPaginator": "scaleway_functions._pagination",
+    "DownloadResult": "scaleway_functions._operations",
     "FunctionsClient": "scaleway_functions._client",
     "MAX_ARCHIVE_SIZE": "scaleway_functions._archive",
     "Operation": "scaleway_functions._operations",

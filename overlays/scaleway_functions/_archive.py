@@ -22,9 +22,9 @@ from typing import IO, TYPE_CHECKING
 from ._exceptions import ArchiveError
 
 if TYPE_CHECKING:
-    from ._operations import ProgressCallback, Source
+    from ._operations import Destination, DownloadResult, ProgressCallback, Source
 
-__all__ = ["MAX_ARCHIVE_SIZE", "Archive", "ArchiveBody", "pack"]
+__all__ = ["MAX_ARCHIVE_SIZE", "Archive", "ArchiveBody", "DownloadFile", "pack"]
 
 MAX_ARCHIVE_SIZE = 100 * 1024 * 1024  # the service's limit for a function's zip
 ALWAYS_EXCLUDED = (".git", "__pycache__/", "*.pyc")  # .git is a file in worktrees
@@ -265,3 +265,63 @@ def _zip_directory(root: Path, target: Path, temporary: Path) -> Archive:
     size = target.stat().st_size
     _check_size(size, root)
     return Archive(size, path=target, temporary=temporary)
+
+
+class DownloadFile:
+    """A downloaded archive on its way to `destination`: written to a new file beside it
+    (with the usual umask mode), renamed over it once whole, removed if anything fails.
+    An attempt that is retried starts the file again (`restart`)."""
+
+    def __init__(self, destination: Destination) -> None:
+        self.destination = Path(destination)
+        self._partial: Path | None = None
+        self._file: IO[bytes] | None = None
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    def __enter__(self) -> DownloadFile:
+        folder = self.destination.parent
+        for _ in range(8):
+            partial = folder / f".{self.destination.name}.{os.urandom(4).hex()}.part"
+            try:  # 0o666 here: the umask applies, as for any file the user's tools create
+                descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise ArchiveError(
+                    f"{folder}: cannot write there ({exc.strerror or exc})"
+                ) from None
+            self._partial, self._file = partial, os.fdopen(descriptor, "wb")
+            return self
+        raise ArchiveError(f"{folder}: cannot create a temporary file there")
+
+    def restart(self) -> None:
+        assert self._file is not None
+        self._file.seek(0)
+        self._file.truncate()
+        self._digest, self.size = hashlib.sha256(), 0
+
+    def write(self, chunk: bytes) -> None:
+        assert self._file is not None
+        self._file.write(chunk)
+        self._digest.update(chunk)
+        self.size += len(chunk)
+
+    def commit(self) -> DownloadResult:
+        """Rename the whole file over the destination."""
+        from ._operations import DownloadResult
+
+        assert self._file is not None
+        assert self._partial is not None
+        self._file.close()
+        os.replace(self._partial, self.destination)
+        self._partial = None
+        return DownloadResult(
+            path=self.destination, size=self.size, sha256=self._digest.hexdigest()
+        )
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._file is not None:
+            self._file.close()
+        if self._partial is not None:
+            self._partial.unlink(missing_ok=True)

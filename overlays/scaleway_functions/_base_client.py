@@ -27,7 +27,17 @@ import httpx
 
 from ._config import ClientConfig, check_max_retries, check_region, check_timeout, resolve_config
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseValidationError
-from ._operations import CodeUpload, Operation, ProgressCallback, Source, UploadResult, Waiter
+from ._operations import (
+    CodeDownload,
+    CodeUpload,
+    Destination,
+    DownloadResult,
+    Operation,
+    ProgressCallback,
+    Source,
+    UploadResult,
+    Waiter,
+)
 from ._pagination import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
@@ -105,6 +115,16 @@ class SyncAPI(abc.ABC):
     ) -> UploadResult:
         """Pack the code and send it to the presigned URL the API gives."""
 
+    @abc.abstractmethod
+    def _download_code(
+        self,
+        download: CodeDownload,
+        resource_id: str,
+        destination: Destination,
+        region: str | None,
+    ) -> DownloadResult:
+        """Fetch the code from the presigned URL the API gives, into a file."""
+
 
 class AsyncAPI(abc.ABC):
     """What the generated methods of the async client call: the same, as coroutines."""
@@ -161,6 +181,15 @@ class AsyncAPI(abc.ABC):
         on_progress: ProgressCallback | None,
     ) -> UploadResult: ...
 
+    @abc.abstractmethod
+    async def _download_code(
+        self,
+        download: CodeDownload,
+        resource_id: str,
+        destination: Destination,
+        region: str | None,
+    ) -> DownloadResult: ...
+
 
 @dataclass(frozen=True)
 class RequestOptions:
@@ -214,6 +243,7 @@ def parse_answer(operation: Operation[T], response: httpx.Response) -> T:
             status_code=response.status_code,
             request_id=request_id,
             body=response.text[:65536],
+            response=response,
         ) from None
     try:
         if not isinstance(data, dict):
@@ -228,6 +258,7 @@ def parse_answer(operation: Operation[T], response: httpx.Response) -> T:
         status_code=response.status_code,
         request_id=request_id,
         body=response.text[:65536],
+        response=response,
     )
 
 

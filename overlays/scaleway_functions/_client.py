@@ -26,7 +26,7 @@ from scaleway_functions_api.operations import (
 )
 
 from . import _timing
-from ._archive import Archive, ArchiveBody, pack
+from ._archive import Archive, ArchiveBody, DownloadFile, pack
 from ._base_client import (
     BaseClient,
     RawResponse,
@@ -34,8 +34,18 @@ from ._base_client import (
     parse_answer,
     without_query,
 )
-from ._exceptions import APITimeoutError, UploadError, error_from_response
-from ._operations import CodeUpload, Operation, ProgressCallback, Source, UploadResult, Waiter
+from ._exceptions import APITimeoutError, DownloadError, UploadError, error_from_response
+from ._operations import (
+    CodeDownload,
+    CodeUpload,
+    Destination,
+    DownloadResult,
+    Operation,
+    ProgressCallback,
+    Source,
+    UploadResult,
+    Waiter,
+)
 from ._pagination import AsyncPaginator, Listing, Paginator
 from ._retries import Retrying
 from ._waiting import Poller
@@ -100,7 +110,7 @@ def _check_transport(transport: object, http_client: object) -> None:
 
 
 def _upload_headers(target: Any) -> dict[str, str]:
-    """The headers the presigned URL was signed with, and nothing else of ours."""
+    """The headers a presigned URL was signed with, and nothing else of ours."""
     return {name: ", ".join(values) for name, values in target.headers.to_dict().items()}
 
 
@@ -112,8 +122,22 @@ def _upload_result(put: httpx.Response, archive: Archive) -> UploadResult:
             f"{put.status_code} {put.text[:300]}",
             status_code=put.status_code,
             body=put.text[:65536],
+            response=put,
         )
     return UploadResult(size=archive.size, sha256=archive.sha256)
+
+
+def _download_result(got: httpx.Response, into: DownloadFile) -> DownloadResult:
+    if not got.is_success:
+        where = without_query(got.request.url)
+        raise DownloadError(
+            f"the storage service did not give the archive at {where}: "
+            f"{got.status_code} {got.text[:300]}",
+            status_code=got.status_code,
+            body=got.text[:65536],
+            response=got,
+        )
+    return into.commit()
 
 
 class FunctionsClient(BaseClient, SyncMethods):
@@ -181,13 +205,16 @@ class FunctionsClient(BaseClient, SyncMethods):
 
     # Sending.
 
-    def _send(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
-        """Send a request, retrying as `Retrying` says; the last answer, whatever its status."""
+    def _send(
+        self, request: httpx.Request, deadline: float | None, into: DownloadFile | None = None
+    ) -> httpx.Response:
+        """Send a request, retrying as `Retrying` says; the last answer, whatever its status.
+        With `into`, a successful answer's body goes there instead of into memory."""
         retrying = Retrying(self._options.max_retries, request.method, deadline)
         while True:
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = self._attempt(request, deadline)
+                outcome = self._attempt(request, deadline, into)
             except httpx.TransportError as exc:
                 outcome = exc
                 delay = retrying.after_failure(exc, _timing.monotonic())
@@ -202,11 +229,22 @@ class FunctionsClient(BaseClient, SyncMethods):
             self._log_retry(request, outcome, delay)
             _timing.sleep(delay)
 
-    def _attempt(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+    def _attempt(
+        self, request: httpx.Request, deadline: float | None, into: DownloadFile | None
+    ) -> httpx.Response:
         """One attempt, read whole. With a deadline, a body arriving in slow pieces is cut
         off when it passes (each read is bounded by the time left, not just each piece)."""
         request.extensions["timeout"] = self._timeouts(deadline, _timing.monotonic())
         streamed = self._shared.http().send(request, stream=True, follow_redirects=False)
+        if into is not None and streamed.is_success:
+            try:
+                into.restart()
+                for chunk in streamed.iter_bytes():
+                    into.write(chunk)
+            finally:
+                streamed.close()
+            self._log(streamed)
+            return streamed
         if streamed.is_stream_consumed:  # read by the transport already (an in-process one)
             self._log(streamed)
             return streamed
@@ -370,6 +408,21 @@ class FunctionsClient(BaseClient, SyncMethods):
             if archive is not source:
                 archive.close()
 
+    def _download_code(
+        self,
+        download: CodeDownload,
+        resource_id: str,
+        destination: Destination,
+        region: str | None,
+    ) -> DownloadResult:
+        """Ask for a presigned URL, GET the archive from it with no credentials of ours
+        (retried like any GET), and write it to `destination` whole or not at all."""
+        (id_param,) = download.url_operation.path_params
+        target = self._call(download.url_operation, region, {id_param: resource_id}, {}, None)
+        get = httpx.Request("GET", target.url, headers=_upload_headers(target))
+        with DownloadFile(destination) as into:
+            return _download_result(self._send(get, deadline=None, into=into), into)
+
 
 class AsyncFunctionsClient(BaseClient, AsyncMethods):
     """The asyncio twin of FunctionsClient: the same methods, as coroutines.
@@ -434,13 +487,16 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
 
     # Sending.
 
-    async def _send(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
-        """Send a request, retrying as `Retrying` says; the last answer, whatever its status."""
+    async def _send(
+        self, request: httpx.Request, deadline: float | None, into: DownloadFile | None = None
+    ) -> httpx.Response:
+        """Send a request, retrying as `Retrying` says; the last answer, whatever its status.
+        With `into`, a successful answer's body goes there instead of into memory."""
         retrying = Retrying(self._options.max_retries, request.method, deadline)
         while True:
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = await self._attempt(request, deadline)
+                outcome = await self._attempt(request, deadline, into)
             except httpx.TransportError as exc:
                 outcome = exc
                 delay = retrying.after_failure(exc, _timing.monotonic())
@@ -455,12 +511,25 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
             self._log_retry(request, outcome, delay)
             await _timing.asleep(delay)
 
-    async def _attempt(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+    async def _attempt(
+        self, request: httpx.Request, deadline: float | None, into: DownloadFile | None
+    ) -> httpx.Response:
         """One attempt, read whole; with a deadline, cancelled when it passes."""
         now = _timing.monotonic()
         request.extensions["timeout"] = self._timeouts(deadline, now)
         http = self._shared.http()
-        if deadline is None:
+        if into is not None:  # a download: streamed to its file (it has no whole-call deadline)
+            response = await http.send(request, stream=True, follow_redirects=False)
+            try:
+                if response.is_success:
+                    into.restart()
+                    async for chunk in response.aiter_bytes():
+                        into.write(chunk)
+                else:
+                    await response.aread()
+            finally:
+                await response.aclose()
+        elif deadline is None:
             response = await http.send(request, follow_redirects=False)
         else:
             import anyio  # httpx's own dependency; loaded by async callers only
@@ -621,3 +690,19 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
         finally:
             if archive is not source:
                 archive.close()
+
+    async def _download_code(
+        self,
+        download: CodeDownload,
+        resource_id: str,
+        destination: Destination,
+        region: str | None,
+    ) -> DownloadResult:
+        """Ask for a presigned URL, GET the archive from it with no credentials of ours
+        (retried like any GET), and write it to `destination` whole or not at all."""
+        (id_param,) = download.url_operation.path_params
+        url_operation = download.url_operation
+        target = await self._call(url_operation, region, {id_param: resource_id}, {}, None)
+        get = httpx.Request("GET", target.url, headers=_upload_headers(target))
+        with DownloadFile(destination) as into:
+            return _download_result(await self._send(get, deadline=None, into=into), into)

@@ -18,6 +18,7 @@ ScalewayError
  ├── ResponseValidationError ....... a 2xx answer that is not JSON or not what the spec says
  ├── ArchiveError .................. the code to upload cannot be packed (path named)
  ├── UploadError ................... the storage service refused the archive
+ ├── DownloadError ................. the storage service did not give the archive back
  ├── ResourceFailedError ........... a waited-for resource reached a failure status
  │    └── FunctionDeployError ...... a function's deployment failed
  └── WaitTimeoutError .............. a wait reached its deadline
@@ -42,6 +43,7 @@ __all__ = [
     "ArchiveError",
     "AuthenticationError",
     "ConfigurationError",
+    "DownloadError",
     "FunctionDeployError",
     "InvalidArgumentsError",
     "NotFoundError",
@@ -81,6 +83,8 @@ class ScalewayError(Exception):
     details: list[Any] | None = None
     request_id: str | None = None
     body: str | None = None
+    response: httpx.Response | None = None
+    """The answer this error comes from, when there was one."""
 
     def __init__(
         self,
@@ -93,6 +97,7 @@ class ScalewayError(Exception):
         details: list[Any] | None = None,
         request_id: str | None = None,
         body: str | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         self.message = _bounded(message)
         self.status_code = status_code
@@ -102,6 +107,7 @@ class ScalewayError(Exception):
         self.details = details
         self.request_id = request_id
         self.body = body
+        self.response = response
         super().__init__(self.message)
 
 
@@ -119,33 +125,6 @@ class APITimeoutError(APIConnectionError):
 
 class APIStatusError(ScalewayError):
     """The API answered with a status other than 2xx; `response` is that answer."""
-
-    response: httpx.Response | None = None
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        error_type: str | None = None,
-        resource: str | None = None,
-        resource_id: str | None = None,
-        details: list[Any] | None = None,
-        request_id: str | None = None,
-        body: str | None = None,
-        response: httpx.Response | None = None,
-    ) -> None:
-        super().__init__(
-            message,
-            status_code=status_code,
-            error_type=error_type,
-            resource=resource,
-            resource_id=resource_id,
-            details=details,
-            request_id=request_id,
-            body=body,
-        )
-        self.response = response
 
     def __str__(self) -> str:
         kind = f" {self.error_type}" if self.error_type else ""
@@ -219,6 +198,10 @@ class ArchiveError(ScalewayError, ValueError):
 
 class UploadError(ScalewayError):
     """The storage service refused the archive; `status_code` and `body` say why."""
+
+
+class DownloadError(ScalewayError):
+    """The storage service did not give the archive back; `status_code` and `body` say why."""
 
 
 class ResourceFailedError(ScalewayError):

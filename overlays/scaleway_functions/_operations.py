@@ -19,7 +19,10 @@ from attrs import frozen
 from ._archive import Archive
 
 __all__ = [
+    "CodeDownload",
     "CodeUpload",
+    "Destination",
+    "DownloadResult",
     "FromDict",
     "Operation",
     "Pagination",
@@ -119,6 +122,24 @@ class CodeUpload(Generic[T]):
 
 
 @frozen
+class CodeDownload:
+    """How a resource's code is fetched back (its download-URL operation's
+    `x-code-download`)."""
+
+    url_operation: Operation[Any]
+    """Answers a presigned URL and the headers the GET must carry."""
+
+
+@frozen
+class DownloadResult:
+    """What was downloaded: where it was written, its size in bytes and its sha256 (hex)."""
+
+    path: os.PathLike[str]
+    size: int
+    sha256: str
+
+
+@frozen
 class UploadResult:
     """What was uploaded: the archive's size in bytes and its sha256 (hex)."""
 
@@ -129,6 +150,9 @@ class UploadResult:
 Source = Union[str, "os.PathLike[str]", bytes, Archive]
 """A resource's code: a directory (zipped for you), a .zip file, zip bytes, or what
 `scaleway_functions.pack` made of one of those."""
+
+Destination = Union[str, "os.PathLike[str]"]
+"""Where a downloaded archive is written: a file path."""
 
 ProgressCallback = Callable[[int, int], None]
 """Called with (bytes sent, total bytes) while an archive uploads."""

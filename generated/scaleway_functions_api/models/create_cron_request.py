@@ -63,10 +63,12 @@ class CreateCronRequest:
 
         d = dict(src_dict)
         function_id = d.pop("function_id")
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         schedule = d.pop("schedule")
-        check_type(schedule, "str", "schedule")
+        if type(schedule) is not str:
+            check_type(schedule, "str", "schedule")
 
         _args = d.pop("args", UNSET)
         args: CronArgs | Unset
@@ -76,7 +78,8 @@ class CreateCronRequest:
             args = CronArgs.from_dict(_args)
 
         name = d.pop("name", UNSET)
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         create_cron_request = cls(
             function_id=function_id,

@@ -42,10 +42,12 @@ class CreateDomainRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hostname = d.pop("hostname")
-        check_type(hostname, "str", "hostname")
+        if type(hostname) is not str:
+            check_type(hostname, "str", "hostname")
 
         function_id = d.pop("function_id")
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         create_domain_request = cls(
             hostname=hostname,

@@ -204,10 +204,12 @@ class CreateFunctionRequest:
 
         d = dict(src_dict)
         namespace_id = d.pop("namespace_id")
-        check_type(namespace_id, "str", "namespace_id")
+        if type(namespace_id) is not str:
+            check_type(namespace_id, "str", "namespace_id")
 
         name = d.pop("name", UNSET)
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         _environment_variables = d.pop("environment_variables", UNSET)
         environment_variables: EnvironmentVariables | Unset
@@ -219,10 +221,12 @@ class CreateFunctionRequest:
             )
 
         min_scale = d.pop("min_scale", UNSET)
-        check_type(min_scale, "int", "min_scale")
+        if type(min_scale) is not int:
+            check_type(min_scale, "int", "min_scale")
 
         max_scale = d.pop("max_scale", UNSET)
-        check_type(max_scale, "int", "max_scale")
+        if type(max_scale) is not int:
+            check_type(max_scale, "int", "max_scale")
 
         _runtime = d.pop("runtime", UNSET)
         runtime: FunctionRuntime | Unset
@@ -291,10 +295,12 @@ class CreateFunctionRequest:
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         timeout = d.pop("timeout", UNSET)
-        check_type(timeout, "str", "timeout")
+        if type(timeout) is not str:
+            check_type(timeout, "str", "timeout")
 
         handler = d.pop("handler", UNSET)
-        check_type(handler, "str", "handler")
+        if type(handler) is not str:
+            check_type(handler, "str", "handler")
 
         _privacy = d.pop("privacy", UNSET)
         privacy: FunctionPrivacy | Unset
@@ -304,7 +310,8 @@ class CreateFunctionRequest:
             privacy = FunctionPrivacy(_privacy)
 
         description = d.pop("description", UNSET)
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,
@@ -362,7 +369,8 @@ class CreateFunctionRequest:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         private_network_id = d.pop("private_network_id", UNSET)
-        check_type(private_network_id, "str", "private_network_id")
+        if type(private_network_id) is not str:
+            check_type(private_network_id, "str", "private_network_id")
 
         create_function_request = cls(
             namespace_id=namespace_id,

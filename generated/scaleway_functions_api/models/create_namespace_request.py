@@ -105,7 +105,8 @@ class CreateNamespaceRequest:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         _environment_variables = d.pop("environment_variables", UNSET)
         environment_variables: EnvironmentVariables | Unset
@@ -117,10 +118,12 @@ class CreateNamespaceRequest:
             )
 
         project_id = d.pop("project_id", UNSET)
-        check_type(project_id, "str", "project_id")
+        if type(project_id) is not str:
+            check_type(project_id, "str", "project_id")
 
         description = d.pop("description", UNSET)
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,
@@ -164,7 +167,8 @@ class CreateNamespaceRequest:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         activate_vpc_integration = d.pop("activate_vpc_integration", UNSET)
-        check_type(activate_vpc_integration, "bool", "activate_vpc_integration")
+        if type(activate_vpc_integration) is not bool:
+            check_type(activate_vpc_integration, "bool", "activate_vpc_integration")
 
         create_namespace_request = cls(
             name=name,

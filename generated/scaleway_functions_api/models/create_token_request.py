@@ -56,13 +56,16 @@ class CreateTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         function_id = d.pop("function_id", UNSET)
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         namespace_id = d.pop("namespace_id", UNSET)
-        check_type(namespace_id, "str", "namespace_id")
+        if type(namespace_id) is not str:
+            check_type(namespace_id, "str", "namespace_id")
 
         description = d.pop("description", UNSET)
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset

@@ -52,16 +52,20 @@ class CreateTriggerMnqNatsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subject = d.pop("subject")
-        check_type(subject, "str", "subject")
+        if type(subject) is not str:
+            check_type(subject, "str", "subject")
 
         mnq_nats_account_id = d.pop("mnq_nats_account_id")
-        check_type(mnq_nats_account_id, "str", "mnq_nats_account_id")
+        if type(mnq_nats_account_id) is not str:
+            check_type(mnq_nats_account_id, "str", "mnq_nats_account_id")
 
         mnq_project_id = d.pop("mnq_project_id")
-        check_type(mnq_project_id, "str", "mnq_project_id")
+        if type(mnq_project_id) is not str:
+            check_type(mnq_project_id, "str", "mnq_project_id")
 
         mnq_region = d.pop("mnq_region")
-        check_type(mnq_region, "str", "mnq_region")
+        if type(mnq_region) is not str:
+            check_type(mnq_region, "str", "mnq_region")
 
         create_trigger_mnq_nats_config = cls(
             subject=subject,

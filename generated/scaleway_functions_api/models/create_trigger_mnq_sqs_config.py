@@ -47,13 +47,16 @@ class CreateTriggerMnqSqsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         queue = d.pop("queue")
-        check_type(queue, "str", "queue")
+        if type(queue) is not str:
+            check_type(queue, "str", "queue")
 
         mnq_project_id = d.pop("mnq_project_id")
-        check_type(mnq_project_id, "str", "mnq_project_id")
+        if type(mnq_project_id) is not str:
+            check_type(mnq_project_id, "str", "mnq_project_id")
 
         mnq_region = d.pop("mnq_region")
-        check_type(mnq_region, "str", "mnq_region")
+        if type(mnq_region) is not str:
+            check_type(mnq_region, "str", "mnq_region")
 
         create_trigger_mnq_sqs_config = cls(
             queue=queue,

@@ -82,13 +82,16 @@ class CreateTriggerRequest:
 
         d = dict(src_dict)
         name = d.pop("name")
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         function_id = d.pop("function_id")
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         description = d.pop("description", UNSET)
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         _scw_sqs_config = d.pop("scw_sqs_config", UNSET)
         scw_sqs_config: CreateTriggerMnqSqsConfig | Unset

@@ -75,13 +75,16 @@ class Cron:
 
         d = dict(src_dict)
         id = d.pop("id")
-        check_type(id, "str", "id")
+        if type(id) is not str:
+            check_type(id, "str", "id")
 
         function_id = d.pop("function_id")
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         schedule = d.pop("schedule")
-        check_type(schedule, "str", "schedule")
+        if type(schedule) is not str:
+            check_type(schedule, "str", "schedule")
 
         def _parse_args(data: object) -> CronArgs | None:
             if data is None:
@@ -97,7 +100,8 @@ class Cron:
         status = CronStatus(d.pop("status"))
 
         name = d.pop("name")
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         cron = cls(
             id=id,

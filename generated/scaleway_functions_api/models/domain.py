@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,25 +64,26 @@ class Domain:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-        check_type(id, "str", "id")
+        if type(id) is not str:
+            check_type(id, "str", "id")
 
         hostname = d.pop("hostname")
-        check_type(hostname, "str", "hostname")
+        if type(hostname) is not str:
+            check_type(hostname, "str", "hostname")
 
         function_id = d.pop("function_id")
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         url = d.pop("url")
-        check_type(url, "str", "url")
+        if type(url) is not str:
+            check_type(url, "str", "url")
 
         status = DomainStatus(d.pop("status"))
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = d.pop("error_message")
+        if error_message is not None and type(error_message) is not str:
+            check_type(error_message, "str", "error_message")
 
         domain = cls(
             id=id,

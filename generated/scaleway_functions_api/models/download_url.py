@@ -49,7 +49,8 @@ class DownloadURL:
 
         d = dict(src_dict)
         url = d.pop("url")
-        check_type(url, "str", "url")
+        if type(url) is not str:
+            check_type(url, "str", "url")
 
         headers = HTTPHeaders.from_dict(d.pop("headers"))
 

@@ -129,7 +129,8 @@ class Error:
 
         d = dict(src_dict)
         message = d.pop("message")
-        check_type(message, "str", "message")
+        if type(message) is not str:
+            check_type(message, "str", "message")
 
         _type_ = d.pop("type", UNSET)
         type_: ErrorType | Unset
@@ -139,10 +140,12 @@ class Error:
             type_ = ErrorType(_type_)
 
         resource = d.pop("resource", UNSET)
-        check_type(resource, "str", "resource")
+        if type(resource) is not str:
+            check_type(resource, "str", "resource")
 
         resource_id = d.pop("resource_id", UNSET)
-        check_type(resource_id, "str", "resource_id")
+        if type(resource_id) is not str:
+            check_type(resource_id, "str", "resource_id")
 
         _details = d.pop("details", UNSET)
         details: list[ErrorDetail] | Unset = UNSET
@@ -161,13 +164,16 @@ class Error:
             fields = ErrorFields.from_dict(_fields)
 
         help_message = d.pop("help_message", UNSET)
-        check_type(help_message, "str", "help_message")
+        if type(help_message) is not str:
+            check_type(help_message, "str", "help_message")
 
         current_state = d.pop("current_state", UNSET)
-        check_type(current_state, "str", "current_state")
+        if type(current_state) is not str:
+            check_type(current_state, "str", "current_state")
 
         precondition = d.pop("precondition", UNSET)
-        check_type(precondition, "str", "precondition")
+        if type(precondition) is not str:
+            check_type(precondition, "str", "precondition")
 
         _expired_since = d.pop("expired_since", UNSET)
         expired_since: datetime.datetime | Unset
@@ -177,10 +183,12 @@ class Error:
             expired_since = parse_datetime(_expired_since)
 
         method = d.pop("method", UNSET)
-        check_type(method, "str", "method")
+        if type(method) is not str:
+            check_type(method, "str", "method")
 
         reason = d.pop("reason", UNSET)
-        check_type(reason, "str", "reason")
+        if type(reason) is not str:
+            check_type(reason, "str", "reason")
 
         error = cls(
             message=message,

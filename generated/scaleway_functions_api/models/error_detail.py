@@ -71,25 +71,32 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         argument_name = d.pop("argument_name", UNSET)
-        check_type(argument_name, "str", "argument_name")
+        if type(argument_name) is not str:
+            check_type(argument_name, "str", "argument_name")
 
         reason = d.pop("reason", UNSET)
-        check_type(reason, "str", "reason")
+        if type(reason) is not str:
+            check_type(reason, "str", "reason")
 
         help_message = d.pop("help_message", UNSET)
-        check_type(help_message, "str", "help_message")
+        if type(help_message) is not str:
+            check_type(help_message, "str", "help_message")
 
         resource = d.pop("resource", UNSET)
-        check_type(resource, "str", "resource")
+        if type(resource) is not str:
+            check_type(resource, "str", "resource")
 
         quota = d.pop("quota", UNSET)
-        check_type(quota, "int", "quota")
+        if type(quota) is not int:
+            check_type(quota, "int", "quota")
 
         current = d.pop("current", UNSET)
-        check_type(current, "int", "current")
+        if type(current) is not int:
+            check_type(current, "int", "current")
 
         action = d.pop("action", UNSET)
-        check_type(action, "str", "action")
+        if type(action) is not str:
+            check_type(action, "str", "action")
 
         error_detail = cls(
             argument_name=argument_name,

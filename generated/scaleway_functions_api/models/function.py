@@ -208,13 +208,16 @@ class Function:
 
         d = dict(src_dict)
         id = d.pop("id")
-        check_type(id, "str", "id")
+        if type(id) is not str:
+            check_type(id, "str", "id")
 
         name = d.pop("name")
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         namespace_id = d.pop("namespace_id")
-        check_type(namespace_id, "str", "namespace_id")
+        if type(namespace_id) is not str:
+            check_type(namespace_id, "str", "namespace_id")
 
         status = FunctionStatus(d.pop("status"))
 
@@ -223,54 +226,48 @@ class Function:
         )
 
         min_scale = d.pop("min_scale")
-        check_type(min_scale, "int", "min_scale")
+        if type(min_scale) is not int:
+            check_type(min_scale, "int", "min_scale")
 
         max_scale = d.pop("max_scale")
-        check_type(max_scale, "int", "max_scale")
+        if type(max_scale) is not int:
+            check_type(max_scale, "int", "max_scale")
 
         runtime = FunctionRuntime(d.pop("runtime"))
 
         memory_limit = d.pop("memory_limit")
-        check_type(memory_limit, "int", "memory_limit")
+        if type(memory_limit) is not int:
+            check_type(memory_limit, "int", "memory_limit")
 
         cpu_limit = d.pop("cpu_limit")
-        check_type(cpu_limit, "int", "cpu_limit")
+        if type(cpu_limit) is not int:
+            check_type(cpu_limit, "int", "cpu_limit")
 
-        def _parse_timeout(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timeout = _parse_timeout(d.pop("timeout"))
+        timeout = d.pop("timeout")
+        if timeout is not None and type(timeout) is not str:
+            check_type(timeout, "str", "timeout")
 
         handler = d.pop("handler")
-        check_type(handler, "str", "handler")
+        if type(handler) is not str:
+            check_type(handler, "str", "handler")
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error_message = d.pop("error_message")
+        if error_message is not None and type(error_message) is not str:
+            check_type(error_message, "str", "error_message")
 
-        error_message = _parse_error_message(d.pop("error_message"))
-
-        def _parse_build_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        build_message = _parse_build_message(d.pop("build_message"))
+        build_message = d.pop("build_message")
+        if build_message is not None and type(build_message) is not str:
+            check_type(build_message, "str", "build_message")
 
         privacy = FunctionPrivacy(d.pop("privacy"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
+        if description is not None and type(description) is not str:
+            check_type(description, "str", "description")
 
         domain_name = d.pop("domain_name")
-        check_type(domain_name, "str", "domain_name")
+        if type(domain_name) is not str:
+            check_type(domain_name, "str", "domain_name")
 
         secret_environment_variables = []
         _secret_environment_variables = d.pop("secret_environment_variables")
@@ -286,51 +283,34 @@ class Function:
         http_option = FunctionHttpOption(d.pop("http_option"))
 
         runtime_message = d.pop("runtime_message")
-        check_type(runtime_message, "str", "runtime_message")
+        if type(runtime_message) is not str:
+            check_type(runtime_message, "str", "runtime_message")
 
         sandbox = FunctionSandbox(d.pop("sandbox"))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = parse_datetime(data)
+        created_at = d.pop("created_at")
+        if type(created_at) is str:
+            created_at = parse_datetime(created_at)
+        elif created_at is not None:
+            check_type(created_at, "str", "created_at")
 
-            return created_at_type_0
+        updated_at = d.pop("updated_at")
+        if type(updated_at) is str:
+            updated_at = parse_datetime(updated_at)
+        elif updated_at is not None:
+            check_type(updated_at, "str", "updated_at")
 
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            updated_at_type_0 = parse_datetime(data)
-
-            return updated_at_type_0
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        def _parse_ready_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            ready_at_type_0 = parse_datetime(data)
-
-            return ready_at_type_0
-
-        ready_at = _parse_ready_at(d.pop("ready_at"))
+        ready_at = d.pop("ready_at")
+        if type(ready_at) is str:
+            ready_at = parse_datetime(ready_at)
+        elif ready_at is not None:
+            check_type(ready_at, "str", "ready_at")
 
         tags = cast(list[str], d.pop("tags"))
 
-        def _parse_private_network_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        private_network_id = _parse_private_network_id(d.pop("private_network_id"))
+        private_network_id = d.pop("private_network_id")
+        if private_network_id is not None and type(private_network_id) is not str:
+            check_type(private_network_id, "str", "private_network_id")
 
         function = cls(
             id=id,

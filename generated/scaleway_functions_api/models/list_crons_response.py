@@ -58,7 +58,8 @@ class ListCronsResponse:
             crons.append(crons_item)
 
         total_count = d.pop("total_count")
-        check_type(total_count, "int", "total_count")
+        if type(total_count) is not int:
+            check_type(total_count, "int", "total_count")
 
         list_crons_response = cls(
             crons=crons,

@@ -58,7 +58,8 @@ class ListFunctionsResponse:
             functions.append(functions_item)
 
         total_count = d.pop("total_count")
-        check_type(total_count, "int", "total_count")
+        if type(total_count) is not int:
+            check_type(total_count, "int", "total_count")
 
         list_functions_response = cls(
             functions=functions,

@@ -58,7 +58,8 @@ class ListTokensResponse:
             tokens.append(tokens_item)
 
         total_count = d.pop("total_count")
-        check_type(total_count, "int", "total_count")
+        if type(total_count) is not int:
+            check_type(total_count, "int", "total_count")
 
         list_tokens_response = cls(
             tokens=tokens,

@@ -58,7 +58,8 @@ class ListTriggersResponse:
             triggers.append(triggers_item)
 
         total_count = d.pop("total_count")
-        check_type(total_count, "int", "total_count")
+        if type(total_count) is not int:
+            check_type(total_count, "int", "total_count")
 
         list_triggers_response = cls(
             triggers=triggers,

@@ -141,42 +141,42 @@ class Namespace:
 
         d = dict(src_dict)
         id = d.pop("id")
-        check_type(id, "str", "id")
+        if type(id) is not str:
+            check_type(id, "str", "id")
 
         name = d.pop("name")
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         environment_variables = NamespaceEnvironmentVariables.from_dict(
             d.pop("environment_variables")
         )
 
         organization_id = d.pop("organization_id")
-        check_type(organization_id, "str", "organization_id")
+        if type(organization_id) is not str:
+            check_type(organization_id, "str", "organization_id")
 
         project_id = d.pop("project_id")
-        check_type(project_id, "str", "project_id")
+        if type(project_id) is not str:
+            check_type(project_id, "str", "project_id")
 
         status = NamespaceStatus(d.pop("status"))
 
         registry_namespace_id = d.pop("registry_namespace_id")
-        check_type(registry_namespace_id, "str", "registry_namespace_id")
+        if type(registry_namespace_id) is not str:
+            check_type(registry_namespace_id, "str", "registry_namespace_id")
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = d.pop("error_message")
+        if error_message is not None and type(error_message) is not str:
+            check_type(error_message, "str", "error_message")
 
         registry_endpoint = d.pop("registry_endpoint")
-        check_type(registry_endpoint, "str", "registry_endpoint")
+        if type(registry_endpoint) is not str:
+            check_type(registry_endpoint, "str", "registry_endpoint")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
+        if description is not None and type(description) is not str:
+            check_type(description, "str", "description")
 
         secret_environment_variables = []
         _secret_environment_variables = d.pop("secret_environment_variables")
@@ -191,30 +191,21 @@ class Namespace:
 
         tags = cast(list[str], d.pop("tags"))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = parse_datetime(data)
+        created_at = d.pop("created_at")
+        if type(created_at) is str:
+            created_at = parse_datetime(created_at)
+        elif created_at is not None:
+            check_type(created_at, "str", "created_at")
 
-            return created_at_type_0
-
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            updated_at_type_0 = parse_datetime(data)
-
-            return updated_at_type_0
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = d.pop("updated_at")
+        if type(updated_at) is str:
+            updated_at = parse_datetime(updated_at)
+        elif updated_at is not None:
+            check_type(updated_at, "str", "updated_at")
 
         vpc_integration_activated = d.pop("vpc_integration_activated", UNSET)
-        check_type(vpc_integration_activated, "bool", "vpc_integration_activated")
+        if type(vpc_integration_activated) is not bool:
+            check_type(vpc_integration_activated, "bool", "vpc_integration_activated")
 
         namespace = cls(
             id=id,

@@ -83,33 +83,42 @@ class Runtime:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         language = d.pop("language")
-        check_type(language, "str", "language")
+        if type(language) is not str:
+            check_type(language, "str", "language")
 
         version = d.pop("version")
-        check_type(version, "str", "version")
+        if type(version) is not str:
+            check_type(version, "str", "version")
 
         default_handler = d.pop("default_handler")
-        check_type(default_handler, "str", "default_handler")
+        if type(default_handler) is not str:
+            check_type(default_handler, "str", "default_handler")
 
         code_sample = d.pop("code_sample")
-        check_type(code_sample, "str", "code_sample")
+        if type(code_sample) is not str:
+            check_type(code_sample, "str", "code_sample")
 
         status = RuntimeStatus(d.pop("status"))
 
         status_message = d.pop("status_message")
-        check_type(status_message, "str", "status_message")
+        if type(status_message) is not str:
+            check_type(status_message, "str", "status_message")
 
         extension = d.pop("extension")
-        check_type(extension, "str", "extension")
+        if type(extension) is not str:
+            check_type(extension, "str", "extension")
 
         implementation = d.pop("implementation")
-        check_type(implementation, "str", "implementation")
+        if type(implementation) is not str:
+            check_type(implementation, "str", "implementation")
 
         logo_url = d.pop("logo_url")
-        check_type(logo_url, "str", "logo_url")
+        if type(logo_url) is not str:
+            check_type(logo_url, "str", "logo_url")
 
         runtime = cls(
             name=name,

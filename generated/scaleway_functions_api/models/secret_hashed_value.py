@@ -42,10 +42,12 @@ class SecretHashedValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
-        check_type(key, "str", "key")
+        if type(key) is not str:
+            check_type(key, "str", "key")
 
         hashed_value = d.pop("hashed_value")
-        check_type(hashed_value, "str", "hashed_value")
+        if type(hashed_value) is not str:
+            check_type(hashed_value, "str", "hashed_value")
 
         secret_hashed_value = cls(
             key=key,

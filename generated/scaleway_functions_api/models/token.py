@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,45 +87,36 @@ class Token:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-        check_type(id, "str", "id")
+        if type(id) is not str:
+            check_type(id, "str", "id")
 
         token = d.pop("token")
-        check_type(token, "str", "token")
+        if type(token) is not str:
+            check_type(token, "str", "token")
 
         status = TokenStatus(d.pop("status"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = d.pop("description")
+        if description is not None and type(description) is not str:
+            check_type(description, "str", "description")
 
-        description = _parse_description(d.pop("description"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            expires_at_type_0 = parse_datetime(data)
-
-            return expires_at_type_0
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at = d.pop("expires_at")
+        if type(expires_at) is str:
+            expires_at = parse_datetime(expires_at)
+        elif expires_at is not None:
+            check_type(expires_at, "str", "expires_at")
 
         function_id = d.pop("function_id", UNSET)
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         namespace_id = d.pop("namespace_id", UNSET)
-        check_type(namespace_id, "str", "namespace_id")
+        if type(namespace_id) is not str:
+            check_type(namespace_id, "str", "namespace_id")
 
-        def _parse_public_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_key = _parse_public_key(d.pop("public_key", UNSET))
+        public_key = d.pop("public_key", UNSET)
+        if public_key is not None and type(public_key) is not str:
+            check_type(public_key, "str", "public_key")
 
         token = cls(
             id=id,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,27 +104,28 @@ class Trigger:
 
         d = dict(src_dict)
         id = d.pop("id")
-        check_type(id, "str", "id")
+        if type(id) is not str:
+            check_type(id, "str", "id")
 
         name = d.pop("name")
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         description = d.pop("description")
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         function_id = d.pop("function_id")
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         input_type = TriggerInputType(d.pop("input_type"))
 
         status = TriggerStatus(d.pop("status"))
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = d.pop("error_message")
+        if error_message is not None and type(error_message) is not str:
+            check_type(error_message, "str", "error_message")
 
         _scw_sqs_config = d.pop("scw_sqs_config", UNSET)
         scw_sqs_config: TriggerMnqSqsClientConfig | Unset

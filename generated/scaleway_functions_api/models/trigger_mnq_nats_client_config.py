@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,23 +58,24 @@ class TriggerMnqNatsClientConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subject = d.pop("subject")
-        check_type(subject, "str", "subject")
+        if type(subject) is not str:
+            check_type(subject, "str", "subject")
 
         mnq_nats_account_id = d.pop("mnq_nats_account_id")
-        check_type(mnq_nats_account_id, "str", "mnq_nats_account_id")
+        if type(mnq_nats_account_id) is not str:
+            check_type(mnq_nats_account_id, "str", "mnq_nats_account_id")
 
         mnq_project_id = d.pop("mnq_project_id")
-        check_type(mnq_project_id, "str", "mnq_project_id")
+        if type(mnq_project_id) is not str:
+            check_type(mnq_project_id, "str", "mnq_project_id")
 
         mnq_region = d.pop("mnq_region")
-        check_type(mnq_region, "str", "mnq_region")
+        if type(mnq_region) is not str:
+            check_type(mnq_region, "str", "mnq_region")
 
-        def _parse_mnq_credential_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mnq_credential_id = _parse_mnq_credential_id(d.pop("mnq_credential_id"))
+        mnq_credential_id = d.pop("mnq_credential_id")
+        if mnq_credential_id is not None and type(mnq_credential_id) is not str:
+            check_type(mnq_credential_id, "str", "mnq_credential_id")
 
         trigger_mnq_nats_client_config = cls(
             subject=subject,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,20 +53,20 @@ class TriggerMnqSqsClientConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         queue = d.pop("queue")
-        check_type(queue, "str", "queue")
+        if type(queue) is not str:
+            check_type(queue, "str", "queue")
 
         mnq_project_id = d.pop("mnq_project_id")
-        check_type(mnq_project_id, "str", "mnq_project_id")
+        if type(mnq_project_id) is not str:
+            check_type(mnq_project_id, "str", "mnq_project_id")
 
         mnq_region = d.pop("mnq_region")
-        check_type(mnq_region, "str", "mnq_region")
+        if type(mnq_region) is not str:
+            check_type(mnq_region, "str", "mnq_region")
 
-        def _parse_mnq_credential_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mnq_credential_id = _parse_mnq_credential_id(d.pop("mnq_credential_id"))
+        mnq_credential_id = d.pop("mnq_credential_id")
+        if mnq_credential_id is not None and type(mnq_credential_id) is not str:
+            check_type(mnq_credential_id, "str", "mnq_credential_id")
 
         trigger_mnq_sqs_client_config = cls(
             queue=queue,

@@ -52,16 +52,20 @@ class TriggerSqsClientConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         endpoint = d.pop("endpoint")
-        check_type(endpoint, "str", "endpoint")
+        if type(endpoint) is not str:
+            check_type(endpoint, "str", "endpoint")
 
         queue_url = d.pop("queue_url")
-        check_type(queue_url, "str", "queue_url")
+        if type(queue_url) is not str:
+            check_type(queue_url, "str", "queue_url")
 
         access_key = d.pop("access_key")
-        check_type(access_key, "str", "access_key")
+        if type(access_key) is not str:
+            check_type(access_key, "str", "access_key")
 
         secret_key = d.pop("secret_key")
-        check_type(secret_key, "str", "secret_key")
+        if type(secret_key) is not str:
+            check_type(secret_key, "str", "secret_key")
 
         trigger_sqs_client_config = cls(
             endpoint=endpoint,

@@ -62,10 +62,12 @@ class UpdateCronRequest:
 
         d = dict(src_dict)
         function_id = d.pop("function_id", UNSET)
-        check_type(function_id, "str", "function_id")
+        if type(function_id) is not str:
+            check_type(function_id, "str", "function_id")
 
         schedule = d.pop("schedule", UNSET)
-        check_type(schedule, "str", "schedule")
+        if type(schedule) is not str:
+            check_type(schedule, "str", "schedule")
 
         _args = d.pop("args", UNSET)
         args: CronArgs | Unset
@@ -75,7 +77,8 @@ class UpdateCronRequest:
             args = CronArgs.from_dict(_args)
 
         name = d.pop("name", UNSET)
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         update_cron_request = cls(
             function_id=function_id,

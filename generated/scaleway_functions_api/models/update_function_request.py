@@ -214,10 +214,12 @@ class UpdateFunctionRequest:
             )
 
         min_scale = d.pop("min_scale", UNSET)
-        check_type(min_scale, "int", "min_scale")
+        if type(min_scale) is not int:
+            check_type(min_scale, "int", "min_scale")
 
         max_scale = d.pop("max_scale", UNSET)
-        check_type(max_scale, "int", "max_scale")
+        if type(max_scale) is not int:
+            check_type(max_scale, "int", "max_scale")
 
         _runtime = d.pop("runtime", UNSET)
         runtime: FunctionRuntime | Unset
@@ -286,13 +288,16 @@ class UpdateFunctionRequest:
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
         timeout = d.pop("timeout", UNSET)
-        check_type(timeout, "str", "timeout")
+        if type(timeout) is not str:
+            check_type(timeout, "str", "timeout")
 
         redeploy = d.pop("redeploy", UNSET)
-        check_type(redeploy, "bool", "redeploy")
+        if type(redeploy) is not bool:
+            check_type(redeploy, "bool", "redeploy")
 
         handler = d.pop("handler", UNSET)
-        check_type(handler, "str", "handler")
+        if type(handler) is not str:
+            check_type(handler, "str", "handler")
 
         _privacy = d.pop("privacy", UNSET)
         privacy: FunctionPrivacy | Unset
@@ -302,7 +307,8 @@ class UpdateFunctionRequest:
             privacy = FunctionPrivacy(_privacy)
 
         description = d.pop("description", UNSET)
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,

@@ -97,7 +97,8 @@ class UpdateNamespaceRequest:
             )
 
         description = d.pop("description", UNSET)
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         def _parse_secret_environment_variables(
             data: object,

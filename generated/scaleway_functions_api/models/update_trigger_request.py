@@ -55,10 +55,12 @@ class UpdateTriggerRequest:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        check_type(name, "str", "name")
+        if type(name) is not str:
+            check_type(name, "str", "name")
 
         description = d.pop("description", UNSET)
-        check_type(description, "str", "description")
+        if type(description) is not str:
+            check_type(description, "str", "description")
 
         _sqs_config = d.pop("sqs_config", UNSET)
         sqs_config: UpdateTriggerSqsConfig | Unset

@@ -41,10 +41,12 @@ class UpdateTriggerSqsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_key = d.pop("access_key", UNSET)
-        check_type(access_key, "str", "access_key")
+        if type(access_key) is not str:
+            check_type(access_key, "str", "access_key")
 
         secret_key = d.pop("secret_key", UNSET)
-        check_type(secret_key, "str", "secret_key")
+        if type(secret_key) is not str:
+            check_type(secret_key, "str", "secret_key")
 
         update_trigger_sqs_config = cls(
             access_key=access_key,

@@ -500,31 +500,9 @@ def download(
     namespace: InNamespace = None,
 ) -> None:
     """Download the code a function runs, as the zip archive it was deployed from."""
-    import os
-    import tempfile
-
-    import httpx
-
     with client(settings(ctx)) as made:
-        target = made.get_function_download_url(function_id(made, function, namespace))
-        headers = [(key, value) for key, values in target.headers.to_dict().items()
-                   for value in values]  # fmt: skip
-        # A plain client: the storage URL is signed, and API credentials never go there.
-        descriptor, partial = tempfile.mkstemp(dir=file.parent or ".", prefix=f".{file.name}.")
-        try:
-            with (
-                os.fdopen(descriptor, "wb") as out,
-                httpx.stream("GET", target.url, headers=headers, timeout=60) as answer,
-            ):
-                if answer.status_code != 200:
-                    fail(f"the storage answered {answer.status_code} for the archive")
-                for chunk in answer.iter_bytes():
-                    out.write(chunk)
-            os.replace(partial, file)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
-    say(f"wrote {file} ({file.stat().st_size} bytes)")
+        got = made.download_function_code(function_id(made, function, namespace), file)
+    say(f"wrote {file} ({got.size} bytes, sha256 {got.sha256})")
 
 
 def wait(
