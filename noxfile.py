@@ -77,18 +77,24 @@ _expose_pyenv_interpreters()
 
 
 def _generate_client(session: nox.Session, destination: Path) -> None:
-    """Render the models package from openapi.yaml into `destination` (which must not exist).
+    """Render the models package from openapi.yaml into `destination` (which must not exist):
+    the models of every answer, and of the parts of requests the methods take.
 
     openapi-python-client also writes a request layer (one module per operation under
     `api/`, `client.py`, `errors.py`); the product sends its requests from the operation
     table instead, so that layer is removed here rather than shipped unused.
     """
-    session.install(GENERATOR, RUFF)
+    session.install(GENERATOR, RUFF, PYYAML, JINJA)
+    # The spec without request bodies: the methods build them (tools/generate_operations.py),
+    # so a model of a whole body would ship unused.
+    models_spec = Path(session.create_tmp()) / "models-openapi.yaml"
+    tool = str(ROOT / "tools" / "generate_operations.py")
+    session.run("python", tool, "--models-spec", str(SPEC), str(models_spec), silent=True)
     session.run(
         "openapi-python-client",
         "generate",
         "--path",
-        str(SPEC),
+        str(models_spec),
         "--config",
         str(ROOT / "generator-config.yaml"),
         "--custom-template-path",

@@ -10,7 +10,9 @@ The types it fills in are those of `scaleway_functions._operations`, and the met
 the primitives declared in `scaleway_functions._base_client` (both handwritten, imported).
 
 Usage: python tools/generate_operations.py openapi.yaml OUTPUT.py [TEMPLATE]
-(`routes.py.jinja` renders the emulator's route table instead.)
+(`routes.py.jinja` renders the emulator's route table instead), or
+python tools/generate_operations.py --models-spec openapi.yaml OUTPUT.yaml (what the model
+generator reads).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import yaml
 Schema = dict[str, Any]
 TEMPLATE = Path(__file__).with_name("operations.py.jinja")
 WIDTH = 92  # docstring lines, before the method's indentation
+SCHEMAS = "#/components/schemas/"
 
 
 def snake(name: str) -> str:
@@ -179,6 +182,8 @@ class Spec:
                 return name
             return self.python_type(target)
         members = node.get("anyOf") or node.get("oneOf")
+        if members and all("const" in member for member in members):
+            return "Literal[" + ", ".join(repr(member["const"]) for member in members) + "]"
         if members:
             types = [self.python_type(m) for m in members if m.get("type") != "null"]
             return " | ".join(dict.fromkeys(types))
@@ -450,7 +455,56 @@ def render(document: Schema, template: str = TEMPLATE.name) -> str:
     )
 
 
+def _references(node: Any) -> set[str]:
+    """The component schemas a part of the spec names, directly."""
+    if isinstance(node, dict):
+        reference = str(node.get("$ref", ""))
+        found = {reference.rsplit("/", 1)[1]} if reference.startswith(SCHEMAS) else set()
+        return found.union(*(_references(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_references(value) for value in node))
+    return set()
+
+
+def models_spec(document: Schema) -> Schema:
+    """The spec the model generator reads: without request bodies, and without the schemas
+    only they use. The generated methods build bodies from the spec's properties directly
+    (their types come from here, one mapping), so a model of a whole request body would be
+    generated and never used; the models of its parts that methods take (a Secret, a
+    trigger's source) stay."""
+    spec = Spec(document)
+    for path, item in document["paths"].items():
+        for verb in ("get", "post", "put", "patch", "delete"):
+            if verb in item:
+                add_methods(spec, read_operation(spec, path, verb, item[verb], []))
+    pruned = {**document, "paths": {}}
+    for path, item in document["paths"].items():
+        pruned["paths"][path] = {
+            key: {k: v for k, v in value.items() if k != "requestBody"}
+            if isinstance(value, dict) and key in ("get", "post", "put", "patch", "delete")
+            else value
+            for key, value in item.items()
+        }
+    components = document["components"]
+    wanted = spec.annotation_models | _references(pruned["paths"])
+    wanted |= _references({k: v for k, v in components.items() if k != "schemas"})
+    kept: set[str] = set()
+    while wanted - kept:
+        name = (wanted - kept).pop()
+        kept.add(name)
+        wanted |= _references(spec.schemas[name])
+    schemas = {name: schema for name, schema in spec.schemas.items() if name in kept}
+    pruned["components"] = {**components, "schemas": schemas}
+    return pruned
+
+
 def main() -> None:
+    if sys.argv[1] == "--models-spec":
+        source, target = Path(sys.argv[2]), Path(sys.argv[3])
+        target.write_text(
+            yaml.safe_dump(models_spec(yaml.safe_load(source.read_text())), sort_keys=False)
+        )
+        return
     source, target = Path(sys.argv[1]), Path(sys.argv[2])
     template = sys.argv[3] if len(sys.argv) > 3 else TEMPLATE.name
     target.write_text(render(yaml.safe_load(source.read_text()), template))

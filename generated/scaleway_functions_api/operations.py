@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from scaleway_functions._base_client import AsyncAPI, RawResponse, SyncAPI
 from scaleway_functions._operations import (
@@ -837,7 +837,7 @@ class SyncMethods(SyncAPI):
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
@@ -1824,7 +1824,7 @@ class SyncMethods(SyncAPI):
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         redeploy: bool | None = None,
         handler: str | None = None,
@@ -2241,7 +2241,7 @@ class SyncRawMethods:
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
@@ -2739,7 +2739,7 @@ class SyncRawMethods:
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         redeploy: bool | None = None,
         handler: str | None = None,
@@ -2891,7 +2891,7 @@ class AsyncMethods(AsyncAPI):
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
@@ -3888,7 +3888,7 @@ class AsyncMethods(AsyncAPI):
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         redeploy: bool | None = None,
         handler: str | None = None,
@@ -4305,7 +4305,7 @@ class AsyncRawMethods:
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         handler: str | None = None,
         privacy: FunctionPrivacy | str | None = None,
@@ -4807,7 +4807,7 @@ class AsyncRawMethods:
         min_scale: int | None = None,
         max_scale: int | None = None,
         runtime: FunctionRuntime | str | None = None,
-        memory_limit: int | None = None,
+        memory_limit: Literal[128, 256, 512, 1024, 2048, 3072, 4096] | None = None,
         timeout: float | datetime.timedelta | str | None = None,
         redeploy: bool | None = None,
         handler: str | None = None,

@@ -11,23 +11,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .create_cron_request import CreateCronRequest
-    from .create_domain_request import CreateDomainRequest
-    from .create_function_request import CreateFunctionRequest
-    from .create_namespace_request import CreateNamespaceRequest
-    from .create_token_request import CreateTokenRequest
     from .create_trigger_mnq_nats_config import CreateTriggerMnqNatsConfig
     from .create_trigger_mnq_sqs_config import CreateTriggerMnqSqsConfig
-    from .create_trigger_request import CreateTriggerRequest
     from .create_trigger_sqs_config import CreateTriggerSqsConfig
     from .cron import Cron
     from .cron_args import CronArgs
     from .cron_status import CronStatus
-    from .deploy_function_request import DeployFunctionRequest
     from .domain import Domain
     from .domain_status import DomainStatus
     from .download_url import DownloadURL
-    from .environment_variables import EnvironmentVariables
     from .error import Error
     from .error_detail import ErrorDetail
     from .error_fields import ErrorFields
@@ -69,31 +61,19 @@ if TYPE_CHECKING:
     from .trigger_mnq_sqs_client_config import TriggerMnqSqsClientConfig
     from .trigger_sqs_client_config import TriggerSqsClientConfig
     from .trigger_status import TriggerStatus
-    from .update_cron_request import UpdateCronRequest
-    from .update_function_request import UpdateFunctionRequest
-    from .update_namespace_request import UpdateNamespaceRequest
-    from .update_trigger_request import UpdateTriggerRequest
     from .update_trigger_sqs_config import UpdateTriggerSqsConfig
     from .upload_url import UploadURL
 
 _MODULES = {
-    "CreateCronRequest": ".create_cron_request",
-    "CreateDomainRequest": ".create_domain_request",
-    "CreateFunctionRequest": ".create_function_request",
-    "CreateNamespaceRequest": ".create_namespace_request",
-    "CreateTokenRequest": ".create_token_request",
     "CreateTriggerMnqNatsConfig": ".create_trigger_mnq_nats_config",
     "CreateTriggerMnqSqsConfig": ".create_trigger_mnq_sqs_config",
-    "CreateTriggerRequest": ".create_trigger_request",
     "CreateTriggerSqsConfig": ".create_trigger_sqs_config",
     "Cron": ".cron",
     "CronArgs": ".cron_args",
     "CronStatus": ".cron_status",
-    "DeployFunctionRequest": ".deploy_function_request",
     "Domain": ".domain",
     "DomainStatus": ".domain_status",
     "DownloadURL": ".download_url",
-    "EnvironmentVariables": ".environment_variables",
     "Error": ".error",
     "ErrorDetail": ".error_detail",
     "ErrorFields": ".error_fields",
@@ -135,10 +115,6 @@ _MODULES = {
     "TriggerMnqSqsClientConfig": ".trigger_mnq_sqs_client_config",
     "TriggerSqsClientConfig": ".trigger_sqs_client_config",
     "TriggerStatus": ".trigger_status",
-    "UpdateCronRequest": ".update_cron_request",
-    "UpdateFunctionRequest": ".update_function_request",
-    "UpdateNamespaceRequest": ".update_namespace_request",
-    "UpdateTriggerRequest": ".update_trigger_request",
     "UpdateTriggerSqsConfig": ".update_trigger_sqs_config",
     "UploadURL": ".upload_url",
 }
@@ -155,23 +131,15 @@ if not TYPE_CHECKING:
 
 
 __all__ = (
-    "CreateCronRequest",
-    "CreateDomainRequest",
-    "CreateFunctionRequest",
-    "CreateNamespaceRequest",
-    "CreateTokenRequest",
     "CreateTriggerMnqNatsConfig",
     "CreateTriggerMnqSqsConfig",
-    "CreateTriggerRequest",
     "CreateTriggerSqsConfig",
     "Cron",
     "CronArgs",
     "CronStatus",
-    "DeployFunctionRequest",
     "Domain",
     "DomainStatus",
     "DownloadURL",
-    "EnvironmentVariables",
     "Error",
     "ErrorDetail",
     "ErrorFields",
@@ -213,10 +181,6 @@ __all__ = (
     "TriggerMnqSqsClientConfig",
     "TriggerSqsClientConfig",
     "TriggerStatus",
-    "UpdateCronRequest",
-    "UpdateFunctionRequest",
-    "UpdateNamespaceRequest",
-    "UpdateTriggerRequest",
     "UpdateTriggerSqsConfig",
     "UploadURL",
 )

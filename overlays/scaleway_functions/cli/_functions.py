@@ -48,13 +48,14 @@ _FILE_HANDLER = re.compile(r"[\w./-]+\.\w+")
 
 
 def _memory_sizes() -> list[str]:
-    """The memory limits the spec allows (CreateFunctionRequest's memory_limit consts)."""
-    import attrs
+    """The memory limits the spec allows (its consts: the Literal of the generated
+    create_function's memory_limit)."""
+    from scaleway_functions_api.operations import SyncMethods
 
-    from scaleway_functions import CreateFunctionRequest
-
-    annotation = str(attrs.fields(CreateFunctionRequest).memory_limit.type)
-    return sorted(re.findall(r"Literal\[(\d+)\]", annotation), key=int)
+    annotation = SyncMethods.create_function.__annotations__["memory_limit"]
+    literal = re.search(r"Literal\[([\d, ]+)\]", annotation)
+    assert literal is not None, annotation
+    return sorted(literal.group(1).replace(" ", "").split(","), key=int)
 
 
 def function_options() -> list[Any]:
