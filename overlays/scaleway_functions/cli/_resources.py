@@ -260,7 +260,7 @@ def create_trigger(
     """
     import scaleway_functions_api.models as models
 
-    given = {key: value for key, value in locals().items() if key in _OPTIONS and value}
+    given = {key: value for key, value in ctx.params.items() if key in _OPTIONS and value}
     markers = {key: fields.keys() - _MNQ.keys() for key, (_, fields) in _SOURCES.items()}
     chosen = [key for key, options in markers.items() if options & given.keys()]
     if len(chosen) != 1:
