@@ -109,7 +109,7 @@ def _check_transport(transport: object, http_client: object) -> None:
         raise TypeError("pass transport= or http_client=, not both")
 
 
-def _upload_headers(target: Any) -> dict[str, str]:
+def _presigned_headers(target: Any) -> dict[str, str]:
     """The headers a presigned URL was signed with, and nothing else of ours."""
     return {name: ", ".join(values) for name, values in target.headers.to_dict().items()}
 
@@ -402,7 +402,7 @@ class FunctionsClient(BaseClient, SyncMethods):
                 None,
             )
             body = ArchiveBody(archive, on_progress)
-            put = httpx.Request("PUT", target.url, headers=_upload_headers(target), content=body)
+            put = httpx.Request("PUT", target.url, headers=_presigned_headers(target), content=body)
             return _upload_result(self._send(put, deadline=None), archive)
         finally:
             if archive is not source:
@@ -419,7 +419,7 @@ class FunctionsClient(BaseClient, SyncMethods):
         (retried like any GET), and write it to `destination` whole or not at all."""
         (id_param,) = download.url_operation.path_params
         target = self._call(download.url_operation, region, {id_param: resource_id}, {}, None)
-        get = httpx.Request("GET", target.url, headers=_upload_headers(target))
+        get = httpx.Request("GET", target.url, headers=_presigned_headers(target))
         with DownloadFile(destination) as into:
             return _download_result(self._send(get, deadline=None, into=into), into)
 
@@ -685,7 +685,7 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
                 None,
             )
             body = ArchiveBody(archive, on_progress).aiter()
-            put = httpx.Request("PUT", target.url, headers=_upload_headers(target), content=body)
+            put = httpx.Request("PUT", target.url, headers=_presigned_headers(target), content=body)
             return _upload_result(await self._send(put, deadline=None), archive)
         finally:
             if archive is not source:
@@ -703,6 +703,6 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
         (id_param,) = download.url_operation.path_params
         url_operation = download.url_operation
         target = await self._call(url_operation, region, {id_param: resource_id}, {}, None)
-        get = httpx.Request("GET", target.url, headers=_upload_headers(target))
+        get = httpx.Request("GET", target.url, headers=_presigned_headers(target))
         with DownloadFile(destination) as into:
             return _download_result(await self._send(get, deadline=None, into=into), into)
