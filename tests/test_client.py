@@ -660,6 +660,36 @@ async def test_unusable_id_is_refused_before_any_request(
     assert server.requests == []
 
 
+@pytest.mark.parametrize("op", ID_OPS)
+@pytest.mark.parametrize("bad_id", [None, 42, b"id", ["id"]], ids=repr)
+async def test_an_id_that_is_no_string_is_refused_before_any_request(
+    invoke: Invoke, op: Callable[[Any, Any], Any], bad_id: object
+) -> None:
+    server = Server()
+
+    with pytest.raises(TypeError, match="must be a string id"):
+        await invoke(server, lambda c: op(c, bad_id))
+
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")], ids=repr)
+async def test_nan_or_infinity_in_a_body_is_refused_before_any_request(
+    invoke: Invoke, value: float
+) -> None:
+    server = Server()
+
+    with pytest.raises(ValueError, match="not valid JSON"):
+        await invoke(
+            server,
+            lambda c: c.create_cron(
+                function_id=FUNCTION_ID, schedule="* * * * *", args={"x": value}
+            ),
+        )
+
+    assert server.requests == []
+
+
 @pytest.mark.parametrize(
     ("function_id", "segment"),
     [

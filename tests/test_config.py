@@ -652,7 +652,35 @@ def test_an_invalid_api_url_from_any_source_is_refused(
 
 
 @pytest.mark.parametrize(
-    "api_url", ["http://localhost:8080", "https://api.scaleway.com", "https://proxy.example/scw"]
+    ("api_url", "reason"),
+    [
+        ("https://user:hunter2@api.example", "credentials"),
+        ("https://:hunter2@api.example", "credentials"),
+        ("https://api.example/?token=hunter2", "query"),
+        ("https://api.example/#hunter2", "fragment"),
+        ("http://[::1", "Invalid IPv6"),
+        ("http://api.example:99999", "Port"),
+    ],
+)
+def test_an_api_url_with_credentials_query_or_a_bad_host_is_refused_unrepeated(
+    api_url: str, reason: str, make_client: MakeClient
+) -> None:
+    """Paths are appended to the API URL: a query or fragment would swallow them, and a
+    credential in it would travel in every request. The message never repeats it."""
+    with pytest.raises(ConfigurationError, match=reason) as caught:
+        make_client(refuse, api_url=api_url)
+
+    assert "hunter2" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "api_url",
+    [
+        "http://localhost:8080",
+        "https://api.scaleway.com",
+        "https://proxy.example/scw",
+        "http://[::1]:8080",
+    ],
 )
 def test_http_and_https_api_urls_are_accepted(api_url: str, make_client: MakeClient) -> None:
     assert make_client(refuse, api_url=api_url).config.api_url == api_url

@@ -23,6 +23,7 @@ __all__ = [
     "DEFAULT_API_URL",
     "DEFAULT_REGION",
     "ClientConfig",
+    "check_api_url",
     "check_max_retries",
     "check_region",
     "check_timeout",
@@ -189,10 +190,7 @@ def resolve_config(
             f"{path}, or pass the key to the client"
         )
     check_region(resolved.setdefault("region", DEFAULT_REGION))
-    url = resolved.get("api_url", DEFAULT_API_URL).rstrip("/")
-    if not url.startswith(("https://", "http://")):
-        raise ConfigurationError(f"invalid api_url {url!r}: expected an http(s) URL")
-    resolved["api_url"] = url
+    resolved["api_url"] = check_api_url(resolved.get("api_url", DEFAULT_API_URL))
 
     timeout, max_retries = arguments.get("timeout"), arguments.get("max_retries")
     return ClientConfig(
@@ -202,6 +200,33 @@ def resolve_config(
         max_retries=DEFAULT_MAX_RETRIES if max_retries is None else check_max_retries(max_retries),
         sources=sources,
     )
+
+
+def check_api_url(url: str) -> str:
+    """The API's base URL, without a trailing slash: http(s), a host, no credentials, query
+    or fragment (the client appends paths to it; a credential would travel in every
+    request's URL). The message never repeats a credential."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.rstrip("/"))
+        parts.port  # noqa: B018  (a bad port raises here)
+    except ValueError as exc:
+        raise ConfigurationError(f"invalid api_url: {exc}") from None
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigurationError(
+            "invalid api_url: expected an http(s) URL with a host, such as "
+            f"{DEFAULT_API_URL}"
+        )
+    shown = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}"
+    if parts.username is not None or parts.password is not None:
+        raise ConfigurationError(
+            f"invalid api_url {shown!r}: it holds credentials; the secret key is the "
+            "SCW_SECRET_KEY setting, never part of the URL"
+        )
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"invalid api_url {shown!r}: no query or fragment allowed")
+    return url.rstrip("/")
 
 
 def check_timeout(timeout: object) -> float:
