@@ -35,7 +35,7 @@ from scaleway_functions import (
 from scaleway_functions.testing import EmulatorTransport, Faults, create_app
 
 from .conftest import SECRET_KEY, FakeClock, Invoke, Server, reply
-from .payloads import FUNCTION, FUNCTION_ID
+from .payloads import FUNCTION, FUNCTION_ID, TOKEN
 
 API_HOST = "api.scaleway.com"
 PROJECT_ID = "00000000-0000-4000-8000-000000000001"
@@ -392,6 +392,14 @@ async def test_a_field_of_the_wrong_json_type_is_named(
     assert "getFunction" in str(caught.value)
     assert caught.value.response is not None
     assert caught.value.response.json()[field] == value
+
+
+async def test_a_created_token_whose_value_is_null_is_refused(invoke: Invoke) -> None:
+    """The one answer that carries a token's value: an empty or absent value is no token."""
+    server = Server(reply(200, {**TOKEN, "token": None}))
+
+    with pytest.raises(ResponseValidationError, match="token should be a string"):
+        await invoke(server, lambda c: c.create_token(function_id=FUNCTION_ID))
 
 
 def test_invalid_arguments_error_names_each_argument_and_its_reason() -> None:
