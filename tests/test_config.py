@@ -1156,3 +1156,45 @@ async def test_the_async_client_resolves_config_like_the_sync_client(
         "https://prod.example" + RUNTIMES_PATH.format(region="nl-ams")
     ]
     assert seen[0].headers["X-Auth-Token"] == "file-secret"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("secret_key", ["SCWKEY-in-a-list"]),
+        ("secret_key", {"value": "SCWKEY-in-a-map"}),
+        ("access_key", 12345),
+        ("default_region", 7),
+        ("default_project_id", True),
+    ],
+)
+def test_a_config_value_that_is_no_string_is_refused_unshown(
+    key: str, value: object, make_client: MakeClient, isolated_config: Path
+) -> None:
+    """`secret_key: [KEY]` was sent as the token "['KEY']"."""
+    write_config(isolated_config, {"secret_key": "SCW-real", key: value})
+
+    with pytest.raises(ConfigurationError, match=f"{key} from .* must be a string") as caught:
+        make_client(refuse)
+
+    assert "SCWKEY" not in str(caught.value)
+    assert str(isolated_config) in str(caught.value)
+
+
+def test_a_secret_key_argument_that_is_no_string_is_refused(make_client: MakeClient) -> None:
+    with pytest.raises(ConfigurationError, match="secret_key from the secret_key argument"):
+        make_client(refuse, secret_key=12345)
+
+
+@pytest.mark.timeout(10)
+def test_a_yaml_alias_bomb_is_refused_at_once(
+    make_client: MakeClient, isolated_config: Path
+) -> None:
+    """448 bytes of nested aliases: a walk over the values would never end."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for name, previous in zip("bcdefghi", "abcdefgh", strict=True):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+    isolated_config.write_text("\n".join(lines) + "\nsecret_key: *i\n")
+
+    with pytest.raises(ConfigurationError, match="aliases"):
+        make_client(refuse)

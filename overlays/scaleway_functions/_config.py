@@ -83,7 +83,14 @@ def _read_config_file(path: Path) -> dict[str, Any]:
     import yaml  # only when a config file exists: most CI jobs use environment variables
 
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        # Aliases refused before anything is built: a few hundred bytes of nested aliases
+        # (a "billion laughs") would otherwise make any walk over the values endless.
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, yaml.SafeLoader)):
+            raise ConfigurationError(
+                f"the Scaleway config file {path} uses YAML aliases (*name): write the values out"
+            )
+        loaded = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"cannot read the Scaleway config file {path}: {exc}") from None
     except yaml.YAMLError as exc:
@@ -174,8 +181,15 @@ def resolve_config(
             (env.get(variable), variable),
             (in_profile.get(key, top_level.get(key)), in_file),
         ]
+        for given, where in candidates:
+            if given is not None and not isinstance(given, str):
+                # Never str() of it: `secret_key: [KEY]` must not become the token "['KEY']".
+                raise ConfigurationError(
+                    f"{key if where == in_file else setting} from {where} must be a string, "
+                    f"not a {type(given).__name__} (the value is not shown)"
+                )
         if setting in _KEYS:
-            candidates = [(None if v is None else str(v).strip(), where) for v, where in candidates]
+            candidates = [(None if v is None else v.strip(), where) for v, where in candidates]
         # The first non-empty value; else the file's, even empty (an empty key is missing, an
         # empty region invalid).
         value, source = next(((v, where) for v, where in candidates if v), candidates[-1])
@@ -215,8 +229,7 @@ def check_api_url(url: str) -> str:
         raise ConfigurationError(f"invalid api_url: {exc}") from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(
-            "invalid api_url: expected an http(s) URL with a host, such as "
-            f"{DEFAULT_API_URL}"
+            f"invalid api_url: expected an http(s) URL with a host, such as {DEFAULT_API_URL}"
         )
     shown = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}"
     if parts.username is not None or parts.password is not None:
