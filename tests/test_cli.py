@@ -907,3 +907,39 @@ def test_a_client_hanging_up_mid_request_never_makes_the_emulator_print_a_traceb
     assert "Traceback" not in stderr
     assert "Exception" not in stderr
     assert "ERROR" not in stderr
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\u202etxt.exe"
+
+
+def test_control_characters_from_the_api_are_shown_escaped(
+    env: dict[str, str], emulator: Emulator
+) -> None:
+    """A description that retitles or clears the terminal is shown, never interpreted."""
+    namespace = run_json(env, "namespace", "create", "--name", "esc", "--description", ESCAPES)
+
+    table = run(env, "namespace", "get", namespace["id"])
+    as_json = run_json(env, "namespace", "get", namespace["id"])
+
+    assert table.exit_code == 0, table.output
+    assert "\x1b" not in table.stdout
+    assert "\u202e" not in table.stdout
+    assert "\\x1b]0;pwned\\x07\\x1b[2J" in table.stdout.replace("\n", "").replace(" ", "")
+    assert as_json["description"] == ESCAPES  # data for programs stays exact, JSON-escaped
+
+
+def test_control_characters_in_an_error_line_are_shown_escaped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """What an API error says reaches the terminal as text (`fail` prints every error)."""
+    import typer
+
+    from scaleway_functions.cli._shared import fail
+
+    with pytest.raises(typer.Exit):
+        fail(f"400 invalid_arguments: name {ESCAPES} is refused")
+
+    shown = capsys.readouterr().err
+    assert "\x1b" not in shown
+    assert "\u202e" not in shown
+    assert "\\x1b]0;pwned" in shown

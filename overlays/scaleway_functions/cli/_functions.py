@@ -19,6 +19,7 @@ from ._shared import (
     Lazy,
     an_id,
     client,
+    echo,
     fail,
     find_function,
     find_namespace,
@@ -27,6 +28,7 @@ from ._shared import (
     lazy_group,
     option,
     pairs,
+    printable,
     regions,
     say,
     secrets,
@@ -244,7 +246,8 @@ def _wait(made: FunctionsClient, deployed: Function, timeout: float) -> Function
 
         def show_status(function: Function) -> None:
             message = function.build_message or function.error_message
-            line = Text(f"{function.name} {function.status}" + (f": {message}" if message else ""))
+            shown = f"{function.name} {function.status}" + (f": {message}" if message else "")
+            line = Text(printable(shown))
             if console.is_terminal:
                 status.update(line)
             else:
@@ -288,9 +291,9 @@ def _result(ctx: typer.Context, function: Function, no_wait: bool) -> None:
     if settings(ctx).structured:
         show(settings(ctx), function)
     elif no_wait:
-        typer.echo(f"{function.name} is {function.status}: scw-functions get {function.id}")
+        echo(f"{function.name} is {function.status}: scw-functions get {function.id}")
     else:
-        typer.echo(f"{function.name} is ready: https://{function.domain_name}")
+        echo(f"{function.name} is ready: https://{function.domain_name}")
 
 
 def deploy(

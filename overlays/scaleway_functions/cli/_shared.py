@@ -58,13 +58,28 @@ def settings(ctx: typer.Context) -> Settings:
 # --- output ---------------------------------------------------------------------------------
 
 
+# Control characters and the bidirectional overrides: from API data or an error message,
+# an escape sequence could retitle or clear the terminal, or reorder what it shows.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with its control characters shown escaped (`\\x1b`), never interpreted."""
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def echo(message: str) -> None:
+    """A result line on stdout, its control characters escaped."""
+    typer.echo(printable(message))
+
+
 def say(message: str) -> None:
     """A progress line on stderr; stdout keeps only results."""
-    typer.echo(message, err=True)
+    typer.echo(printable(message), err=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"{typer.style('error:', fg='red', bold=True)} {message}", err=True)
+    typer.echo(f"{typer.style('error:', fg='red', bold=True)} {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -98,7 +113,7 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         grid.add_column(header, no_wrap=_is_id(column), min_width=width)
         narrowest += width + 3  # the padding and the border of each column
     for row in rows:
-        grid.add_row(*(Text(cell) for cell in row))
+        grid.add_row(*(Text(printable(cell)) for cell in row))
     console = Console(highlight=False)
     console.width = max(console.width, narrowest) if sys.stdout.isatty() else 100_000
     console.print(grid, crop=False)
@@ -154,7 +169,7 @@ def show(settings: Settings, resource: Any, line: str | None = None) -> None:
     if settings.structured:
         emit(settings, masked(resource))
     elif line:
-        typer.echo(line)
+        echo(line)
     else:
         table(("field", "value"), list(fields(resource).items()))
 
