@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# `pytester` runs small user projects (tests/test_pytest_plugin.py).
+pytest_plugins = ["pytester"]
+
 # The Schemathesis suite runs in its own session (`nox -s conformance`, which installs it);
 # where schemathesis is not installed, the rest of the suite runs without it.
 if importlib.util.find_spec("schemathesis") is None:

@@ -44,11 +44,6 @@ from scaleway_functions.testing import (
     create_app,
 )
 from scaleway_functions.testing import _app as emulator_app
-from scaleway_functions.testing.pytest_plugin import (  # noqa: F401  (fixtures, used by name)
-    async_functions_client,
-    functions_client,
-    functions_emulator,
-)
 from scaleway_functions_api.operations import OPERATIONS
 
 from .conftest import (
@@ -1219,27 +1214,6 @@ async def test_the_async_client_in_process(fake_time: FakeClock, app: Starlette)
         assert deployed.status == "pending"
         fake_time.advance(TIMINGS.build)
         assert (await client.get_function(function.id)).status == "ready"
-
-
-# --- the pytest plugin ----------------------------------------------------------------------
-
-
-def test_the_plugin_fixtures_share_one_emulator(
-    functions_emulator: Emulator,  # noqa: F811
-    functions_client: FunctionsClient,  # noqa: F811
-) -> None:
-    assert functions_emulator.url.startswith("http://127.0.0.1:")
-    assert functions_client.config.api_url == functions_emulator.url
-    created = functions_client.create_namespace(name="plugin-ns")
-    assert created.id in functions_emulator.service.namespaces
-
-
-async def test_the_plugin_async_client_fixture(
-    functions_emulator: Emulator,  # noqa: F811
-    async_functions_client: AsyncFunctionsClient,  # noqa: F811
-) -> None:
-    runtimes = await async_functions_client.list_function_runtimes()
-    assert runtimes.total_count == len(functions_emulator.service.runtimes) > 0
 
 
 # --- conformance to openapi.yaml ------------------------------------------------------------

@@ -12,9 +12,19 @@ For pytest, add `pytest_plugins = ["scaleway_functions.testing.pytest_plugin"]` 
 conftest.py to get the `functions_emulator` and `functions_client` fixtures.
 """
 
-from ._app import Faults, create_app
-from ._server import AsyncEmulatorTransport, Emulator, EmulatorTransport
-from ._state import Service, Timings
+try:
+    from ._app import Faults, create_app
+    from ._server import AsyncEmulatorTransport, Emulator, EmulatorTransport
+    from ._state import Service, Timings
+except ImportError as missing:  # starlette, uvicorn, pydantic...: the [emulator] extra
+    package = (missing.name or "scaleway_functions").split(".")[0]
+    if package == "scaleway_functions":
+        raise
+    raise ImportError(
+        f"the emulator needs {package}, which comes with its extra: "
+        'pip install "scaleway-functions-client[emulator]"',
+        name=package,
+    ) from missing
 
 __all__ = [
     "AsyncEmulatorTransport",

@@ -61,6 +61,14 @@ class Faults:
     def __post_init__(self) -> None:
         self._random = random.Random(self.seed)  # noqa: S311  (fault injection, not crypto)
 
+    def reset(self) -> None:
+        """No faults any more: the defaults again, nothing scheduled."""
+        fresh = Faults()
+        for name in ("latency", "error_rate", "error_statuses", "drop_rate", "seed"):
+            setattr(self, name, getattr(fresh, name))
+        self.scheduled.clear()
+        self._random = random.Random(self.seed)  # noqa: S311
+
     def fail_next(self, outcome: int | str, *, path: str = "/", times: int = 1) -> None:
         """Answer the next `times` requests whose path starts with `path` with a status
         (e.g. 503) or "drop"."""

@@ -106,6 +106,12 @@ class Emulator:
         faults: Faults = self.app.state.faults
         return faults
 
+    def reset(self, timings: Timings | None = None) -> None:
+        """As new: no resources, no faults, and `timings` if given. A server shared by many
+        tests is reset between them instead of being restarted."""
+        self.service.reset(timings)
+        self.faults.reset()
+
     def start(self) -> Emulator:
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True

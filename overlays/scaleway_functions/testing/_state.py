@@ -187,6 +187,14 @@ class Service:
     runtimes: list[dict[str, Any]] = field(default_factory=_runtimes)
     lock: threading.RLock = field(default_factory=threading.RLock)
 
+    def reset(self, timings: Timings | None = None) -> None:
+        """Forget every resource (the runtimes stay), and take `timings` if given."""
+        with self.lock:
+            for table in self.tables.values():
+                table.clear()
+            if timings is not None:
+                self.timings = timings
+
     # --- lifecycles ---------------------------------------------------------------------
 
     @property
