@@ -461,6 +461,46 @@ def test_function_update_redeploys_unless_told_not_to(
     assert updated["status"] == record["status"] == status
 
 
+@pytest.mark.parametrize("flag", [[], ["--no-redeploy"]], ids=["nothing", "--no-redeploy"])
+def test_function_update_with_nothing_to_change_sends_nothing(
+    env: dict[str, str], code: Path, passed: list[httpx.Request], flag: list[str]
+) -> None:
+    """An empty update sent as it is would redeploy the function."""
+    deploy(env, code)
+    passed.clear()
+
+    result = run(env, "function", "update", "hello", *flag)
+
+    assert result.exit_code == 2
+    assert "nothing to change" in result.stderr
+    assert changes(passed) == []
+
+
+def test_function_update_redeploy_alone_redeploys(
+    env: dict[str, str], emulator: Emulator, code: Path
+) -> None:
+    deployed = deploy(env, code)
+
+    updated = run_json(env, "function", "update", "hello", "--redeploy")
+
+    assert updated["status"] == emulator.service.functions[deployed["id"]].data["status"]
+    assert updated["status"] == "pending"
+
+
+def test_trigger_update_with_nothing_to_change_sends_nothing(
+    env: dict[str, str], function: dict[str, Any], passed: list[httpx.Request]
+) -> None:
+    trigger = run_json(env, "trigger", "create", "--function-id", function["id"], "--name", "t",
+                       *SOURCES["scw_sqs"])  # fmt: skip
+    passed.clear()
+
+    result = run(env, "trigger", "update", trigger["id"])
+
+    assert result.exit_code == 2
+    assert "nothing to change" in result.stderr
+    assert changes(passed) == []
+
+
 def test_function_update_of_a_function_without_code(
     env: dict[str, str], emulator: Emulator
 ) -> None:

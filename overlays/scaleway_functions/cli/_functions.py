@@ -469,8 +469,16 @@ def update(
     wait_timeout: WaitTimeout = 600,
     **options: Any,
 ) -> None:
-    """Change a function's settings; the ones not given are kept."""
+    """Change a function's settings; the ones not given are kept (--redeploy alone deploys
+    the current ones again)."""
     changes = _changes(options)
+    if not redeploy and all(value is None for value in changes.values()):
+        # Sent as it is, an empty update would redeploy the function: refuse it instead.
+        fail(
+            "nothing to change: give a setting to update (`--help` lists them), or "
+            "--redeploy to deploy the current settings again",
+            code=2,
+        )
     with client(settings(ctx)) as made:
         current = _settled(made, find_function(made, function, namespace), wait_timeout)
         if changes["runtime"]:

@@ -27,6 +27,7 @@ from ._shared import (
     an_id,
     client,
     emit,
+    fail,
     find_namespace,
     function_id,
     lazy_group,
@@ -296,6 +297,8 @@ def update_trigger(
 
     given = {"access_key": sqs_access_key, "secret_key": sqs_secret_key}
     keys: dict[str, Any] = {key: value for key, value in given.items() if value is not None}
+    if not keys and name is None and description is None:
+        fail("nothing to change: give an option (`--help` lists them)", code=2)
     sqs = UpdateTriggerSqsConfig(**keys) if keys else None
     trigger = _call(
         ctx,
