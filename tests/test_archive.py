@@ -371,8 +371,7 @@ def test_excluded_entries_are_left_out(tmp_path: Path, pack: Callable[[Source], 
 
     contents = read_zip(pack(root))[1]
 
-    contents.pop(".scwignore", None)  # whether the ignore file itself ships is left open
-    assert contents == kept
+    assert contents == kept  # the ignore file itself is not shipped either
 
 
 def test_symlinks_inside_the_tree_are_followed(
@@ -936,3 +935,93 @@ async def test_a_refused_download_leaves_nothing_behind(invoke: Invoke, tmp_path
     assert "X-Amz-Signature" not in str(caught.value)
     assert existing.read_bytes() == b"the previous archive"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.zip"]
+
+
+# --- what a directory's archive leaves out, and what packing refuses ----------------------
+
+
+def test_dotenv_files_are_left_out_with_a_notice(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = write_tree(
+        tmp_path / "src",
+        {"handler.py": HANDLER, ".env": b"DB_PASSWORD=hunter2\n", "cfg/.env.prod": b"K=v\n"},
+    )
+
+    with caplog.at_level("WARNING", logger="scaleway_functions"):
+        archive = scaleway_functions.pack(root)
+    with archive:
+        assert archive.path is not None
+        names = zipfile.ZipFile(archive.path).namelist()
+
+    assert names == ["handler.py"]
+    assert [notice.split(":")[0] for notice in archive.notices] == [
+        "left out .env",
+        "left out cfg/.env.prod",
+    ]
+    assert "hunter2" not in caplog.text
+    assert "left out .env" in caplog.text
+
+
+def test_scwignore_can_ship_a_dotenv_file(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "src", {"handler.py": HANDLER, ".env": b"MODE=demo\n"})
+    (root / ".scwignore").write_text("!.env\n")
+
+    with scaleway_functions.pack(root) as archive:
+        assert archive.path is not None
+        assert zipfile.ZipFile(archive.path).namelist() == [".env", "handler.py"]
+        assert archive.notices == ()
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+@pytest.mark.timeout(10)
+def test_a_source_that_is_no_file_nor_directory_is_refused_at_once(
+    tmp_path: Path, special: str
+) -> None:
+    """/dev/zero filled 5 GB of memory; a FIFO waited forever for a writer."""
+    if special == "fifo":
+        special = str(tmp_path / "pipe")
+        os.mkfifo(special)
+
+    with pytest.raises(ArchiveError, match="neither a directory nor a regular file"):
+        scaleway_functions.pack(special)
+
+
+def test_a_tree_over_the_unpacked_limit_is_refused_before_packing(tmp_path: Path) -> None:
+    """A sparse file of 600 MiB takes no disk and packs to a few MiB: the limit is on what
+    the service unpacks, 500 MiB."""
+    root = write_tree(tmp_path / "src", {"handler.py": HANDLER})
+    with (root / "sparse.bin").open("wb") as sparse:
+        sparse.truncate(600 * 1024 * 1024)
+
+    with pytest.raises(ArchiveError, match="500 MiB"):
+        scaleway_functions.pack(root)
+
+
+def test_a_zip_over_the_unpacked_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(scaleway_functions._archive, "MAX_CODE_SIZE", 1000)
+    data = zip_bytes({"handler.py": HANDLER, "zeros.bin": b"\0" * 2000})
+
+    with pytest.raises(ArchiveError, match="unpacked"):
+        scaleway_functions.pack(data)
+
+
+def test_a_damaged_zip_is_refused_naming_it(tmp_path: Path) -> None:
+    data = bytearray(zip_bytes({"handler.py": HANDLER}))
+    directory = data.rfind(b"PK\x01\x02")  # the central directory's first entry
+    data[directory : directory + 4] = b"XXXX"
+    damaged = tmp_path / "code.zip"
+    damaged.write_bytes(bytes(data))
+
+    with pytest.raises(ArchiveError, match=r"code\.zip: a damaged zip archive"):
+        scaleway_functions.pack(damaged)
+
+
+def test_an_invalid_scwignore_pattern_is_named_by_its_line(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "src", {"handler.py": HANDLER})
+    (root / ".scwignore").write_text("*.log\n[z-a]\n")
+
+    with pytest.raises(ArchiveError, match=r"\.scwignore, line 2: not a valid pattern"):
+        scaleway_functions.pack(root)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -21,14 +23,20 @@ from typing import IO, TYPE_CHECKING
 
 from ._exceptions import ArchiveError
 
+logger = logging.getLogger("scaleway_functions")
+
 if TYPE_CHECKING:
     from ._operations import Destination, DownloadResult, ProgressCallback, Source
 
-__all__ = ["MAX_ARCHIVE_SIZE", "Archive", "ArchiveBody", "DownloadFile", "pack"]
+__all__ = ["MAX_ARCHIVE_SIZE", "MAX_CODE_SIZE", "Archive", "ArchiveBody", "DownloadFile", "pack"]
 
 MAX_ARCHIVE_SIZE = 100 * 1024 * 1024  # the service's limit for a function's zip
-ALWAYS_EXCLUDED = (".git", "__pycache__/", "*.pyc")  # .git is a file in worktrees
+MAX_CODE_SIZE = 500 * 1024 * 1024  # its limit for the code, unpacked
 IGNORE_FILE = ".scwignore"
+# Left out of every directory's archive: version control, caches, the ignore file itself,
+# and dotenv files, which hold secrets (`!.env` in .scwignore ships one all the same).
+ALWAYS_EXCLUDED = (".git", "__pycache__/", "*.pyc", f"/{IGNORE_FILE}")
+SECRET_FILES = (".env", ".env.*")
 CHUNK_SIZE = 256 * 1024
 HASH_CHUNK_SIZE = 1024 * 1024
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -46,10 +54,13 @@ class Archive:
         path: Path | None = None,
         data: bytes | None = None,
         temporary: Path | None = None,
+        notices: tuple[str, ...] = (),
     ) -> None:
         self.size = size
         self.path = path
         self.data = data
+        self.notices = notices
+        """What packing left out that a user may not expect (a .env file), in words."""
         self._temporary = temporary
         self._sha256: str | None = None
 
@@ -136,9 +147,25 @@ def _check_size(size: int, what: object) -> None:
 
 
 def _check_zip(stream: IO[bytes], what: object) -> None:
+    """A readable zip whose content, unpacked, stays within the service's code limit."""
     if not zipfile.is_zipfile(stream):
         raise ArchiveError(f"{what}: not a zip archive")
     stream.seek(0)
+    try:
+        with zipfile.ZipFile(stream) as opened:
+            unpacked = sum(member.file_size for member in opened.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise ArchiveError(f"{what}: a damaged zip archive ({exc})") from None
+    _check_unpacked(unpacked, what)
+    stream.seek(0)
+
+
+def _check_unpacked(size: int, what: object) -> None:
+    if size > MAX_CODE_SIZE:
+        raise ArchiveError(
+            f"{what}: the code is {size} bytes unpacked, over the service's limit of "
+            f"{MAX_CODE_SIZE} bytes (500 MiB)"
+        )
 
 
 def pack(source: Source) -> Archive:
@@ -166,6 +193,8 @@ def pack(source: Source) -> Archive:
             raise
     if not path.exists():
         raise ArchiveError(f"{path}: no such file or directory")
+    if not path.is_file():  # a device or a FIFO: reading it could never end
+        raise ArchiveError(f"{path}: neither a directory nor a regular file")
     try:
         size = path.stat().st_size
         _check_size(size, path)
@@ -180,26 +209,39 @@ def _ignore_spec(root: Path) -> Callable[[str], bool]:
     """Whether a path relative to the root (directories end with '/') is left out."""
     import pathspec  # only needed when zipping a directory
 
-    lines = list(ALWAYS_EXCLUDED)
+    lines = [*ALWAYS_EXCLUDED, *SECRET_FILES]
     ignore_file = root / IGNORE_FILE
     if ignore_file.is_file():
         try:
-            lines += ignore_file.read_text(encoding="utf-8").splitlines()
+            own = ignore_file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
             raise ArchiveError(f"{ignore_file}: cannot read it ({exc})") from None
+        for number, line in enumerate(own, start=1):
+            try:
+                pathspec.GitIgnoreSpec.from_lines([line])
+            except (ValueError, re.error) as exc:  # pathspec's own errors, or the regex's
+                raise ArchiveError(
+                    f"{ignore_file}, line {number}: not a valid pattern ({exc})"
+                ) from None
+        lines += own
     spec = pathspec.GitIgnoreSpec.from_lines(lines)
     return spec.match_file
 
 
-def _collect(root: Path) -> list[tuple[str, Path]]:
-    """(name in the zip, file on disk) for every file to pack, sorted by name.
+def _collect(root: Path) -> tuple[list[tuple[str, Path]], list[str]]:
+    """(name in the zip, file on disk) for every file to pack, sorted by name; and the
+    dotenv files left out by default.
 
     Symlinks are followed when they stay inside the root; one that leaves it, or loops,
     is an error rather than a silent omission.
     """
+    import pathspec
+
     real_root = root.resolve()
     excluded = _ignore_spec(root)
+    secret = pathspec.GitIgnoreSpec.from_lines(SECRET_FILES).match_file
     found: list[tuple[str, Path]] = []
+    dotenv: list[str] = []
     visiting: set[Path] = set()
 
     def walk(directory: Path, prefix: str) -> None:
@@ -220,6 +262,8 @@ def _collect(root: Path) -> list[tuple[str, Path]]:
             except OSError:
                 is_dir = False
             if excluded(name + "/" if is_dir else name):
+                if not is_dir and secret(name):
+                    dotenv.append(name)
                 continue  # ignored means not looked at: a broken link there is no error
             try:
                 name.encode("utf-8")
@@ -241,13 +285,18 @@ def _collect(root: Path) -> list[tuple[str, Path]]:
         visiting.discard(real)
 
     walk(root, "")
-    return sorted(found)
+    return sorted(found), dotenv
 
 
 def _zip_directory(root: Path, target: Path, temporary: Path) -> Archive:
-    files = _collect(root)
+    files, dotenv = _collect(root)
     if not files:
         raise ArchiveError(f"{root}: nothing to deploy (the directory is empty or all ignored)")
+    try:
+        unpacked = sum(path.stat().st_size for _, path in files)
+    except OSError as exc:
+        raise ArchiveError(f"{root}: cannot read a file of it ({exc.strerror or exc})") from None
+    _check_unpacked(unpacked, root)  # before writing anything: a sparse file packs small
     with zipfile.ZipFile(target, "w") as archive:
         for name, path in files:
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
@@ -258,13 +307,20 @@ def _zip_directory(root: Path, target: Path, temporary: Path) -> Archive:
                 mode = 0o755 if executable else 0o644
                 info.external_attr = (stat.S_IFREG | mode) << 16
                 with path.open("rb") as source, archive.open(info, "w") as entry:
-                    shutil.copyfileobj(source, entry, CHUNK_SIZE)
+                    while chunk := source.read(CHUNK_SIZE):
+                        entry.write(chunk)
+                        _check_size(target.stat().st_size, root)  # stops at the limit
             except OSError as exc:
                 raise ArchiveError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-            _check_size(target.stat().st_size, root)  # stop early, not after 2 GiB
     size = target.stat().st_size
     _check_size(size, root)
-    return Archive(size, path=target, temporary=temporary)
+    notices = tuple(
+        f"left out {name}: dotenv files hold secrets (`!{name}` in {IGNORE_FILE} ships it)"
+        for name in sorted(dotenv)
+    )
+    for notice in notices:
+        logger.warning("%s: %s", root, notice)
+    return Archive(size, path=target, temporary=temporary, notices=notices)
 
 
 class DownloadFile:

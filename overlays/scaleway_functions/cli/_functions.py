@@ -342,6 +342,8 @@ def deploy(
         )
     changes = _changes(options)
     with client(settings(ctx)) as made, pack(directory) as archive:
+        for notice in archive.notices:
+            say(notice)
         space, existing = _lookup(made, namespace_id, namespace or name, name)
         runtime_name = changes["runtime"] or (str(existing.runtime) if existing else None)
         if runtime_name is None:
