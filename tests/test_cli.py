@@ -7,6 +7,7 @@ every build's progress is deterministic.
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import socket
@@ -943,3 +944,108 @@ def test_control_characters_in_an_error_line_are_shown_escaped(
     assert "\x1b" not in shown
     assert "\u202e" not in shown
     assert "\\x1b]0;pwned" in shown
+
+
+def _secret_hash(emulator: Emulator, key: str) -> str:
+    (record,) = emulator.service.functions.values()
+    (secret,) = [s for s in record.data["secret_environment_variables"] if s["key"] == key]
+    return str(secret["hashed_value"])
+
+
+@pytest.mark.parametrize("form", ["environment", "stdin", "file"])
+def test_a_secret_never_needs_the_command_line(
+    env: dict[str, str], emulator: Emulator, code: Path, tmp_path: Path, form: str
+) -> None:
+    """`ps` shows a command's arguments to every user: the value comes from elsewhere."""
+    from argon2 import PasswordHasher
+
+    value = "hunter2-from-elsewhere"
+    given: dict[str, Any] = {}
+    if form == "environment":
+        option = ["--secret", "DB_PASSWORD"]
+        env = {**env, "DB_PASSWORD": value}
+    elif form == "stdin":
+        option, given["input"] = ["--secret", "DB_PASSWORD=-"], value + "\n"
+    else:
+        (tmp_path / "password").write_text(value + "\n")
+        option = ["--secret-file", f"DB_PASSWORD={tmp_path / 'password'}"]
+
+    args = ["deploy", str(code), "--name", "s", "--runtime", "python311", *option]
+    result = CliRunner().invoke(APP, args, env=env, **given)
+
+    assert result.exit_code == 0, result.output
+    assert value not in result.output
+    assert PasswordHasher().verify(_secret_hash(emulator, "DB_PASSWORD"), value)
+
+
+def test_a_secret_from_a_missing_variable_is_a_usage_error(env: dict[str, str], code: Path) -> None:
+    result = run(env, "deploy", str(code), "--name", "s", "--runtime", "python311",
+                 "--secret", "NOT_SET_ANYWHERE")  # fmt: skip
+
+    assert result.exit_code == 2
+    assert "no environment variable NOT_SET_ANYWHERE" in result.stderr
+
+
+def test_delete_secret_removes_it(env: dict[str, str], emulator: Emulator, code: Path) -> None:
+    deploy(env, code, "--secret", "KEEP=kept", "--no-wait")
+    run_json(env, "function", "update", "hello", "--secret", "GONE=x", "--no-redeploy")
+
+    result = run(env, "function", "update", "hello", "--delete-secret", "GONE", "--no-redeploy")
+
+    assert result.exit_code == 0, result.output
+    (record,) = emulator.service.functions.values()
+    assert [s["key"] for s in record.data["secret_environment_variables"]] == ["KEEP"]
+
+
+def test_the_sqs_secret_key_from_standard_input_or_a_file(
+    env: dict[str, str], emulator: Emulator, code: Path, tmp_path: Path
+) -> None:
+    function = deploy(env, code)
+    sqs = SOURCES["sqs"][:-2]  # without --sqs-secret-key and its value
+    created = CliRunner().invoke(
+        APP,
+        ["-o", "json", "trigger", "create", "--function-id", function["id"], "--name", "t",
+         *sqs, "--sqs-secret-key", "-"],
+        env=env, input="from-stdin\n",
+    )  # fmt: skip
+    assert created.exit_code == 0, created.output
+    trigger_id = json.loads(created.stdout)["id"]
+    (tmp_path / "key").write_text("from-a-file\n")
+
+    updated = run(env, "trigger", "update", trigger_id,
+                  "--sqs-secret-key-file", str(tmp_path / "key"))  # fmt: skip
+
+    assert updated.exit_code == 0, updated.output
+    record = emulator.service.tables["trigger"][trigger_id].data
+    assert record["sqs_config"]["secret_key"] == "from-a-file"
+    assert "from-a-file" not in updated.output
+
+
+@pytest.mark.loopback
+@pytest.mark.parametrize("given", ["environment", "stdin"])
+def test_the_emulators_token_never_needs_the_command_line(given: str) -> None:
+    token = "emulator-token-kept-out-of-ps"
+    environment = {**os.environ}
+    arguments = [*EMULATOR_COMMANDS["module"], "--port", "0"]
+    if given == "environment":
+        environment["SCW_EMULATOR_TOKEN"] = token
+    else:
+        arguments += ["--token", "-"]
+    with subprocess.Popen(  # noqa: S603
+        arguments, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=environment
+    ) as server:
+        try:
+            assert server.stdin is not None
+            assert server.stdout is not None
+            if given == "stdin":
+                server.stdin.write(token + "\n")
+                server.stdin.flush()
+            url = server.stdout.readline().split()[-1]
+            runtimes = f"{url}/functions/v1beta1/regions/fr-par/runtimes"
+            refused = httpx.get(runtimes, headers={"X-Auth-Token": "another"}, timeout=30)
+            accepted = httpx.get(runtimes, headers={"X-Auth-Token": token}, timeout=30)
+        finally:
+            server.terminate()
+
+    assert refused.status_code == 401
+    assert accepted.status_code == 200

@@ -31,7 +31,7 @@ from ._shared import (
     printable,
     regions,
     say,
-    secrets,
+    secret_options,
     settings,
     show,
     show_list,
@@ -101,7 +101,7 @@ def _changes(options: dict[str, Any]) -> dict[str, Any]:
         "description": options["description"],
         "private_network_id": options["private_network_id"],
         "environment_variables": pairs(options["env"]),
-        "secret_environment_variables": secrets(options["secret"]),
+        "secret_environment_variables": secret_options(options),
         "tags": tags(options["tags"]),
     }
 

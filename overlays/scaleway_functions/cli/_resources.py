@@ -34,9 +34,11 @@ from ._shared import (
     masked,
     option,
     pairs,
+    read_secret,
+    read_secret_file,
     regions,
     say,
-    secrets,
+    secret_options,
     settings,
     show,
     show_list,
@@ -107,7 +109,7 @@ def create_namespace(
     created = _call(ctx, lambda c: c.create_namespace(
         name=name, description=description, project_id=project_id,
         activate_vpc_integration=vpc or None, environment_variables=pairs(options["env"]),
-        secret_environment_variables=secrets(options["secret"]), tags=tags(options["tags"]),
+        secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
     ))  # fmt: skip
     show(settings(ctx), created)
 
@@ -122,7 +124,7 @@ def update_namespace(
     updated = _call(ctx, lambda c: c.update_namespace(
         find_namespace(c, namespace).id, description=description,
         environment_variables=pairs(options["env"]),
-        secret_environment_variables=secrets(options["secret"]), tags=tags(options["tags"]),
+        secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
     ))  # fmt: skip
     show(settings(ctx), updated)
 
@@ -231,6 +233,22 @@ _SOURCES: dict[str, tuple[str, dict[str, str]]] = {
 _OPTIONS = {option for _, fields in _SOURCES.values() for option in fields}
 
 
+def _stdin_secret(value: str | None) -> str | None:
+    return read_secret("--sqs-secret-key", "-") if value == "-" else value
+
+
+SqsSecretKey = Annotated[
+    str | None,
+    typer.Option(
+        callback=_stdin_secret,
+        help="Other SQS: secret key; - reads it from standard input (a value shows to `ps`).",
+    ),
+]
+SqsSecretKeyFile = Annotated[
+    str | None, typer.Option(metavar="PATH", help="Other SQS: secret key, read from a file.")
+]
+
+
 def _bad(ctx: typer.Context, message: str, options: list[str]) -> NoReturn:
     hint = " / ".join(f"'--{option.replace('_', '-')}'" for option in options)
     raise typer.BadParameter(message, ctx=ctx, param_hint=hint)
@@ -251,7 +269,8 @@ def create_trigger(
     sqs_endpoint: Annotated[str | None, typer.Option(help="Other SQS: the endpoint.")] = None,
     sqs_queue_url: Annotated[str | None, typer.Option(help="Other SQS: the queue's URL.")] = None,
     sqs_access_key: Annotated[str | None, typer.Option(help="Other SQS: access key.")] = None,
-    sqs_secret_key: Annotated[str | None, typer.Option(help="Other SQS: secret key.")] = None,
+    sqs_secret_key: SqsSecretKey = None,
+    sqs_secret_key_file: SqsSecretKeyFile = None,
 ) -> None:
     """Call a function for each message of a queue or subject: give exactly one source.
 
@@ -261,7 +280,10 @@ def create_trigger(
     """
     import scaleway_functions_api.models as models
 
-    given = {key: value for key, value in ctx.params.items() if key in _OPTIONS and value}
+    params = dict(ctx.params)
+    if sqs_secret_key_file:
+        params["sqs_secret_key"] = read_secret_file("--sqs-secret-key-file", sqs_secret_key_file)
+    given = {key: value for key, value in params.items() if key in _OPTIONS and value}
     markers = {key: fields.keys() - _MNQ.keys() for key, (_, fields) in _SOURCES.items()}
     chosen = [key for key, options in markers.items() if options & given.keys()]
     if len(chosen) != 1:
@@ -290,11 +312,14 @@ def update_trigger(
     name: Annotated[str | None, typer.Option(help="Name of the trigger.")] = None,
     description: Annotated[str | None, typer.Option(help="Description.")] = None,
     sqs_access_key: Annotated[str | None, typer.Option(help="Other SQS: access key.")] = None,
-    sqs_secret_key: Annotated[str | None, typer.Option(help="Other SQS: secret key.")] = None,
+    sqs_secret_key: SqsSecretKey = None,
+    sqs_secret_key_file: SqsSecretKeyFile = None,
 ) -> None:
     """Change a trigger's name or description, or another SQS service's credentials."""
     from scaleway_functions import UpdateTriggerSqsConfig
 
+    if sqs_secret_key_file:
+        sqs_secret_key = read_secret_file("--sqs-secret-key-file", sqs_secret_key_file)
     given = {"access_key": sqs_access_key, "secret_key": sqs_secret_key}
     keys: dict[str, Any] = {key: value for key, value in given.items() if value is not None}
     if not keys and name is None and description is None:

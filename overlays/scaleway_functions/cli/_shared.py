@@ -12,10 +12,12 @@ import enum
 import inspect
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
@@ -456,8 +458,46 @@ def check_pairs(param: typer.CallbackParam, values: list[str] | None) -> list[st
     for value in values or []:
         key, equals, _ = value.partition("=")
         if not (key and equals):
-            shown = "(not shown)" if param.name == "secret" else repr(value)
-            raise typer.BadParameter(f"expected KEY=VALUE, got {shown}")
+            raise typer.BadParameter(f"expected KEY=VALUE, got {value!r}")
+    return values
+
+
+def read_secret(where: str, source: str) -> str:
+    """A secret's value from where the command line says, never from the command line
+    itself: `-` is standard input (one line, its newline dropped), anything else the
+    environment variable of that name. `where` names the option in messages."""
+    if source == "-":
+        if sys.stdin.isatty():
+            raise typer.BadParameter("type the value, then Ctrl-D", param_hint=where)
+        return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    found = os.environ.get(source)
+    if found is None:
+        raise typer.BadParameter(
+            f"no environment variable {source} to read the value from", param_hint=where
+        )
+    return found
+
+
+def read_secret_file(where: str, path: str) -> str:
+    """A secret's value from a file (one trailing newline dropped)."""
+    try:
+        return Path(path).read_text(encoding="utf-8").removesuffix("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        problem = getattr(exc, "strerror", None) or exc
+        raise typer.BadParameter(f"cannot read {path}: {problem}", param_hint=where) from None
+
+
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+def check_secrets(param: typer.CallbackParam, values: list[str] | None) -> list[str] | None:
+    """--secret KEY (the value in the environment variable KEY) or KEY=- (standard input,
+    for one secret); KEY=VALUE works too, but shows the value to `ps`."""
+    for value in values or []:
+        if not _VARIABLE.fullmatch(value.partition("=")[0]):  # `TOKEN:hunter2` is no name
+            raise typer.BadParameter("expected KEY, KEY=- or KEY=VALUE (the value is not shown)")
+    if sum(value.partition("=")[2] == "-" for value in values or []) > 1:
+        raise typer.BadParameter("standard input can give one secret only")
     return values
 
 
@@ -468,12 +508,30 @@ def pairs(values: list[str] | None) -> dict[str, str] | None:
     return {key: value for key, _, value in (item.partition("=") for item in values)}
 
 
-def secrets(values: list[str] | None) -> list[Any] | None:
-    """--secret KEY=VALUE options as the API's secrets; None when none were given."""
+def secrets(
+    values: list[str] | None, files: list[str] | None = None, deleted: list[str] | None = None
+) -> list[Any] | None:
+    """The secret options as the API's secrets, their values read from where they point
+    (--secret KEY, KEY=-, KEY=VALUE; --secret-file KEY=PATH); --delete-secret KEY as a secret
+    with no value, which the API deletes. None when none was given."""
     from scaleway_functions import Secret
 
-    given = pairs(values)
-    return [Secret(key=key, value=value) for key, value in given.items()] if given else None
+    found: list[Any] = []
+    for item in values or []:
+        key, equals, value = item.partition("=")
+        if not equals or value == "-":
+            value = read_secret(f"--secret {key}", value or key)
+        found.append(Secret(key=key, value=value))
+    for item in files or []:
+        key, _, path = item.partition("=")
+        found.append(Secret(key=key, value=read_secret_file(f"--secret-file {key}", path)))
+    found += [Secret(key=key, value=None) for key in deleted or []]
+    return found or None
+
+
+def secret_options(options: dict[str, Any]) -> list[Any] | None:
+    """The secrets a command's options give (see `secrets`)."""
+    return secrets(options["secret"], options["secret_file"], options["delete_secret"])
 
 
 def tags(values: list[str] | None) -> list[str] | None:
@@ -495,9 +553,24 @@ ENV_OPTIONS = [
     option(
         "secret",
         list[str] | None,
-        metavar="KEY=VALUE",
+        metavar="KEY",
+        callback=check_secrets,
+        help="Secret environment variable (repeat it); others are kept. Never printed. "
+        "KEY takes the value of the environment variable KEY, KEY=- reads it from standard "
+        "input (KEY=VALUE works, but shows it to `ps`).",
+    ),
+    option(
+        "secret_file",
+        list[str] | None,
+        metavar="KEY=PATH",
         callback=check_pairs,
-        help="Secret environment variable (repeat it); others are kept. Never printed.",
+        help="Secret environment variable read from a file (repeat it).",
+    ),
+    option(
+        "delete_secret",
+        list[str] | None,
+        metavar="KEY",
+        help="Secret environment variable to delete (repeat it).",
     ),
     option(
         "tags",

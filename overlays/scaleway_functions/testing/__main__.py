@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 
 from ._app import Faults
 from ._server import Emulator
 from ._state import Timings
+
+TOKEN_VARIABLE = "SCW_EMULATOR_TOKEN"  # noqa: S105  (the name of a variable)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -18,7 +21,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8080, help="port (0: any free port)")
-    parser.add_argument("--token", help="the only X-Auth-Token to accept (default: any)")
+    parser.add_argument(
+        "--token",
+        default=os.environ.get(TOKEN_VARIABLE),
+        help=f"the only X-Auth-Token to accept (default: ${TOKEN_VARIABLE}, else any); - reads "
+        "it from standard input (a value here shows to `ps`)",
+    )
     parser.add_argument("--build-seconds", type=float, default=Timings.build,
                         help="how long a function build takes")  # fmt: skip
     parser.add_argument("--latency", type=float, default=0.0,
@@ -28,6 +36,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--drop-rate", type=float, default=0.0,
                         help="fraction of connections dropped before the answer")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.token == "-":  # noqa: S105  (standard input)
+        args.token = sys.stdin.readline().strip()
+    if args.token == "":
+        parser.error("--token: the token is empty")
     try:
         emulator = Emulator(
             host=args.host,
