@@ -753,6 +753,22 @@ def test_global_options_after_the_command(
     assert [item["id"] for item in json.loads(result.stdout)] == [expected]
 
 
+@pytest.mark.parametrize(
+    "description", ["-objects are fun", "--debug", "-o", "--output=json"], ids=repr
+)
+def test_an_option_value_that_looks_like_a_global_option_stays_a_value(
+    env: dict[str, str], emulator: Emulator, description: str
+) -> None:
+    """Only options move before the command, never the value of one of its options."""
+    result = run(env, "namespace", "create", "--name", "n", "--description", description,
+                 "-o", "json")  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["description"] == description
+    (record,) = emulator.service.namespaces.values()
+    assert record.data["description"] == description
+
+
 # --- tables never cut ids -----------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Collection
 from typing import Annotated, Any, ClassVar
 
 try:
@@ -45,7 +46,33 @@ if _MISSING is None:
         lazy: ClassVar[dict[str, Lazy]] = {}
 
         def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-            return super().parse_args(ctx, hoist_global_options(args))
+            hoisted = hoist_global_options(args, self._value_options(ctx, args))
+            return super().parse_args(ctx, hoisted)
+
+        def _value_options(self, ctx: Any, args: list[str]) -> set[str]:
+            """The options that take a value, of the command `args` runs: what follows one
+            of them is its value, even `--debug` or `-objects are fun`."""
+            command: Any = self
+            after_global = False
+            for arg in args:
+                if after_global or arg.startswith("-"):
+                    after_global = not after_global and _GLOBAL.get(arg, False)
+                    continue
+                if arg == "--" or not hasattr(command, "list_commands"):
+                    break
+                command = command.get_command(ctx, arg)
+                if command is None:
+                    return set()
+            if hasattr(command, "list_commands"):
+                return set()
+            return {
+                name
+                for param in command.params
+                if param.param_type_name == "option"
+                and not getattr(param, "is_flag", False)
+                and not getattr(param, "count", False)
+                for name in param.opts
+            }
 
         def list_commands(self, ctx: Any) -> list[str]:
             return list(self.lazy)
@@ -131,9 +158,10 @@ if _MISSING is None:
             server.stop()
 
 
-def hoist_global_options(args: list[str]) -> list[str]:
+def hoist_global_options(args: list[str], value_options: Collection[str] = ()) -> list[str]:
     """`args` with the global options found after the command moved to the front (up to a
-    `--`, after which everything is an argument)."""
+    `--`, after which everything is an argument). The value of one of `value_options` (the
+    command's options that take one) stays where it is, whatever it looks like."""
     front: list[str] = []
     rest: list[str] = []
     index = 0
@@ -143,7 +171,10 @@ def hoist_global_options(args: list[str]) -> list[str]:
             rest += args[index:]
             break
         name = arg.split("=", 1)[0]
-        if name in _GLOBAL:
+        if name in value_options and "=" not in arg:
+            rest += args[index : index + 2]
+            index += 2
+        elif name in _GLOBAL:
             takes_value = _GLOBAL[name] and "=" not in arg
             front += args[index : index + 1 + takes_value]
             index += 1 + takes_value
