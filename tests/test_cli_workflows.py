@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import socket
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from scaleway_functions.testing import Emulator
 
 from . import test_cli
 from .conftest import FakeClock
-from .test_cli import APP, SOURCES, SQS_SECRET, deploy, error_text, run, run_json
+from .test_cli import APP, MISSING_ID, SOURCES, SQS_SECRET, deploy, error_text, run, run_json
 
 # test_cli's fixtures, used here by name.
 server, emulator, env, code = test_cli.server, test_cli.emulator, test_cli.env, test_cli.code
@@ -921,3 +922,94 @@ def test_deploy_help_tells_the_two_timeouts_apart() -> None:
     assert "wait" in waiting.lower()
     assert "request" in per_request.lower()
     assert "request" not in waiting.lower()
+
+
+# --- no traceback, whatever goes wrong ----------------------------------------------------
+
+
+def _leaf(command: list[str]) -> Any:
+    """The click command `command` names."""
+    found: Any = typer.main.get_command(APP)
+    for name in command:
+        found = found.get_command(None, name)
+    return found
+
+
+def _arguments(command: list[str], code: Path, tmp_path: Path) -> list[str]:
+    """`command` with a plausible value for each of its arguments and required options."""
+    values = {"directory": str(code), "file": str(tmp_path / "out.zip"),
+              "schedule": "* * * * *", "hostname": "api.example.com"}  # fmt: skip
+    args = [*command, *NEEDS.get(" ".join(command), [])]
+    for param in _leaf(command).params:
+        value = values.get(param.name or "", MISSING_ID)
+        choices = getattr(param.type, "choices", None)
+        if choices:
+            value = str(next(iter(choices)))
+        if param.param_type_name == "argument":
+            args.append(value)
+        elif param.required:
+            args += [param.opts[0], value]
+    return args
+
+
+# What a command needs beyond its required parameters to reach the API.
+NEEDS = {
+    "function create": ["--runtime", "python311"],
+    "function update": ["--min-scale", "1"],
+    "token create": ["--function-id", MISSING_ID],
+    "trigger create": SOURCES["scw_sqs"],
+    "trigger update": ["--name", "t"],
+}
+RUNNABLE = [
+    command
+    for command in COMMANDS
+    if command and command != ["emulator"] and not hasattr(_leaf(command), "list_commands")
+]
+
+
+@pytest.mark.parametrize("command", RUNNABLE, ids=" ".join)
+@pytest.mark.parametrize("api", ["refused", "failing"])
+def test_no_command_prints_a_traceback_when_the_api_fails(
+    command: list[str],
+    api: str,
+    env: dict[str, str],
+    emulator: Emulator,
+    code: Path,
+    tmp_path: Path,
+) -> None:
+    """Every command, against an API that cannot be reached or answers 500 to everything:
+    one line on stderr and exit 1, never a traceback."""
+    if api == "refused":
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            closed_port = probe.getsockname()[1]
+        env = {**env, "SCW_API_URL": f"http://127.0.0.1:{closed_port}"}
+    else:
+        emulator.faults.error_rate, emulator.faults.error_statuses = 1.0, (500,)
+
+    result = run(env, *_arguments(command, code, tmp_path))
+
+    assert result.exit_code == 1, result.output  # the API's failure, not a usage error
+    assert "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--api-url", "http://[::1", "list"], "invalid api_url: Invalid IPv6 URL"),
+        (["function", "download", "hello", "/no/such/folder/out.zip"], "cannot write there"),
+    ],
+    ids=["bad api url", "download into a missing folder"],
+)
+def test_bad_local_input_is_one_line_too(
+    env: dict[str, str], code: Path, args: list[str], says: str
+) -> None:
+    deploy(env, code)
+
+    result = run(env, *args)
+
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1
+    assert says in result.stderr
