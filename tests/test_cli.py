@@ -60,12 +60,10 @@ def server() -> Iterator[tuple[Emulator, FollowedClock]]:
 
 @pytest.fixture
 def emulator(server: tuple[Emulator, FollowedClock], clock: FakeClock) -> Emulator:
-    """The module's emulator, emptied, on this test's fake clock (which the client sleeps on)."""
+    """The module's emulator, reset (no resources, no faults), on this test's fake clock."""
     emulator, followed = server
     followed.fake = clock
-    with emulator.service.lock:
-        for table in emulator.service.tables.values():
-            table.clear()
+    emulator.reset()
     return emulator
 
 

@@ -550,6 +550,19 @@ def test_function_download_writes_the_archive_uploaded(
     assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".out")] == []
 
 
+def test_function_download_to_standard_output(
+    env: dict[str, str], emulator: Emulator, code: Path, tmp_path: Path
+) -> None:
+    deployed = deploy(env, code)
+
+    result = CliRunner().invoke(APP, ["function", "download", "hello", "-"], env=env)
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == emulator.service.functions[deployed["id"]].archive
+    assert "to standard output" in result.stderr
+    assert not (Path.cwd() / "-").exists()
+
+
 def test_function_wait_waits_until_ready(env: dict[str, str], code: Path) -> None:
     deploy(env, code)
     started = run_json(env, "function", "deploy", "hello", "--no-wait")

@@ -9,6 +9,7 @@ Ctrl-C before the build has started, removes what it created, and only that.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -509,14 +510,30 @@ def download(
     ctx: typer.Context,
     function: FunctionRef,
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", dir_okay=False, help="Where to write the zip.")
+        Path,
+        typer.Argument(
+            metavar="FILE", dir_okay=False, help="Where to write the zip (- for stdout)."
+        ),
     ],
     namespace: InNamespace = None,
 ) -> None:
-    """Download the code a function runs, as the zip archive it was deployed from."""
+    """Download the code a function runs, as the zip archive it was deployed from (FILE
+    `-`: to standard output)."""
+    import shutil
+    import tempfile
+
     with client(settings(ctx)) as made:
-        got = made.download_function_code(function_id(made, function, namespace), file)
-    say(f"wrote {file} ({got.size} bytes, sha256 {got.sha256})")
+        found = function_id(made, function, namespace)
+        if str(file) != "-":
+            got = made.download_function_code(found, file)
+            say(f"wrote {file} ({got.size} bytes, sha256 {got.sha256})")
+            return
+        with tempfile.TemporaryDirectory(prefix="scw-functions-") as folder:
+            got = made.download_function_code(found, Path(folder) / "function.zip")
+            with Path(got.path).open("rb") as archive:
+                shutil.copyfileobj(archive, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    say(f"wrote {got.size} bytes to standard output, sha256 {got.sha256}")
 
 
 def wait(
