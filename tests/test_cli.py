@@ -1047,3 +1047,20 @@ def test_the_emulators_token_never_needs_the_command_line(given: str) -> None:
 
     assert refused.status_code == 401
     assert accepted.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "option",
+    [["--build-seconds", "-1"], ["--build-seconds", "nan"], ["--latency", "inf"],
+     ["--error-rate", "1.5"], ["--drop-rate", "-0.1"], ["--error-rate", "nan"]],
+    ids=" ".join,
+)  # fmt: skip
+def test_the_emulators_bad_values_are_usage_errors(option: list[str]) -> None:
+    done = subprocess.run(  # noqa: S603
+        [*EMULATOR_COMMANDS["module"], "--port", "0", *option],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+
+    assert done.returncode == 2
+    assert option[0] in done.stderr
+    assert "Traceback" not in done.stderr

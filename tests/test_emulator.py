@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import socket
+import threading
 import time
 import types
 import uuid
@@ -1475,3 +1477,44 @@ def test_an_operation_without_a_handler_answers_501_naming_it(
     assert answer.status_code == 501
     assert "listCrons" in answer.json()["message"]
     assert served.status_code == 200
+
+
+@pytest.mark.loopback
+@pytest.mark.timeout(30)
+def test_an_upload_with_a_bad_signature_is_refused_before_its_body() -> None:
+    """A storage service answers 403 on the headers: a 1 GiB body is never read."""
+    with Emulator() as emulator, socket.create_connection((emulator.host, emulator.port)) as raw:
+        raw.sendall(
+            b"PUT /_storage/00000000-0000-4000-8000-000000000000.zip?token=forged HTTP/1.1\r\n"
+            b"Host: x\r\nContent-Type: application/octet-stream\r\n"
+            b"Content-Length: 1073741824\r\n\r\n"
+        )
+        raw.settimeout(10)
+        head = raw.recv(4096)
+
+    assert head.startswith(b"HTTP/1.1 403")
+
+
+@pytest.mark.loopback
+@pytest.mark.timeout(60)
+def test_hashing_many_secrets_keeps_other_clients_answered() -> None:
+    """argon2 runs off the event loop: a GET sent while 40 secrets hash is answered first."""
+    with Emulator() as emulator, httpx.Client(base_url=emulator.url, headers=AUTH) as api:
+        namespace = ok(api.post(f"{API}/namespaces", json={"name": "busy"}))
+        secrets = [{"key": f"S{n}", "value": "v" * 64} for n in range(40)]
+        order: list[str] = []
+
+        def hash_them() -> None:
+            with httpx.Client(base_url=emulator.url, headers=AUTH, timeout=60) as other:
+                body = {"secret_environment_variables": secrets}
+                other.patch(f"{API}/namespaces/{namespace['id']}", json=body)
+            order.append("hashed")
+
+        worker = threading.Thread(target=hash_them)
+        worker.start()
+        time.sleep(0.2)  # the hashing has begun
+        api.get(f"{API}/runtimes")
+        order.append("get")
+        worker.join()
+
+    assert order == ["get", "hashed"]

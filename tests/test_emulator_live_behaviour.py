@@ -102,14 +102,28 @@ def test_a_function_patch_with_redeploy_false_applies_without_a_build(
     assert patched["ready_at"] == function["ready_at"]
 
 
-def test_a_function_without_code_takes_a_patch_and_stays_created(
-    api: httpx.Client, namespace: dict[str, Any]
+def test_a_function_without_code_patched_builds_and_fails_with_an_internal_error(
+    api: httpx.Client, namespace: dict[str, Any], fake_time: FakeClock
 ) -> None:
-    """Nothing was ever uploaded: there is nothing to redeploy (inferred, see the note in
-    `Service.update_function`)."""
+    """As recorded from the live API: the PATCH starts a build, which fails for want of code."""
     function = new_function(api, namespace["id"])
 
     patched = ok(api.patch(f"{API}/functions/{function['id']}", json={"description": "d"}))
+    settle(fake_time)
+    after = get_function(api, function["id"])
+
+    assert (patched["status"], patched["description"]) == ("pending", "d")
+    assert (after["status"], after["error_message"]) == ("error", "internal error")
+
+
+def test_a_function_without_code_patched_with_redeploy_false_stays_created(
+    api: httpx.Client, namespace: dict[str, Any]
+) -> None:
+    function = new_function(api, namespace["id"])
+
+    patched = ok(
+        api.patch(f"{API}/functions/{function['id']}", json={"description": "d", "redeploy": False})
+    )
 
     assert (patched["status"], patched["description"]) == ("created", "d")
 
@@ -544,3 +558,47 @@ def test_a_body_that_is_no_json_document_is_a_400(
     )
 
     assert_invalid(response, "body")
+
+
+# --- bounds, and nothing applied when refused -----------------------------------------------
+
+
+def test_a_refused_trigger_update_changes_nothing(
+    api: httpx.Client, namespace: dict[str, Any]
+) -> None:
+    function = new_function(api, namespace["id"])
+    body = {"function_id": function["id"], "name": "before", "scw_sqs_config": SCW_SQS}
+    trigger = ok(api.post(f"{API}/triggers", json=body))
+
+    refused = api.patch(
+        f"{API}/triggers/{trigger['id']}", json={"name": "after", "sqs_config": {"access_key": "k"}}
+    )
+
+    assert refused.status_code == 400
+    assert ok(api.get(f"{API}/triggers/{trigger['id']}"))["name"] == "before"
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_refused(
+    api: httpx.Client, namespace: dict[str, Any], constant: str
+) -> None:
+    function = new_function(api, namespace["id"])
+    fields = f'"function_id": "{function["id"]}", "schedule": "* * * * *"'
+    body = f'{{{fields}, "args": {{"x": {constant}}}}}'
+
+    answer = api.post(f"{API}/crons", content=body, headers={"Content-Type": "application/json"})
+
+    assert answer.status_code == 400
+    assert answer.json()["type"] == "invalid_arguments"
+
+
+def test_more_than_100_secrets_in_a_request_are_refused(
+    api: httpx.Client, namespace: dict[str, Any]
+) -> None:
+    secrets = [{"key": f"S{n}", "value": "v"} for n in range(101)]
+
+    answer = api.patch(
+        f"{API}/namespaces/{namespace['id']}", json={"secret_environment_variables": secrets}
+    )
+
+    assert_invalid(answer, "secret_environment_variables")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import sys
 
@@ -12,6 +13,22 @@ from ._server import Emulator
 from ._state import Timings
 
 TOKEN_VARIABLE = "SCW_EMULATOR_TOKEN"  # noqa: S105  (the name of a variable)
+
+
+def seconds(text: str) -> float:
+    """A duration in seconds: a finite number, 0 or more."""
+    value = float(text)  # argparse turns a ValueError into a usage error naming the option
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"expected seconds, 0 or more, got {text!r}")
+    return value
+
+
+def fraction(text: str) -> float:
+    """A rate: a number from 0 to 1."""
+    value = float(text)
+    if not 0 <= value <= 1:  # also refuses NaN
+        raise argparse.ArgumentTypeError(f"expected a fraction from 0 to 1, got {text!r}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -27,13 +44,13 @@ def main(argv: list[str] | None = None) -> None:
         help=f"the only X-Auth-Token to accept (default: ${TOKEN_VARIABLE}, else any); - reads "
         "it from standard input (a value here shows to `ps`)",
     )
-    parser.add_argument("--build-seconds", type=float, default=Timings.build,
+    parser.add_argument("--build-seconds", type=seconds, default=Timings.build,
                         help="how long a function build takes")  # fmt: skip
-    parser.add_argument("--latency", type=float, default=0.0,
+    parser.add_argument("--latency", type=seconds, default=0.0,
                         help="seconds added to every answer")  # fmt: skip
-    parser.add_argument("--error-rate", type=float, default=0.0,
+    parser.add_argument("--error-rate", type=fraction, default=0.0,
                         help="fraction of requests answered 429, 500 or 503")  # fmt: skip
-    parser.add_argument("--drop-rate", type=float, default=0.0,
+    parser.add_argument("--drop-rate", type=fraction, default=0.0,
                         help="fraction of connections dropped before the answer")  # fmt: skip
     args = parser.parse_args(argv)
     if args.token == "-":  # noqa: S105  (standard input)

@@ -447,7 +447,9 @@ class CreateNamespaceRequest(BaseModel):
     ] = MISSING
     secret_environment_variables: Annotated[
         list[Secret] | None | MISSING,
-        Field(description="Secret environment variables of the namespace."),
+        Field(
+            description="Secret environment variables of the namespace.", max_length=100
+        ),
     ] = MISSING
     tags: Annotated[
         list[str] | None | MISSING,
@@ -475,7 +477,8 @@ class UpdateNamespaceRequest(BaseModel):
     secret_environment_variables: Annotated[
         list[Secret] | None | MISSING,
         Field(
-            description="Secret environment variables of the namespace. Secrets not named here are kept; a key with no value deletes that secret."
+            description="Secret environment variables of the namespace. Secrets not named here are kept; a key with no value deletes that secret.",
+            max_length=100,
         ),
     ] = MISSING
     tags: Annotated[
@@ -556,7 +559,9 @@ class CreateFunctionRequest(BaseModel):
     ] = MISSING
     secret_environment_variables: Annotated[
         list[Secret] | None | MISSING,
-        Field(description="Secret environment variables of the function."),
+        Field(
+            description="Secret environment variables of the function.", max_length=100
+        ),
     ] = MISSING
     http_option: FunctionHttpOption | MISSING = MISSING
     sandbox: Annotated[
@@ -630,7 +635,8 @@ class UpdateFunctionRequest(BaseModel):
     secret_environment_variables: Annotated[
         list[Secret] | None | MISSING,
         Field(
-            description='Secret environment variables of the function. During an update, secret environment variables that are not specified in this field will be kept unchanged. In order to delete a specific secret environment variable, you must reference its key, but not provide any value for it; for example `{"secret_environment_variables": [{"key": "TO_DELETE"}]}` deletes the TO_DELETE secret environment variable.'
+            description='Secret environment variables of the function. During an update, secret environment variables that are not specified in this field will be kept unchanged. In order to delete a specific secret environment variable, you must reference its key, but not provide any value for it; for example `{"secret_environment_variables": [{"key": "TO_DELETE"}]}` deletes the TO_DELETE secret environment variable.',
+            max_length=100,
         ),
     ] = MISSING
     http_option: FunctionHttpOption | MISSING = MISSING

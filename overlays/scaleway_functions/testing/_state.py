@@ -429,13 +429,11 @@ class Service:
     def update_function(self, region: str, function_id: str, body: dict[str, Any]) -> Any:
         """Apply the fields given, then redeploy unless `redeploy` is false.
 
-        A function that never got code (status `created`, nothing uploaded) has nothing to
-        redeploy: it takes the change and stays `created`, unless `redeploy: true` asks for
-        a build anyway (which then fails for want of code).
+        As recorded from the live API: a function that never got code redeploys all the
+        same, goes `pending`, then `error` with error_message "internal error".
         """
         record = self.function(region, function_id)
-        deployed = record.archive is not None or record.data["status"] != "created"
-        redeploy = body.get("redeploy", deployed)
+        redeploy = body.get("redeploy", True)
         if record.data["status"] == "deleting" or redeploy:
             self._check_idle(record)  # a refused update must change nothing
         updated = {**record.data, **_plain_fields(body)}
@@ -452,17 +450,20 @@ class Service:
         updated["updated_at"] = _now_text()
         record.data.update(updated)
         if redeploy:
-            self._start_build(record)
+            self._start_build(record, without_code="internal error")
         return record.data
 
     def _check_idle(self, record: _Record) -> None:
         if record.data["status"] in ("pending", "deleting"):
             raise transient("function", record.data)
 
-    def _start_build(self, record: _Record) -> None:
+    def _start_build(self, record: _Record, without_code: str | None = None) -> None:
+        """Start a build; `without_code` is its error when no code was ever uploaded."""
         self._check_idle(record)
         runtime = self._runtime(record.data["runtime"])
         error = _build_error(record.archive, record.data["handler"], runtime["extension"])
+        if record.archive is None and without_code is not None:
+            error = without_code
         record.build = (self.clock(), error)
         record.data.update(status="pending", build_message=None, error_message=None)
         record.data["updated_at"] = _now_text()
@@ -577,10 +578,10 @@ class Service:
 
     def update_trigger(self, region: str, trigger_id: str, body: dict[str, Any]) -> Any:
         record = self.get("trigger", region, trigger_id)
+        if body.get("sqs_config") and "sqs_config" not in record.data:  # checked before any change
+            raise invalid("sqs_config", "constraint", "this trigger does not read from SQS")
         record.data.update(_plain_fields(body))
         if body.get("sqs_config"):
-            if "sqs_config" not in record.data:
-                raise invalid("sqs_config", "constraint", "this trigger does not read from SQS")
             record.data["sqs_config"].update(body["sqs_config"])
         return record.data
 
@@ -595,9 +596,11 @@ class Service:
         record.upload = (token, content_length)
         return token
 
-    def store_archive(self, function_id: str, token: str, content_length: str | None,
-                      content_type: str | None, body: bytes) -> None:  # fmt: skip
-        """Accept a PUT to a presigned URL, checked as a storage service would."""
+    def check_upload(self, function_id: str, token: str, content_length: str | None,
+                     content_type: str | None) -> int:  # fmt: skip
+        """Whether a PUT to a presigned URL may send its body, as a storage service checks
+        it before reading one: the URL's signature and the headers it was signed with. The
+        size it announced."""
         record = self.functions.get(function_id)
         if record is None or record.upload is None or record.upload[0] != token:
             raise ApiError(403, {"code": "AccessDenied", "message": "Invalid signature"})
@@ -611,6 +614,13 @@ class Service:
                     f"Content-Length: {announced} and Content-Type: application/octet-stream",
                 },
             )
+        return announced
+
+    def store_archive(self, function_id: str, token: str, content_length: str | None,
+                      content_type: str | None, body: bytes) -> None:  # fmt: skip
+        """Accept a PUT to a presigned URL, checked as a storage service would."""
+        announced = self.check_upload(function_id, token, content_length, content_type)
+        record = self.functions[function_id]
         if len(body) != announced:
             raise ApiError(400, {"code": "IncompleteBody", "message": "body length mismatch"})
         record.archive = body  # like a presigned URL, it stays valid for a retried PUT
