@@ -955,9 +955,6 @@ def _arguments(command: list[str], code: Path, tmp_path: Path) -> list[str]:
     args = [*command, *NEEDS.get(" ".join(command), [])]
     for param in _leaf(command).params:
         value = values.get(param.name or "", MISSING_ID)
-        choices = getattr(param.type, "choices", None)
-        if choices:
-            value = str(next(iter(choices)))
         if param.param_type_name == "argument":
             args.append(value)
         elif param.required:
