@@ -782,8 +782,6 @@ def test_a_region_the_spec_does_not_list_is_refused_before_any_request(
 @pytest.mark.parametrize(
     ("command", "hint"),
     [
-        (["deploy", ".", "--name", "x", "--runtime", "python311", "--namespace-id", "demo"],
-         "'demo' is not an id: pass a namespace id"),
         (["cron", "get", "sync"],
          "'sync' is not an id: pass a cron id (`scw-functions cron list` shows them)"),
         (["cron", "update", "sync", "--schedule", "0 * * * *"], "pass a cron id"),
@@ -1064,3 +1062,17 @@ def test_the_emulators_bad_values_are_usage_errors(option: list[str]) -> None:
     assert done.returncode == 2
     assert option[0] in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_deploy_takes_a_namespace_name_in_namespace_id(
+    env: dict[str, str], code: Path, passed: list[httpx.Request]
+) -> None:
+    missing = run(env, "deploy", str(code), "--name", "x", "--runtime", "python311",
+                  "--namespace-id", "demo")  # fmt: skip
+    space = run_json(env, "namespace", "create", "--name", "demo")
+    found = run_json(env, "deploy", str(code), "--name", "x", "--runtime", "python311",
+                     "--namespace-id", "demo")  # fmt: skip
+
+    assert missing.exit_code == 1
+    assert "no namespace named 'demo'" in missing.stderr
+    assert found["namespace_id"] == space["id"]

@@ -18,7 +18,6 @@ import typer
 from ._shared import (
     ENV_OPTIONS,
     Lazy,
-    an_id,
     client,
     echo,
     fail,
@@ -150,9 +149,10 @@ def _check_handler(archive: Archive, runtime: Runtime, handler: str | None) -> N
 def _lookup(
     made: FunctionsClient, namespace_id: str | None, namespace_name: str, name: str
 ) -> tuple[Namespace | None, Function | None]:
-    """The namespace (by id, or by exact name) and its function `name`, if they exist."""
+    """The namespace (--namespace-id: an id, or a name like everywhere else; else by exact
+    name) and its function `name`, if they exist."""
     if namespace_id:
-        space: Namespace | None = made.get_namespace(namespace_id)
+        space: Namespace | None = find_namespace(made, namespace_id)
     else:
         found = [
             space
@@ -310,11 +310,7 @@ def deploy(
     ],
     name: Annotated[str, typer.Option(help="Name of the function, created or updated.")],
     namespace_id: Annotated[
-        str | None,
-        typer.Option(
-            help="ID of the namespace to deploy into.",
-            callback=an_id("a namespace", "`scw-functions namespace list` shows them"),
-        ),
+        str | None, typer.Option(help="ID or name of the namespace to deploy into.")
     ] = None,
     namespace: Annotated[
         str | None,
