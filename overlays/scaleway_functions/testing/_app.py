@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import _models as models
 from ._routes import OPERATIONS
 from ._spec import Operation, Query
-from ._state import ApiError, Service, Timings, invalid
+from ._state import ApiError, Service, Timings, invalid, prehash_secrets
 
 __all__ = ["Faults", "create_app"]
 
@@ -341,20 +341,15 @@ def _endpoint(operation: Operation, handler: Handler) -> Callable[[Request], Awa
             body: Any = None
             if request_model is not None:
                 body = _request_body(request_model, await request.body())
-
-            def answer() -> Any:
-                with service.lock:
-                    # A key the handler left out (an unused one-of member) is MISSING in the
-                    # model and stays absent, as on the live API, rather than becoming null.
-                    found = handler(service, request, region, ids, query, body)
-                    return response_model.model_validate(found).model_dump(mode="json")
-
             if isinstance(body, dict) and body.get("secret_environment_variables"):
-                # argon2 takes tens of milliseconds a secret: off the event loop, so that
-                # other clients are answered meanwhile.
-                payload = await anyio.to_thread.run_sync(answer)
-            else:
-                payload = answer()
+                # argon2 takes tens of milliseconds a secret: in a worker thread and before
+                # the lock is taken, so that other clients are answered meanwhile.
+                body = await anyio.to_thread.run_sync(prehash_secrets, body)
+            with service.lock:
+                answer = handler(service, request, region, ids, query, body)
+                # A key the handler left out (an unused one-of member) is MISSING in the
+                # model and stays absent, as on the live API, rather than becoming null.
+                payload = response_model.model_validate(answer).model_dump(mode="json")
         except ApiError as error:
             return _error_response(error.status, error.body)
         return JSONResponse(payload)

@@ -128,11 +128,22 @@ def _hashed(secret_list: list[dict[str, Any]], existing: list[dict[str, Any]]) -
         if item.get("value") is None:
             kept.pop(item["key"], None)
             continue
-        kept[item["key"]] = {
-            "key": item["key"],
-            "hashed_value": _SECRET_HASHER.hash(item["value"]),
-        }
+        hashed = item.get("hashed_value") or _SECRET_HASHER.hash(item["value"])
+        kept[item["key"]] = {"key": item["key"], "hashed_value": hashed}
     return list(kept.values())
+
+
+def prehash_secrets(body: dict[str, Any]) -> dict[str, Any]:
+    """`body` with each secret's argon2id hash computed (tens of milliseconds each), to be
+    done before the service's lock is taken, so that other requests go on meanwhile."""
+    secrets = body.get("secret_environment_variables") or []
+    hashed = [
+        {**item, "hashed_value": _SECRET_HASHER.hash(item["value"])}
+        if item.get("value") is not None
+        else item
+        for item in secrets
+    ]
+    return {**body, "secret_environment_variables": hashed}
 
 
 # Fields of update requests that are not copied onto the resource as they are.
