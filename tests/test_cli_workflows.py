@@ -1023,3 +1023,31 @@ def test_bad_local_input_is_one_line_too(
     assert "Traceback" not in result.output
     assert result.stderr.count("\n") == 1
     assert says in result.stderr
+
+
+def test_unset_env_removes_a_variable_and_keeps_the_others(
+    env: dict[str, str], emulator: Emulator, code: Path
+) -> None:
+    deployed = deploy(env, code, "--env", "A=1", "--env", "B=2")
+
+    result = run(env, "function", "update", "hello", "--unset-env", "A", "--no-redeploy")
+
+    assert result.exit_code == 0, result.output
+    record = emulator.service.functions[deployed["id"]].data
+    assert record["environment_variables"] == {"B": "2"}
+
+
+def test_unset_env_of_a_namespace(env: dict[str, str], emulator: Emulator) -> None:
+    space = run_json(env, "namespace", "create", "--name", "n", "--env", "A=1", "--env", "B=2")
+
+    updated = run_json(env, "namespace", "update", "n", "--unset-env", "B")
+
+    assert updated["environment_variables"] == {"A": "1"}
+    assert emulator.service.namespaces[space["id"]].data["environment_variables"] == {"A": "1"}
+
+
+def test_unset_env_is_not_an_option_of_create(env: dict[str, str]) -> None:
+    result = run(env, "namespace", "create", "--name", "n", "--unset-env", "A")
+
+    assert result.exit_code == 2
+    assert "No such option" in result.stderr

@@ -17,6 +17,7 @@ import typer
 
 from ._shared import (
     ENV_OPTIONS,
+    UNSET_ENV,
     Lazy,
     client,
     echo,
@@ -38,6 +39,7 @@ from ._shared import (
     spec_choices,
     tags,
     with_options,
+    without,
 )
 
 if TYPE_CHECKING:
@@ -471,7 +473,7 @@ def update(
     """Change a function's settings; the ones not given are kept (--redeploy alone deploys
     the current ones again)."""
     changes = _changes(options)
-    if not redeploy and all(value is None for value in changes.values()):
+    if not redeploy and not options["unset_env"] and all(v is None for v in changes.values()):
         # Sent as it is, an empty update would redeploy the function: refuse it instead.
         fail(
             "nothing to change: give a setting to update (`--help` lists them), or "
@@ -482,6 +484,9 @@ def update(
         current = _settled(made, find_function(made, function, namespace), wait_timeout)
         if changes["runtime"]:
             _runtime(made, changes["runtime"])
+        changes["environment_variables"] = without(
+            changes["environment_variables"], current.environment_variables, options["unset_env"]
+        )
         updated = made.update_function(current.id, redeploy=redeploy, **changes)
     show(settings(ctx), updated)
 
@@ -566,7 +571,7 @@ def _add_function_commands(group: typer.Typer) -> None:
     group.command("get")(get)
     group.command("delete")(delete)
     group.command("create")(with_options(create, function_options()))
-    group.command("update")(with_options(update, function_options()))
+    group.command("update")(with_options(update, [*function_options(), UNSET_ENV]))
     group.command("deploy")(deploy_code)
     group.command("download")(download)
     group.command("wait")(wait)

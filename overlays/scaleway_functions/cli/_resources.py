@@ -22,6 +22,7 @@ import typer
 
 from ._shared import (
     ENV_OPTIONS,
+    UNSET_ENV,
     UUID,
     Lazy,
     an_id,
@@ -45,6 +46,7 @@ from ._shared import (
     spec_choices,
     tags,
     with_options,
+    without,
 )
 
 if TYPE_CHECKING:
@@ -121,12 +123,17 @@ def update_namespace(
     **options: Any,
 ) -> None:
     """Change a namespace's description, variables, secrets or tags."""
-    updated = _call(ctx, lambda c: c.update_namespace(
-        find_namespace(c, namespace).id, description=description,
-        environment_variables=pairs(options["env"]),
-        secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
-    ))  # fmt: skip
-    show(settings(ctx), updated)
+
+    def update(c: FunctionsClient) -> Any:
+        current = find_namespace(c, namespace)
+        variables = without(pairs(options["env"]), current.environment_variables,
+                            options["unset_env"])  # fmt: skip
+        return c.update_namespace(
+            current.id, description=description, environment_variables=variables,
+            secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
+        )  # fmt: skip
+
+    show(settings(ctx), _call(ctx, update))
 
 
 # --- crons and domains ----------------------------------------------------------------------
@@ -346,13 +353,15 @@ class Kind:
     create: Callable[..., None]
     update: Callable[..., None] | None = None
     extra: tuple[inspect.Parameter, ...] = ()
+    """Options of its create and update commands."""
+    update_only: tuple[inspect.Parameter, ...] = ()
     """Options `create` and `update` share (a namespace's variables, secrets and tags)."""
 
 
 KINDS = (
     Kind("namespace", "Namespaces: the functions in one share variables and secrets.",
          ("id", "name", "status", "region", "description"), create_namespace, update_namespace,
-         tuple(ENV_OPTIONS)),
+         tuple(ENV_OPTIONS), (UNSET_ENV,)),
     Kind("cron", "Call functions on a schedule.",
          ("id", "name", "status", "function_id", "schedule"), create_cron, update_cron),
     Kind("domain", "Bind hostnames to functions.",
@@ -447,7 +456,7 @@ def _add_commands(kind: Kind, group: typer.Typer) -> None:
     group.command("get", help=f"Show one {name}.")(get)
     group.command("create")(with_options(kind.create, kind.extra))
     if kind.update:
-        group.command("update")(with_options(kind.update, kind.extra))
+        group.command("update")(with_options(kind.update, (*kind.extra, *kind.update_only)))
     group.command("delete", help=f"Delete a {name} (it goes `deleting`, then disappears).")(delete)
     group.command("wait", help=f"Wait until a {name} is ready; exits 1 if it fails.")(wait)
 

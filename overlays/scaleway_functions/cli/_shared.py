@@ -534,6 +534,26 @@ def secret_options(options: dict[str, Any]) -> list[Any] | None:
     return secrets(options["secret"], options["secret_file"], options["delete_secret"])
 
 
+def without(
+    variables: dict[str, str] | None, current: Any, unset: list[str] | None
+) -> dict[str, str] | None:
+    """The environment variables to send for --env and --unset-env: the ones given (or, with
+    only --unset-env, the resource's `current` ones) less the unset keys; None when neither
+    option was given (nothing to change)."""
+    if not unset:
+        return variables
+    base = dict(variables if variables is not None else current.to_dict())
+    return {key: value for key, value in base.items() if key not in unset}
+
+
+UNSET_ENV = option(
+    "unset_env",
+    list[str] | None,
+    metavar="KEY",
+    help="Environment variable to remove (repeat it); the others are kept.",
+)
+
+
 def tags(values: list[str] | None) -> list[str] | None:
     """--tags, repeated or comma-separated; None when not given."""
     if values is None:
