@@ -38,7 +38,6 @@ class Listing:
         self.pagination: Pagination = operation.pagination
         self.query = query
         self.page_size = page_size
-        self.concurrency = concurrency
         self.total: int | None = None
         self.received = 0
         self.done = False

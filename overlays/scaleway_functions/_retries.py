@@ -41,7 +41,7 @@ MAX_RETRY_AFTER = 60.0
 """The longest Retry-After honoured; a longer one ends the call at once."""
 
 
-def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+def retry_after(headers: httpx.Headers) -> float | None:
     """The seconds a `Retry-After` header asks for (a number or an HTTP date), or None."""
     value = headers.get("retry-after")
     if value is None:
@@ -55,7 +55,7 @@ def retry_after(headers: httpx.Headers, now: float | None = None) -> float | Non
             return None
         if moment.tzinfo is None:
             return None
-        seconds = moment.timestamp() - (time.time() if now is None else now)
+        seconds = moment.timestamp() - time.time()
     if not math.isfinite(seconds):
         return None
     return max(seconds, 0.0)

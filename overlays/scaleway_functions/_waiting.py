@@ -73,9 +73,6 @@ class Poller(Generic[T]):
             self._delay = min(self._delay * POLL_BACKOFF, MAX_POLL_DELAY)
         return delay
 
-    def expired(self, now: float) -> bool:
-        return now >= self.deadline
-
     def poll_deadline(self, now: float, call_timeout: float) -> tuple[float, bool]:
         """When the next poll must be answered by, and whether the wait's limit (rather
         than the client's timeout) set it. A poll always gets LAST_POLL_BUDGET at least:
