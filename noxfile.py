@@ -126,9 +126,14 @@ def _generate_operations(session: nox.Session, package: Path) -> None:
     `_base_client`), never a copy of it."""
     session.install(PYYAML, JINJA)
     target = package / "operations.py"
-    session.run("python", str(ROOT / "tools" / "generate_operations.py"), str(SPEC), str(target))
+    tool = str(ROOT / "tools" / "generate_operations.py")
+    session.run("python", tool, str(SPEC), str(target))
     _format(session, target)
     _stamp([target], "tools/generate_operations.py")
+    schemas = package / "request_schemas.py"
+    session.run("python", tool, "--request-schemas", str(SPEC), str(schemas))
+    _format(session, schemas)
+    _stamp([schemas], "tools/generate_operations.py")
 
 
 def _generate_emulator_routes(session: nox.Session, target: Path) -> None:
@@ -297,7 +302,9 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the overlay, the generators, and the generated package (where
     generated code meets the handwritten core it calls)."""
-    session.install("mypy==2.4.1", "types-PyYAML", "pytest", JINJA, ".[emulator,cli]")
+    session.install(
+        "mypy==2.4.1", "types-PyYAML", "types-jsonschema", "pytest", JINJA, ".[emulator,cli]"
+    )
     session.run("mypy", "--strict", "overlays/scaleway_functions", "tools")
     # The files in generated/, not the installed copies: MYPYPATH comes first.
     session.run("mypy", "--strict", "-p", CLIENT_PACKAGE, env={"MYPYPATH": str(GENERATED)})

@@ -126,6 +126,119 @@ def test_deploy_refuses_before_any_change(
     assert not emulator.service.functions
 
 
+def spec_words(schema: str, *path: str) -> str:
+    """The spec's plain words for a field's pattern (`x-pattern-description`)."""
+    from scaleway_functions_api.request_schemas import REQUEST_SCHEMAS
+
+    node: Any = REQUEST_SCHEMAS[schema]
+    for key in path:
+        node = node[key]
+    return str(node["x-pattern-description"])
+
+
+NAME_WORDS = spec_words("CreateFunctionRequest", "properties", "name")
+KEY_WORDS = spec_words("CreateFunctionRequest", "properties", "environment_variables",
+                       "propertyNames")  # fmt: skip
+TIMEOUT_WORDS = spec_words("CreateFunctionRequest", "properties", "timeout")
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (["--name", "Hello_World"], f"--name 'Hello_World': {NAME_WORDS}"),
+        (["--name", "a" * 64], f"--name: '{'a' * 64}' is longer than 63 characters"),
+        (["--name", "-x"], f"--name '-x': {NAME_WORDS}"),
+        (["--namespace", "Team_A"], f"--namespace 'Team_A': {NAME_WORDS}"),
+        (["--env", "SCW_REGION=x"], f"--env 'SCW_REGION': {KEY_WORDS}"),
+        (["--env", "9LIVES=x"], f"--env '9LIVES': {KEY_WORDS}"),
+        (["--secret", "MY-KEY=x"], f"--secret 'MY-KEY': {KEY_WORDS}"),
+        (["--timeout", "901"], f"--timeout '901s': {TIMEOUT_WORDS}"),
+        (["--timeout", "15m"], f"--timeout '15m': {TIMEOUT_WORDS}"),
+        (["--min-scale", "51"], "--min-scale: 51 is above 50"),
+        (["--max-scale", "51"], "--max-scale: 51 is above 50"),
+        (["--handler", "handle"],
+         "'handle': a python311 handler is file.function, such as handler.handle"),
+        (["--name", "00000000-0000-4000-8000-000000000001"], "is shaped like an ID"),
+    ],
+    ids=["name-pattern", "name-length", "name-dash", "namespace-name", "env-scw-prefix",
+         "env-digit", "secret-key", "timeout-901", "timeout-minutes", "min-scale", "max-scale",
+         "handler", "uuid-name"],
+)  # fmt: skip
+def test_deploy_refuses_what_the_spec_forbids_in_plain_words_before_any_change(
+    env: dict[str, str],
+    emulator: Emulator,
+    passed: list[httpx.Request],
+    code: Path,
+    options: list[str],
+    said: str,
+) -> None:
+    """Each rule openapi.yaml states is a usage error naming the option, told in the spec's
+    words, never as a regex; nothing is created (before, a bad name created a namespace,
+    waited for it, deleted it and printed the raw pattern)."""
+    result = run(env, "deploy", str(code), "--name", "hello", "--runtime", "python311", *options)
+
+    assert result.exit_code == 2, result.output
+    text = " ".join(error_text(result).split())
+    assert " ".join(said.split()) in text
+    assert "^" not in text  # no regex
+    assert changes(passed) == []
+    assert not emulator.service.namespaces
+    assert not emulator.service.functions
+
+
+def test_every_broken_rule_is_listed_and_a_secret_value_is_never_shown(
+    env: dict[str, str], sent: list[httpx.Request], code: Path
+) -> None:
+    secret = "x" * 65537
+    result = run(env, "deploy", str(code), "--name", "Bad_Name", "--timeout", "1000",
+                  "--secret", f"TOKEN={secret}", "--env", "SCW_X=1")  # fmt: skip
+
+    assert result.exit_code == 2, result.output
+    text = error_text(result)
+    assert "these options break the API's rules:" in text
+    for flag in ("--name 'Bad_Name'", "--timeout '1000s'", "--env 'SCW_X'",
+                 "--secret: its value is longer than 65536 characters"):  # fmt: skip
+        assert flag in " ".join(text.split())
+    assert "xxxxxxxx" not in result.output
+    assert sent == []
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["function", "create", "--name", "x", "--namespace", "n", "--runtime", "python311",
+          "--timeout", "901"], "--timeout '901s'"),
+        (["function", "update", MISSING_ID, "--env", "SCW_A=1"], "--env 'SCW_A'"),
+        (["namespace", "create", "--name", "Not_Ok"], "--name 'Not_Ok'"),
+        (["namespace", "update", MISSING_ID, "--secret", "SCW_S=1"], "--secret 'SCW_S'"),
+        (["cron", "create", "--function-id", MISSING_ID, "--schedule", "hourly"],
+         "--schedule 'hourly'"),
+        (["cron", "update", MISSING_ID, "--schedule", "* * *"], "--schedule '* * *'"),
+        (["function", "create", "--name", MISSING_ID, "--namespace", "n", "--runtime",
+          "python311"], "is shaped like an ID"),
+    ],
+    ids=["function-create", "function-update", "namespace-create", "namespace-update",
+         "cron-create", "cron-update", "function-create-uuid-name"],
+)  # fmt: skip
+def test_other_commands_check_the_spec_rules_before_sending(
+    env: dict[str, str], sent: list[httpx.Request], command: list[str], said: str
+) -> None:
+    result = run(env, *command)
+
+    assert result.exit_code == 2, result.output
+    assert said in error_text(result)
+    assert sent == []
+
+
+def test_deploy_help_states_the_timeout_limit() -> None:
+    result = CliRunner().invoke(APP, ["deploy", "--help"])
+
+    assert result.exit_code == 0
+    said = f"Time limit of one request: plain seconds (300), or {TIMEOUT_WORDS}."
+    assert said in " ".join(result.stdout.split())
+    assert "900s" in TIMEOUT_WORDS
+
+
 @pytest.mark.parametrize(
     "command",
     [["deploy", "{code}", "--name", "x", "--memory", "300"],
@@ -951,7 +1064,7 @@ def _leaf(command: list[str]) -> Any:
 def _arguments(command: list[str], code: Path, tmp_path: Path) -> list[str]:
     """`command` with a plausible value for each of its arguments and required options."""
     values = {"directory": str(code), "file": str(tmp_path / "out.zip"),
-              "schedule": "* * * * *", "hostname": "api.example.com"}  # fmt: skip
+              "schedule": "* * * * *", "hostname": "api.example.com", "name": "hello"}  # fmt: skip
     args = [*command, *NEEDS.get(" ".join(command), [])]
     for param in _leaf(command).params:
         value = values.get(param.name or "", MISSING_ID)

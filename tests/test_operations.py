@@ -625,3 +625,50 @@ def test_every_operation_has_a_row() -> None:
     """A new operation in openapi.yaml needs a row in REQUESTS."""
     covered = {str(row.id).split("-")[0] for row in REQUESTS}
     assert {_snake(name) for name in OPERATIONS} <= covered
+
+
+def _patterns(node: Any, where: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """Every schema of `node` that has a `pattern`, with where it is."""
+    found = []
+    if isinstance(node, dict):
+        if isinstance(node.get("pattern"), str):
+            found.append((where, node))
+        for key, value in node.items():
+            found += _patterns(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _patterns(value, f"{where}/{index}")
+    return found
+
+
+def test_every_pattern_of_the_spec_is_described_in_words() -> None:
+    """A pattern a person may break is told in words (`x-pattern-description`), never as
+    a regex: the command line's messages come from there."""
+    from pathlib import Path
+
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+    patterns = _patterns(spec)
+
+    assert len(patterns) >= 8
+    undescribed = [where for where, node in patterns if not node.get("x-pattern-description")]
+    assert undescribed == []
+
+
+def test_request_schemas_check_each_body_as_the_spec_says() -> None:
+    """The generated JSON Schemas are whole (references inlined) and keep the spec's rules."""
+    import jsonschema
+
+    from scaleway_functions_api.request_schemas import REQUEST_SCHEMAS
+
+    bodies = {op.body_schema for op in OPERATIONS.values() if op.body_schema}
+    assert set(REQUEST_SCHEMAS) == bodies
+    assert "$ref" not in json.dumps(REQUEST_SCHEMAS)
+    create = jsonschema.Draft202012Validator(REQUEST_SCHEMAS["CreateFunctionRequest"])
+    good = {"namespace_id": "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74", "name": "hello",
+            "timeout": "300s", "environment_variables": {"A": "1"},
+            "secret_environment_variables": [{"key": "S", "value": "v"}]}  # fmt: skip
+    assert list(create.iter_errors(good)) == []
+    broken = {**good, "name": "Hello", "timeout": "901s", "environment_variables": {"SCW_A": "1"}}
+    assert sorted(error.validator for error in create.iter_errors(broken)) == ["pattern"] * 3

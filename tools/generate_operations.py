@@ -12,7 +12,9 @@ the primitives declared in `scaleway_functions._base_client` (both handwritten, 
 Usage: python tools/generate_operations.py openapi.yaml OUTPUT.py [TEMPLATE]
 (`routes.py.jinja` renders the emulator's route table instead), or
 python tools/generate_operations.py --models-spec openapi.yaml OUTPUT.yaml (what the model
-generator reads).
+generator reads), or python tools/generate_operations.py --request-schemas openapi.yaml
+OUTPUT.py (each request body as one self-contained JSON Schema, for checking input before
+it is sent).
 """
 
 from __future__ import annotations
@@ -498,7 +500,46 @@ def models_spec(document: Schema) -> Schema:
     return pruned
 
 
+def inlined(node: Any, schemas: Schema) -> Any:
+    """A part of the spec with every `$ref` replaced by what it names; the referring
+    node's own keywords (its description, say) win over the named schema's."""
+    if isinstance(node, list):
+        return [inlined(item, schemas) for item in node]
+    if not isinstance(node, dict):
+        return node
+    found = {key: inlined(value, schemas) for key, value in node.items() if key != "$ref"}
+    if "$ref" in node:
+        named = inlined(schemas[str(node["$ref"]).removeprefix(SCHEMAS)], schemas)
+        return {**named, **found}
+    return found
+
+
+def request_schemas(document: Schema) -> str:
+    """A Python module: each operation's JSON request body as a JSON Schema of its own."""
+    schemas = document["components"]["schemas"]
+    bodies: dict[str, Any] = {}
+    for item in document["paths"].values():
+        for verb in ("post", "put", "patch"):
+            body = item.get(verb, {}).get("requestBody")
+            if body:
+                reference = body["content"]["application/json"]["schema"]["$ref"]
+                name = reference.removeprefix(SCHEMAS)
+                bodies[name] = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                                **inlined(schemas[name], schemas)}  # fmt: skip
+    return (
+        '"""Each request body of the API as one JSON Schema (draft 2020-12), references\n'
+        "inlined: what a tool checks input against before sending it. Keys are the spec's\n"
+        'component names (`Operation.body_schema`)."""\n\n'
+        "from typing import Any\n\n"
+        f"REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {dict(sorted(bodies.items()))!r}\n"
+    )
+
+
 def main() -> None:
+    if sys.argv[1] == "--request-schemas":
+        source, target = Path(sys.argv[2]), Path(sys.argv[3])
+        target.write_text(request_schemas(yaml.safe_load(source.read_text())))
+        return
     if sys.argv[1] == "--models-spec":
         source, target = Path(sys.argv[2]), Path(sys.argv[3])
         target.write_text(

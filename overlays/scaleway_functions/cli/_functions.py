@@ -18,7 +18,9 @@ import typer
 from ._shared import (
     ENV_OPTIONS,
     UNSET_ENV,
+    UUID,
     Lazy,
+    check_request,
     client,
     echo,
     fail,
@@ -62,6 +64,25 @@ def _memory_sizes() -> list[str]:
     return sorted(literal.group(1).replace(" ", "").split(","), key=int)
 
 
+def _timeout_rule() -> str:
+    """What the spec says a function's timeout may be."""
+    from scaleway_functions_api.request_schemas import REQUEST_SCHEMAS
+
+    timeout = REQUEST_SCHEMAS["CreateFunctionRequest"]["properties"]["timeout"]
+    return str(timeout["x-pattern-description"])
+
+
+def _check_names(**names: str | None) -> None:
+    """A name shaped like a UUID is refused: every command would take it for an id."""
+    for flag, name in names.items():
+        if name is not None and UUID.fullmatch(name):
+            raise typer.BadParameter(
+                f"{name!r} is shaped like an ID, which commands would take it for: "
+                "choose another name",
+                param_hint=f"'--{flag}'",
+            )
+
+
 def function_options() -> list[Any]:
     """The settings `deploy`, `function create` and `function update` take."""
     return [
@@ -72,7 +93,7 @@ def function_options() -> list[Any]:
         option("min_scale", int | None, min=0, help="Instances kept running, even idle."),
         option("max_scale", int | None, min=1, help="Instances at most."),
         option("timeout", str | None, metavar="S",
-               help="Time limit of one request: seconds, or a duration such as 300s."),
+               help=f"Time limit of one request: plain seconds (300), or {_timeout_rule()}."),
         option("privacy", str | None, choices=spec_choices("FunctionPrivacy"),
                help="Who may call it: anyone, or holders of a token."),
         option("http_option", str | None, choices=spec_choices("FunctionHttpOption"),
@@ -89,14 +110,15 @@ def function_options() -> list[Any]:
 def _changes(options: dict[str, Any]) -> dict[str, Any]:
     """The client's keyword arguments for the function options given (None: unchanged)."""
     timeout = options["timeout"]
-    with_seconds = timeout is not None and re.fullmatch(r"\d+(\.\d+)?", timeout)
+    if timeout is not None and re.fullmatch(r"\d+(\.\d+)?", timeout):
+        timeout += "s"  # plain seconds, written as the API writes durations
     return {
         "runtime": options["runtime"],
         "handler": options["handler"],
         "memory_limit": int(options["memory"]) if options["memory"] else None,
         "min_scale": options["min_scale"],
         "max_scale": options["max_scale"],
-        "timeout": float(timeout) if with_seconds else timeout,
+        "timeout": timeout,
         "privacy": options["privacy"],
         "http_option": options["http_option"],
         "sandbox": options["sandbox"],
@@ -136,8 +158,14 @@ def _check_handler(archive: Archive, runtime: Runtime, handler: str | None) -> N
     import zipfile
 
     handler = handler or runtime.default_handler
-    if not (_FILE_HANDLER.fullmatch(runtime.default_handler) and "." in handler):
+    if not _FILE_HANDLER.fullmatch(runtime.default_handler):
         return
+    if not _FILE_HANDLER.fullmatch(handler):
+        raise typer.BadParameter(
+            f"{handler!r}: a {runtime.name} handler is file.function, "
+            f"such as {runtime.default_handler}",
+            param_hint="'--handler'",
+        )
     stem = handler.rsplit(".", 1)[0]
     with archive.open() as stream, zipfile.ZipFile(stream) as opened:
         names = opened.namelist()
@@ -340,6 +368,10 @@ def deploy(
             "give one of them, not both", ctx=ctx, param_hint="'--namespace-id' / '--namespace'"
         )
     changes = _changes(options)
+    _check_names(name=name, namespace=namespace)
+    check_request("CreateFunctionRequest", {"name": name, **changes})
+    if namespace:
+        check_request("CreateNamespaceRequest", {"name": namespace}, flags={"name": "--namespace"})
     with client(settings(ctx)) as made, pack(directory) as archive:
         for notice in archive.notices:
             say(notice)
@@ -446,6 +478,8 @@ def create(
 ) -> None:
     """Create a function, without code: `function deploy` or `deploy` gives it some."""
     changes = _changes(options)
+    _check_names(name=name)
+    check_request("CreateFunctionRequest", {"name": name, **changes})
     if changes["runtime"] is None:
         fail(RUNTIME_NEEDED)
     with client(settings(ctx)) as made:
@@ -480,6 +514,7 @@ def update(
             "--redeploy to deploy the current settings again",
             code=2,
         )
+    check_request("UpdateFunctionRequest", changes)
     with client(settings(ctx)) as made:
         current = _settled(made, find_function(made, function, namespace), wait_timeout)
         if changes["runtime"]:

@@ -26,6 +26,7 @@ from ._shared import (
     UUID,
     Lazy,
     an_id,
+    check_request,
     client,
     emit,
     fail,
@@ -108,11 +109,13 @@ def create_namespace(
     **options: Any,
 ) -> None:
     """Create a namespace: the functions in it share its variables and secrets."""
-    created = _call(ctx, lambda c: c.create_namespace(
+    body: dict[str, Any] = dict(
         name=name, description=description, project_id=project_id,
         activate_vpc_integration=vpc or None, environment_variables=pairs(options["env"]),
         secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
-    ))  # fmt: skip
+    )  # fmt: skip
+    check_request("CreateNamespaceRequest", body)
+    created = _call(ctx, lambda c: c.create_namespace(**body))
     show(settings(ctx), created)
 
 
@@ -123,15 +126,18 @@ def update_namespace(
     **options: Any,
 ) -> None:
     """Change a namespace's description, variables, secrets or tags."""
+    changes: dict[str, Any] = dict(
+        description=description, environment_variables=pairs(options["env"]),
+        secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
+    )  # fmt: skip
+    check_request("UpdateNamespaceRequest", changes)
 
     def update(c: FunctionsClient) -> Any:
         current = find_namespace(c, namespace)
-        variables = without(pairs(options["env"]), current.environment_variables,
-                            options["unset_env"])  # fmt: skip
-        return c.update_namespace(
-            current.id, description=description, environment_variables=variables,
-            secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
-        )  # fmt: skip
+        changes["environment_variables"] = without(
+            changes["environment_variables"], current.environment_variables, options["unset_env"]
+        )
+        return c.update_namespace(current.id, **changes)
 
     show(settings(ctx), _call(ctx, update))
 
@@ -152,6 +158,7 @@ def create_cron(
     name: Annotated[str | None, typer.Option(help="Name of the cron (default: generated).")] = None,
 ) -> None:
     """Call a function on a schedule, with --args as the request's body."""
+    check_request("CreateCronRequest", {"schedule": schedule, "name": name})
     cron = _call(ctx, lambda c: c.create_cron(function_id=function_id(c, function),
                                               schedule=schedule, args=args, name=name))  # fmt: skip
     show(settings(ctx), cron)
@@ -170,6 +177,7 @@ def update_cron(
     name: Annotated[str | None, typer.Option(help="Name of the cron.")] = None,
 ) -> None:
     """Change a cron's schedule, arguments or name."""
+    check_request("UpdateCronRequest", {"schedule": schedule, "name": name})
     cron = _call(ctx, lambda c: c.update_cron(cron_id, schedule=schedule, args=args, name=name))
     show(settings(ctx), cron)
 

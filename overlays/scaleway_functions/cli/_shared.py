@@ -364,6 +364,74 @@ def function_id(made: FunctionsClient, value: str, namespace: str | None = None)
     return value if UUID.fullmatch(value) else find_function(made, value, namespace).id
 
 
+# --- the spec's rules, checked before anything is sent --------------------------------------
+
+# A body field given by an option of another name.
+_FLAGS = {
+    "environment_variables": "--env",
+    "secret_environment_variables": "--secret",
+    "memory_limit": "--memory",
+}
+
+
+# The rules checked: a value's form and size. Enums are the API's to judge (it may know
+# runtimes this spec does not), and the command line's choices already cover the others.
+_RULES = {
+    "pattern": "{flag} {shown}: {said}",
+    "maxLength": "{flag}: {shown} is longer than {limit} characters",
+    "minLength": "{flag}: {shown} is shorter than {limit} characters",
+    "maximum": "{flag}: {shown} is above {limit}",
+    "minimum": "{flag}: {shown} is below {limit}",
+    "maxItems": "{flag}: more than {limit} are given",
+    "maxProperties": "{flag}: more than {limit} are given",
+}
+
+
+def check_request(
+    body_schema: str, body: dict[str, Any], flags: dict[str, str] | None = None
+) -> None:
+    """Refuse, as a usage error naming each option and rule, a request body that breaks a
+    rule of the spec (its JSON Schema's patterns, lengths and bounds) before anything is
+    sent. A pattern is told in the spec's words (`x-pattern-description`), never as a
+    regex; a secret's value is never shown. `flags` names the option of a field where it
+    is not `--field` (`_FLAGS`)."""
+    import jsonschema
+
+    from scaleway_functions_api.request_schemas import REQUEST_SCHEMAS
+
+    sent = json.loads(json.dumps(
+        {key: value for key, value in body.items() if value is not None},
+        default=lambda value: value.to_dict() if hasattr(value, "to_dict") else str(value),
+    ))  # fmt: skip
+    validator = jsonschema.Draft202012Validator(REQUEST_SCHEMAS[body_schema])
+    problems = sorted(
+        _problem(error, {**_FLAGS, **(flags or {})})
+        for error in validator.iter_errors(sent)
+        if error.validator in _RULES
+    )
+    if len(problems) > 1:
+        problems.insert(0, "these options break the API's rules:")
+    if problems:
+        raise typer.BadParameter("\n  ".join(problems))
+
+
+def _problem(error: Any, flags: dict[str, str]) -> str:
+    """One broken rule in plain words: the option, the value, the rule."""
+    path = list(error.absolute_path)
+    flag = flags.get(str(path[0]), "--" + str(path[0]).replace("_", "-")) if path else "body"
+    shown = error.instance
+    if error.schema.get("x-secret"):
+        shown = "its value"
+    elif isinstance(shown, str):
+        shown = repr(printable(shown)[:80])
+    return _RULES[error.validator].format(
+        flag=flag,
+        shown=shown,
+        limit=error.validator_value,
+        said=error.schema.get("x-pattern-description", "does not have the expected form"),
+    )
+
+
 # --- commands built on demand ----------------------------------------------------------------
 
 # A command of the root, built only when it runs or shows its help: (short help, builder).
