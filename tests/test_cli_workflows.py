@@ -489,6 +489,214 @@ def test_ctrl_c_before_the_build_started_removes_what_deploy_created(
     assert run_json(env, "namespace", "list") == []
 
 
+# --- deploy leaves nothing half-done ----------------------------------------------------
+
+NAMESPACES_PATH = "/functions/v1beta1/regions/fr-par/namespaces"
+FUNCTIONS_PATH = "/functions/v1beta1/regions/fr-par/functions"
+
+
+@pytest.mark.parametrize(
+    ("path", "removed"),
+    [(NAMESPACES_PATH, "removed namespace hello ({namespace}), which"),
+     (FUNCTIONS_PATH, "removed namespace hello ({namespace}) and its function hello, which")],
+    ids=["namespace", "function"],
+)  # fmt: skip
+def test_a_create_whose_answer_was_lost_is_found_by_name_and_removed(
+    env: dict[str, str], emulator: Emulator, code: Path, clock: FakeClock, path: str, removed: str
+) -> None:
+    """The create was applied but its answer never came (a POST is not sent again): deploy
+    looks for it by name and removes it, instead of leaving it behind."""
+    emulator.faults.fail_next("lose", path=path, method="POST")
+
+    result = run(env, *deploy_args(code, "--runtime", "python311"))
+
+    assert result.exit_code == 1, result.output
+    (namespace,) = emulator.service.namespaces
+    assert removed.format(namespace=namespace) in result.stderr
+    assert alive(emulator.service.namespaces) == []
+    assert alive(emulator.service.functions) == []
+    assert emulator.faults.scheduled == []  # the lost answer did happen
+
+
+def test_ctrl_c_while_a_create_is_in_flight_removes_what_it_made(
+    env: dict[str, str], emulator: Emulator, code: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create = scaleway_functions.FunctionsClient.create_namespace
+
+    def applied_then_interrupted(self: Any, **kwargs: Any) -> Any:
+        create(self, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(scaleway_functions.FunctionsClient, "create_namespace",
+                        applied_then_interrupted)  # fmt: skip
+    result = run(env, *deploy_args(code, "--runtime", "python311"))
+
+    assert result.exit_code == 130
+    (namespace,) = emulator.service.namespaces
+    assert f"removed namespace hello ({namespace}), which this command created" in result.stderr
+    assert alive(emulator.service.namespaces) == []
+
+
+@pytest.mark.loopback
+def test_sigterm_is_handled_like_ctrl_c(
+    env: dict[str, str], emulator: Emulator, code: Path, tmp_path: Path
+) -> None:
+    """CI cancellation sends SIGTERM: what deploy created is removed, its temporary files
+    too, exit code 143. The emulator's clock is the test's, so the namespace stays
+    `creating` until the signal comes."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    process_env = {**os.environ, **env, "TMPDIR": str(temporary)}
+    command = [sys.executable, "-m", "scaleway_functions.cli",
+               *deploy_args(code, "--runtime", "python311")]  # fmt: skip
+    with subprocess.Popen(command, env=process_env, stderr=subprocess.PIPE, text=True) as deploy:  # noqa: S603
+        assert deploy.stderr is not None
+        lines = []
+        for line in deploy.stderr:
+            lines.append(line)
+            if line.startswith("waiting for namespace"):
+                break
+        assert list(temporary.iterdir()) != []  # the archive being deployed
+        time.sleep(0.2)  # polling the namespace
+        deploy.send_signal(signal.SIGTERM)
+        rest = deploy.stderr.read()
+        code_ = deploy.wait(timeout=60)
+
+    (namespace,) = emulator.service.namespaces
+    assert code_ == 143, "".join(lines) + rest
+    assert f"removed namespace hello ({namespace}), which this command created" in rest
+    assert "terminated" in rest
+    assert "Traceback" not in rest
+    assert alive(emulator.service.namespaces) == []
+    assert list(temporary.iterdir()) == []
+
+
+@pytest.fixture
+def existing(env: dict[str, str], code: Path) -> dict[str, Any]:
+    """Function hello, deployed and ready, with 256 MB and variable A=1."""
+    return deploy(env, code, "--memory", "256", "--env", "A=1")
+
+
+@pytest.mark.parametrize("failure", ["upload-refused", "ctrl-c-during-upload"])
+def test_a_redeploy_that_fails_before_its_last_request_changes_no_setting(
+    env: dict[str, str],
+    emulator: Emulator,
+    code: Path,
+    existing: dict[str, Any],
+    passed: list[httpx.Request],
+    monkeypatch: pytest.MonkeyPatch,
+    failure: str,
+) -> None:
+    """New settings and new code land together or not at all: the settings go with the
+    request that deploys, after the upload (before, they were sent first, and a failed
+    upload left them on the old code, unsaid)."""
+    if failure == "upload-refused":
+        emulator.faults.fail_next(403, path="/_storage/")
+    else:
+        monkeypatch.setattr(scaleway_functions.FunctionsClient, "upload_function_code", interrupt)
+
+    result = run(env, *deploy_args(code, "--memory", "1024", "--env", "B=2"))
+
+    assert result.exit_code == (1 if failure == "upload-refused" else 130), result.output
+    record = emulator.service.functions[existing["id"]].data
+    assert record["memory_limit"] == 256
+    assert record["environment_variables"] == {"A": "1"}
+    assert record["status"] == "ready"
+    assert [line for line in changes(passed) if not line.startswith("PUT /_storage")] == []
+
+
+def test_a_redeploy_sends_settings_and_code_in_one_request(
+    env: dict[str, str],
+    emulator: Emulator,
+    code: Path,
+    existing: dict[str, Any],
+    passed: list[httpx.Request],
+) -> None:
+    result = run(env, "-o", "json", *deploy_args(code, "--memory", "1024"))
+
+    assert result.exit_code == 0, result.output
+    function_path = f"{FUNCTIONS_PATH}/{existing['id']}"
+    sent = changes(passed)
+    assert sent[-1] == f"PATCH {function_path}"
+    assert [line.split()[0] for line in sent] == ["PUT", "PATCH"]  # the code, then both
+    patch = json.loads(next(r for r in passed if r.method == "PATCH").content)
+    assert patch["memory_limit"] == 1024
+    assert patch["redeploy"] is True
+    assert json.loads(result.stdout)["memory_limit"] == 1024
+
+
+@pytest.mark.parametrize("kind", ["namespace", "function"])
+def test_two_deploys_of_one_name_at_once_leave_no_duplicate(
+    env: dict[str, str],
+    emulator: Emulator,
+    code: Path,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    kind: str,
+) -> None:
+    """Another deploy creates the same name between this one's lookup and its create: the
+    newer removes its own and uses the older, so one namespace and one function remain."""
+    other = scaleway_functions.FunctionsClient(secret_key=env["SCW_SECRET_KEY"],
+                                               api_url=env["SCW_API_URL"])  # fmt: skip
+    request.addfinalizer(other.close)
+    if kind == "function":
+        space = other.create_namespace(name="hello")
+        clock.sleep(1)  # ready
+    method = f"create_{kind}"
+    create = getattr(scaleway_functions.FunctionsClient, method)
+    theirs: list[Any] = []
+
+    def racing(self: Any, **kwargs: Any) -> Any:
+        theirs.append(create(other, **kwargs))  # the other deploy, a moment before
+        clock.sleep(0.001)
+        return create(self, **kwargs)
+
+    monkeypatch.setattr(scaleway_functions.FunctionsClient, method, racing)
+    result = run(env, "-o", "json", *deploy_args(code, "--runtime", "python311"))
+
+    assert result.exit_code == 0, result.output
+    (older,) = theirs
+    assert f"another deploy created {kind} hello ({older.id}) at the same time" in result.stderr
+    assert [space["id"] for space in alive(emulator.service.namespaces)] == [
+        older.id if kind == "namespace" else space.id
+    ]
+    (function,) = alive(emulator.service.functions)
+    assert json.loads(result.stdout)["id"] == function["id"]
+    if kind == "function":
+        assert function["id"] == older.id
+
+
+@pytest.mark.parametrize("kind", ["namespace", "function"])
+def test_create_refuses_a_name_that_exists_unless_told(
+    env: dict[str, str], emulator: Emulator, kind: str
+) -> None:
+    run_json(env, "namespace", "create", "--name", "team")
+    create = ["namespace", "create", "--name", "team"]
+    if kind == "function":
+        create = ["function", "create", "--name", "api", "--namespace", "team",
+                  "--runtime", "python311"]  # fmt: skip
+    first = run(env, *create) if kind == "function" else None
+
+    refused = run(env, *create)
+    forced = run(env, *create, "--allow-duplicate")
+
+    assert first is None or first.exit_code == 0
+    assert refused.exit_code == 1
+    scope = "the project" if kind == "namespace" else "namespace team"
+    assert f"{scope} already has a {kind} named" in refused.stderr
+    assert "--allow-duplicate creates another" in refused.stderr
+    assert forced.exit_code == 0, forced.output
+    table = emulator.service.namespaces if kind == "namespace" else emulator.service.functions
+    assert len(alive(table)) == 2
+
+
 # --- namespaces ---------------------------------------------------------------------------
 
 

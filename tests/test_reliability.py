@@ -86,8 +86,8 @@ class CountingFaults(Faults):
     clock: Callable[[], float] = time.monotonic
     seen: list[tuple[str, int | str | None, float]] = field(default_factory=list)
 
-    def pick(self, path: str) -> int | str | None:
-        outcome = super().pick(path)
+    def pick(self, path: str, method: str = "GET") -> int | str | None:
+        outcome = super().pick(path, method)
         self.seen.append((path, outcome, self.clock()))
         return outcome
 

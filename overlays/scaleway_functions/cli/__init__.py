@@ -12,6 +12,7 @@ stderr. Only this package imports typer and rich (the [cli] extra).
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 from collections.abc import Collection
 from typing import Annotated, Any, ClassVar
@@ -32,7 +33,7 @@ _GLOBAL = {"--output": True, "-o": True, "--region": True, "--profile": True,
            "--api-url": True, "--debug": False}  # fmt: skip
 
 if _MISSING is None:
-    from ._shared import MASK, Lazy, Output, Settings, fail, lazy, say, settings
+    from ._shared import MASK, Lazy, Output, Settings, fail, lazy, on_sigterm, say, settings
 
     class _Root(TyperGroup):
         """The root command.
@@ -214,4 +215,5 @@ def main() -> None:
     # of this command's start-up) whenever they are installed, as they are here. This
     # process never runs it; httpx has a fallback for that import failing.
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    signal.signal(signal.SIGTERM, on_sigterm)
     build_app()(prog_name="scw-functions")

@@ -1,15 +1,20 @@
 """Functions on the command line: `deploy`, and `function list | get | create | update |
 delete | deploy | download | wait` (list, get and delete also at the top level).
 
-`deploy` checks all it can before its first change (the archive, the runtime and its end
-of life, the memory, the handler's file) and, when a later step fails or the user presses
-Ctrl-C before the build has started, removes what it created, and only that.
+`deploy` checks all it can before its first change (the spec's rules, the archive, the
+runtime and its end of life, the handler and its file) and, when a later step fails or the
+user presses Ctrl-C (or CI sends SIGTERM) before the build has started, removes what it
+created, and only that: also a create whose answer was lost, found by its name. An existing
+function gets its new settings in the request that deploys its new code, so both land
+together or neither does. Two deploys of one name at once leave one namespace and one
+function: the newer removes its own and uses the older.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,6 +24,7 @@ from ._shared import (
     ENV_OPTIONS,
     UNSET_ENV,
     UUID,
+    AllowDuplicate,
     Lazy,
     check_request,
     client,
@@ -27,11 +33,14 @@ from ._shared import (
     find_function,
     find_namespace,
     function_id,
+    functions_named,
     lazy,
     lazy_group,
+    namespaces_named,
     option,
     pairs,
     printable,
+    refuse_duplicate,
     regions,
     say,
     secret_options,
@@ -39,6 +48,7 @@ from ._shared import (
     show,
     show_list,
     spec_choices,
+    stopped,
     tags,
     with_options,
     without,
@@ -184,24 +194,14 @@ def _lookup(
     if namespace_id:
         space: Namespace | None = find_namespace(made, namespace_id)
     else:
-        found = [
-            space
-            for space in made.iter_namespaces(
-                name=namespace_name, project_id=made.config.project_id
-            )
-            if space.name == namespace_name and space.status != "deleting"
-        ]
+        found = namespaces_named(made, namespace_name)
         if len(found) > 1:
             many = f"{len(found)} namespaces are named {namespace_name!r}"
             fail(f"{many}: choose one with --namespace-id")
         space = found[0] if found else None
     if space is None:
         return None, None
-    existing = [
-        function
-        for function in made.iter_functions(space.id, name=name)
-        if function.name == name and function.status != "deleting"
-    ]
+    existing = functions_named(made, space.id, name)
     return space, existing[0] if existing else None
 
 
@@ -239,6 +239,59 @@ def _undo(made: FunctionsClient, created: dict[str, Any]) -> None:
         say(f"could not remove {kind} {gone.name} ({gone.id}), which this command created: {error}")
     else:
         say(f"removed {kind} {gone.name} ({gone.id}){also}, which this command created")
+
+
+def _create(
+    made: FunctionsClient,
+    created: dict[str, Any],
+    kind: str,
+    create: Callable[[], Any],
+    named: Callable[[], list[Any]],
+) -> Any:
+    """create() the namespace or function `kind` (none of its name existed), recorded in
+    `created` for the undo; the resource to use.
+
+    Its answer may be lost while the request was applied (a broken connection, a timeout,
+    a 5xx, Ctrl-C or SIGTERM in flight): `named()` then finds what it made, so that the undo
+    removes it. And another deploy of the same name may have run at the same time: of the
+    two, the newer removes its own and uses the older, so no duplicate is left.
+    """
+    from scaleway_functions import APIConnectionError, ScalewayError, ServerError
+
+    try:
+        mine = create()
+    except (APIConnectionError, ServerError, KeyboardInterrupt):
+        try:
+            found = named()
+        except ScalewayError as error:
+            say(f"could not check whether the {kind} was created before the failure: {error}")
+            raise
+        if len(found) == 1:
+            created[kind] = found[0]  # the request was applied: the undo removes it
+        elif found:
+            ids = ", ".join(item.id for item in found)
+            say(f"{kind}s of this name exist ({ids}), made meanwhile: left as they are")
+        raise
+    created[kind] = mine
+    say(f"{kind} {mine.name} ({mine.id}) created")
+    first = (named() or [mine])[0]
+    if first.id == mine.id:
+        return mine
+    (made.delete_namespace if kind == "namespace" else made.delete_function)(mine.id)
+    del created[kind]
+    say(f"another deploy created {kind} {first.name} ({first.id}) at the same time: "
+        f"using it, and removed {mine.id}, which this command created")  # fmt: skip
+    return first
+
+
+def _redeploy(made: FunctionsClient, function: Function, changes: dict[str, Any]) -> Function:
+    """Deploy an existing function's uploaded code with its new settings in one request,
+    so that settings and code land together (or, if it fails, neither)."""
+    if all(value is None for value in changes.values()):
+        return made.deploy_function(function.id)
+    updated = made.update_function(function.id, redeploy=True, **changes)
+    say(f"function {updated.name} ({updated.id}) updated")
+    return updated
 
 
 def _upload(made: FunctionsClient, function_id: str, archive: Archive) -> None:
@@ -286,12 +339,13 @@ def _wait(made: FunctionsClient, deployed: Function, timeout: float) -> Function
 
         try:
             return made.wait_for_function(deployed.id, timeout=timeout, on_progress=show_status)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as stop:
             status.stop()
+            word, code = stopped(stop)
             fail(
-                f"interrupted: the build of function {deployed.name} goes on; "
+                f"{word}: the build of function {deployed.name} goes on; "
                 f"follow it with: scw-functions get {deployed.id}",
-                code=130,
+                code=code,
             )
         except WaitTimeoutError as error:
             if error.status is not None:
@@ -356,10 +410,11 @@ def deploy(
     """Create or update a function, upload DIRECTORY and deploy it, wait until it is ready.
 
     The namespace is found by --namespace-id, or by its exact name (created when missing).
-    A function with this name there is updated with the settings given; otherwise it is
-    created. Everything that can be checked is checked before the first change; when a later
-    step fails, what this command created is removed. Exits 1 when the build fails or the
-    wait times out, 130 on Ctrl-C (the build goes on).
+    A function with this name there is updated with the settings given, in the same request
+    that deploys the new code; otherwise it is created. Everything that can be checked is
+    checked before the first change; when a later step fails, what this command created is
+    removed. Exits 1 when the build fails or the wait times out, 130 on Ctrl-C and 143 on
+    SIGTERM (once the build has started, it goes on).
     """
     from scaleway_functions import FunctionDeployError, pack
 
@@ -385,24 +440,30 @@ def deploy(
         )
         created: dict[str, Any] = {}
         building = False
+        space_name = namespace or name
         try:
             if space is None:
-                space = made.create_namespace(name=namespace or name)
-                created["namespace"] = space
-                say(f"namespace {space.name} ({space.id}) created")
+                space = _create(made, created, "namespace",
+                                lambda: made.create_namespace(name=space_name),
+                                lambda: namespaces_named(made, space_name))  # fmt: skip
             if space.status != "ready":
                 say(f"waiting for namespace {space.name} ({space.status})")
                 space = made.wait_for_namespace(space.id, timeout=wait_timeout)
+            into: Namespace = space
+            if not existing:
+                function = _create(made, created, "function",
+                                   lambda: made.create_function(namespace_id=into.id, name=name,
+                                                                **changes),
+                                   lambda: functions_named(made, into.id, name))  # fmt: skip
+                if "function" not in created:  # another deploy's, made at the same time
+                    existing = function
             if existing:
                 existing = _settled(made, existing, wait_timeout)
-                function = made.update_function(existing.id, redeploy=False, **changes)
-                say(f"function {function.name} ({function.id}) updated")
+                _upload(made, existing.id, archive)  # deployed by the next request only
+                function = _redeploy(made, existing, changes)
             else:
-                function = made.create_function(namespace_id=space.id, name=name, **changes)
-                created["function"] = function
-                say(f"function {function.name} ({function.id}) created in {space.name}")
-            _upload(made, function.id, archive)
-            function = made.deploy_function(function.id)
+                _upload(made, function.id, archive)
+                function = made.deploy_function(function.id)
             building = True
             if not no_wait:
                 function = _wait(made, function, wait_timeout)
@@ -474,6 +535,7 @@ def create(
     ctx: typer.Context,
     name: Annotated[str, typer.Option(help="Name of the function.")],
     namespace: Annotated[str, typer.Option(help="ID or name of its namespace.")],
+    allow_duplicate: AllowDuplicate = False,
     **options: Any,
 ) -> None:
     """Create a function, without code: `function deploy` or `deploy` gives it some."""
@@ -485,6 +547,10 @@ def create(
     with client(settings(ctx)) as made:
         _runtime(made, changes["runtime"])
         space = find_namespace(made, namespace)
+        if not allow_duplicate:
+            refuse_duplicate(
+                f"namespace {space.name}", "function", functions_named(made, space.id, name)
+            )
         function = made.create_function(namespace_id=space.id, name=name, **changes)
     show(settings(ctx), function)
 

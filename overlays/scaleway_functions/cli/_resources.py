@@ -24,6 +24,7 @@ from ._shared import (
     ENV_OPTIONS,
     UNSET_ENV,
     UUID,
+    AllowDuplicate,
     Lazy,
     an_id,
     check_request,
@@ -34,10 +35,12 @@ from ._shared import (
     function_id,
     lazy_group,
     masked,
+    namespaces_named,
     option,
     pairs,
     read_secret,
     read_secret_file,
+    refuse_duplicate,
     regions,
     say,
     secret_options,
@@ -106,6 +109,7 @@ def create_namespace(
         bool,
         typer.Option("--activate-vpc-integration", help="Let its functions join Private Networks."),
     ] = False,
+    allow_duplicate: AllowDuplicate = False,
     **options: Any,
 ) -> None:
     """Create a namespace: the functions in it share its variables and secrets."""
@@ -115,7 +119,16 @@ def create_namespace(
         secret_environment_variables=secret_options(options), tags=tags(options["tags"]),
     )  # fmt: skip
     check_request("CreateNamespaceRequest", body)
-    created = _call(ctx, lambda c: c.create_namespace(**body))
+    if UUID.fullmatch(name):
+        raise typer.BadParameter(f"{name!r} is shaped like an ID: choose another name",
+                                 param_hint="'--name'")  # fmt: skip
+
+    def create(c: FunctionsClient) -> Any:
+        if not allow_duplicate:
+            refuse_duplicate("the project", "namespace", namespaces_named(c, name))
+        return c.create_namespace(**body)
+
+    created = _call(ctx, create)
     show(settings(ctx), created)
 
 

@@ -80,6 +80,20 @@ def say(message: str) -> None:
     typer.echo(printable(message), err=True)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (what CI cancellation sends), handled like Ctrl-C: what was started is
+    undone, temporary files are removed."""
+
+
+def on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def stopped(stop: KeyboardInterrupt) -> tuple[str, int]:
+    """How the command line reports a stop: its word and exit code (128 + the signal)."""
+    return ("terminated", 143) if isinstance(stop, Terminated) else ("interrupted", 130)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     typer.echo(f"{typer.style('error:', fg='red', bold=True)} {printable(message)}", err=True)
     raise typer.Exit(code)
@@ -268,8 +282,8 @@ def client(settings: Settings, *, every_region: bool = False) -> Iterator[Functi
         if settings.debug:
             raise
         fail(error_line(error, config))
-    except KeyboardInterrupt:
-        fail("interrupted", code=130)
+    except KeyboardInterrupt as stop:
+        fail(*stopped(stop))
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
@@ -357,6 +371,37 @@ def find_function(made: FunctionsClient, value: str, namespace: str | None = Non
         where = ""
     found = [item for space in spaces for item in made.iter_functions(space, name=value)]
     return cast("Function", _one("function", value, found, where, "scw-functions list"))
+
+
+def namespaces_named(made: FunctionsClient, name: str) -> list[Namespace]:
+    """The project's namespaces named exactly `name`, oldest first (not those going away)."""
+    found = made.iter_namespaces(name=name, project_id=made.config.project_id)
+    return _oldest_first([space for space in found if space.name == name])
+
+
+def functions_named(made: FunctionsClient, namespace_id: str, name: str) -> list[Function]:
+    """The namespace's functions named exactly `name`, oldest first (not those going away)."""
+    found = made.iter_functions(namespace_id, name=name)
+    return _oldest_first([function for function in found if function.name == name])
+
+
+def _oldest_first(found: list[Any]) -> list[Any]:
+    alive = [item for item in found if item.status != "deleting"]
+    return sorted(alive, key=lambda item: (item.created_at is None, item.created_at, item.id))
+
+
+def refuse_duplicate(scope: str, kind: str, found: Sequence[Any]) -> None:
+    """Refuse to create a second namespace or function of a name in its scope: names
+    stand for ids on this command line, and two alike could no longer be told apart."""
+    if found:
+        fail(f"{scope} already has a {kind} named {found[0].name!r} ({found[0].id}): "
+             f"`{kind} update` changes it; --allow-duplicate creates another")  # fmt: skip
+
+
+AllowDuplicate = Annotated[
+    bool,
+    typer.Option("--allow-duplicate", help="Create it even if one of this name exists."),
+]
 
 
 def function_id(made: FunctionsClient, value: str, namespace: str | None = None) -> str:

@@ -56,7 +56,8 @@ class Faults:
     drop_rate: float = 0.0
     """Connections closed after the status line, before the body."""
     seed: int | None = None
-    scheduled: list[tuple[str, int | str]] = field(default_factory=list)
+    scheduled: list[tuple[str, int | str, str | None]] = field(default_factory=list)
+    """(path prefix, outcome, method or None for any) of each fault to come, in order."""
     _random: random.Random = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -70,15 +71,19 @@ class Faults:
         self.scheduled.clear()
         self._random = random.Random(self.seed)  # noqa: S311
 
-    def fail_next(self, outcome: int | str, *, path: str = "/", times: int = 1) -> None:
+    def fail_next(
+        self, outcome: int | str, *, path: str = "/", times: int = 1, method: str | None = None
+    ) -> None:
         """Answer the next `times` requests whose path starts with `path` with a status
-        (e.g. 503) or "drop"."""
-        self.scheduled.extend([(path, outcome)] * times)
+        (e.g. 503), "drop" (the connection closed before the request is handled) or "lose"
+        (handled, then the connection closed: the answer is lost, the change is made);
+        with `method`, only requests of that method count."""
+        self.scheduled.extend([(path, outcome, method)] * times)
 
-    def pick(self, path: str) -> int | str | None:
+    def pick(self, path: str, method: str = "GET") -> int | str | None:
         """The fault for this request, if any."""
-        for index, (prefix, outcome) in enumerate(self.scheduled):
-            if path.startswith(prefix):
+        for index, (prefix, outcome, only) in enumerate(self.scheduled):
+            if path.startswith(prefix) and only in (None, method):
                 del self.scheduled[index]
                 return outcome
         if path.startswith(STORAGE):
@@ -438,7 +443,7 @@ class _Gate:
         path: str = scope["path"]
         if self.faults.latency and not path.startswith(STORAGE):
             await asyncio.sleep(self.faults.latency)
-        fault = self.faults.pick(path)
+        fault = self.faults.pick(path, scope["method"])
         if fault == "drop":
             await send({"type": "http.response.start", "status": 200, "headers": []})
             raise DroppedConnection(f"emulator dropped the connection to {path}")
@@ -458,6 +463,14 @@ class _Gate:
             )
             await answer(scope, receive, send_with_id)
             return
+        if fault == "lose":
+
+            async def discard(message: Message) -> None:
+                pass
+
+            await self.app(scope, receive, discard)
+            await send({"type": "http.response.start", "status": 200, "headers": []})
+            raise DroppedConnection(f"emulator lost the answer to {path}")
         await self.app(scope, receive, send_with_id)
 
     def _authenticated(self, scope: Scope) -> bool:
