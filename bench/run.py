@@ -499,11 +499,12 @@ def seed_emulator(url: str, functions: int) -> None:
 
 def measure_cli(report: Report, count: int) -> None:
     print(f"\n7. CLI start-up, median of {count} fresh processes", flush=True)
-    goals = (("--help", 150), ("--output json list", 250))
+    # (command, limit in ms, whether the limit is over `python -c pass` rather than absolute)
+    goals = (("--help", 150, False), ("--output json list", 230, True))
     if importlib.util.find_spec("typer") is None or importlib.util.find_spec("rich") is None:
         print("  skipped: the [cli] extra (typer, rich) is not installed", flush=True)
-        for command, limit in goals:
-            report.goal(f"CLI start-up: scw-functions {command} <= {limit} ms",
+        for command, limit, over in goals:
+            report.goal(_cli_goal(command, limit, over),
                         "skipped: [cli] extra not installed", False)  # fmt: skip
         return
     functions = 2
@@ -540,10 +541,17 @@ def measure_cli(report: Report, count: int) -> None:
         server.kill()
     for name, seconds in medians.items():
         report.add("CLI start-up", name, seconds * 1000, "ms")
-    for command, limit in goals:
+    for command, limit, over in goals:
         milliseconds = medians[f"scw-functions {command}"] * 1000
-        report.goal(f"CLI start-up: scw-functions {command} <= {limit} ms",
+        if over:
+            milliseconds -= medians["python -c pass"] * 1000
+        report.goal(_cli_goal(command, limit, over),
                     f"{milliseconds:.0f} ms", milliseconds <= limit)  # fmt: skip
+
+
+def _cli_goal(command: str, limit: int, over: bool) -> str:
+    beyond = " over python -c pass" if over else ""
+    return f"CLI start-up: scw-functions {command} <= {limit} ms{beyond}"
 
 
 # --- report -------------------------------------------------------------------------------
