@@ -529,10 +529,72 @@ def request_schemas(document: Schema) -> str:
     return (
         '"""Each request body of the API as one JSON Schema (draft 2020-12), references\n'
         "inlined: what a tool checks input against before sending it. Keys are the spec's\n"
-        'component names (`Operation.body_schema`)."""\n\n'
+        "component names (`Operation.body_schema`). SERVICE_SCHEMA, made of them, is the\n"
+        'service file\'s (`scw-functions plan` and `apply`)."""\n\n'
         "from typing import Any\n\n"
-        f"REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {dict(sorted(bodies.items()))!r}\n"
+        f"REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {dict(sorted(bodies.items()))!r}\n\n"
+        f"SERVICE_SCHEMA: dict[str, Any] = {service_schema(bodies)!r}\n"
     )
+
+
+# Request fields a service file does not hold as such: names are the keys of their mapping,
+# the namespace and the project come from where the function is and from the client, and
+# secrets are a mapping of their own (`secrets`).
+_NOT_SETTINGS = {"name", "namespace_id", "project_id", "secret_environment_variables"}
+
+
+def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
+    """The service file's JSON Schema: namespaces and their functions, each with every
+    setting of its create request (a field added to the spec becomes a key of the file)."""
+
+    def settings(body: str) -> dict[str, Any]:
+        fields = bodies[body]["properties"]
+        return {key: value for key, value in fields.items() if key not in _NOT_SETTINGS}
+
+    secret = bodies["CreateFunctionRequest"]["properties"]["secret_environment_variables"]
+    secrets = {
+        "type": "object",
+        "description": "Secret environment variables, name to value: the value itself, "
+        "${env:NAME} (read from the environment) or ${file:PATH} (read from a file).",
+        "maxProperties": secret["maxItems"],
+        "propertyNames": secret["items"]["properties"]["key"],
+        "additionalProperties": {"type": "string", "x-secret": True},
+    }
+    name = bodies["CreateFunctionRequest"]["properties"]["name"]
+    function = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "string", "description": "Its code: a directory (zipped, "
+                     ".scwignore honoured) or a .zip file, relative to the service file."},
+            **settings("CreateFunctionRequest"),
+            "secrets": secrets,
+        },
+    }  # fmt: skip
+    namespace = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            **settings("CreateNamespaceRequest"),
+            "secrets": secrets,
+            "functions": {"type": "object", "propertyNames": name,
+                          "additionalProperties": function},
+        },
+    }  # fmt: skip
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "scw-functions service file",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["service", "namespaces"],
+        "properties": {
+            "service": {**name, "description": "The service's name: what apply creates is "
+                        "tagged with it, and --prune removes only what is so tagged."},
+            "namespaces": {"type": "object", "propertyNames": name,
+                           "additionalProperties": namespace},
+        },
+    }  # fmt: skip
 
 
 def main() -> None:

@@ -1,7 +1,8 @@
 # Generated from openapi.yaml by tools/generate_operations.py: do not edit.
 """Each request body of the API as one JSON Schema (draft 2020-12), references
 inlined: what a tool checks input against before sending it. Keys are the spec's
-component names (`Operation.body_schema`)."""
+component names (`Operation.body_schema`). SERVICE_SCHEMA, made of them, is the
+service file's (`scw-functions plan` and `apply`)."""
 
 from typing import Any
 
@@ -714,6 +715,249 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "type": "string",
                         "description": "Secret key to the queue.",
                         "x-secret": True,
+                    },
+                },
+            },
+        },
+    },
+}
+
+SERVICE_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "scw-functions service file",
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["service", "namespaces"],
+    "properties": {
+        "service": {
+            "type": "string",
+            "description": "The service's name: what apply creates is tagged with it, and --prune removes only what is so tagged.",
+            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+            "x-pattern-description": "lowercase letters, digits and dashes, starting and ending with a letter or a digit",
+            "maxLength": 63,
+        },
+        "namespaces": {
+            "type": "object",
+            "propertyNames": {
+                "type": "string",
+                "description": "Name of the function to create; generated when omitted.",
+                "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+                "x-pattern-description": "lowercase letters, digits and dashes, starting and ending with a letter or a digit",
+                "maxLength": 63,
+            },
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "environment_variables": {
+                        "type": "object",
+                        "description": "Environment variables of the namespace.",
+                        "maxProperties": 100,
+                        "propertyNames": {
+                            "pattern": "^(?!SCW_)[A-Za-z_][A-Za-z0-9_]*$",
+                            "x-pattern-description": "letters, digits and underscores, not starting with a digit nor with the reserved SCW_",
+                        },
+                        "additionalProperties": {"type": "string", "maxLength": 1000},
+                    },
+                    "description": {
+                        "type": "string",
+                        "description": "Description of the namespace.",
+                    },
+                    "tags": {
+                        "type": ["array", "null"],
+                        "description": "Tags of the Serverless Function Namespace. Null is the same as absent.",
+                        "items": {"type": "string"},
+                    },
+                    "activate_vpc_integration": {
+                        "type": "boolean",
+                        "description": "Deprecated by the API; its value no longer matters.",
+                        "deprecated": True,
+                    },
+                    "secrets": {
+                        "type": "object",
+                        "description": "Secret environment variables, name to value: the value itself, ${env:NAME} (read from the environment) or ${file:PATH} (read from a file).",
+                        "maxProperties": 100,
+                        "propertyNames": {
+                            "type": "string",
+                            "description": "Name of the secret environment variable.",
+                            "pattern": "^(?!SCW_)[A-Za-z_][A-Za-z0-9_]*$",
+                            "x-pattern-description": "letters, digits and underscores, not starting with a digit nor with the reserved SCW_",
+                        },
+                        "additionalProperties": {"type": "string", "x-secret": True},
+                    },
+                    "functions": {
+                        "type": "object",
+                        "propertyNames": {
+                            "type": "string",
+                            "description": "Name of the function to create; generated when omitted.",
+                            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+                            "x-pattern-description": "lowercase letters, digits and dashes, starting and ending with a letter or a digit",
+                            "maxLength": 63,
+                        },
+                        "additionalProperties": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["code"],
+                            "properties": {
+                                "code": {
+                                    "type": "string",
+                                    "description": "Its code: a directory (zipped, .scwignore honoured) or a .zip file, relative to the service file.",
+                                },
+                                "environment_variables": {
+                                    "type": "object",
+                                    "description": "Environment variables of the function.",
+                                    "maxProperties": 100,
+                                    "propertyNames": {
+                                        "pattern": "^(?!SCW_)[A-Za-z_][A-Za-z0-9_]*$",
+                                        "x-pattern-description": "letters, digits and underscores, not starting with a digit nor with the reserved SCW_",
+                                    },
+                                    "additionalProperties": {
+                                        "type": "string",
+                                        "maxLength": 1000,
+                                    },
+                                },
+                                "min_scale": {
+                                    "type": "integer",
+                                    "format": "int32",
+                                    "minimum": 0,
+                                    "maximum": 50,
+                                    "description": "Minimum number of instances to scale the function to.",
+                                },
+                                "max_scale": {
+                                    "type": "integer",
+                                    "format": "int32",
+                                    "minimum": 1,
+                                    "maximum": 50,
+                                    "description": "Maximum number of instances to scale the function to.",
+                                },
+                                "runtime": {
+                                    "type": "string",
+                                    "description": "Runtime to use with the function.",
+                                    "enum": [
+                                        "unknown_runtime",
+                                        "golang",
+                                        "python",
+                                        "python3",
+                                        "node8",
+                                        "node10",
+                                        "node14",
+                                        "node16",
+                                        "node17",
+                                        "python37",
+                                        "python38",
+                                        "python39",
+                                        "python310",
+                                        "go113",
+                                        "go117",
+                                        "go118",
+                                        "node18",
+                                        "rust165",
+                                        "go119",
+                                        "python311",
+                                        "php82",
+                                        "node19",
+                                        "go120",
+                                        "node20",
+                                        "go121",
+                                        "node22",
+                                        "python312",
+                                        "php83",
+                                        "go122",
+                                        "rust179",
+                                        "go123",
+                                        "go124",
+                                        "python313",
+                                        "rust185",
+                                        "php84",
+                                        "node24",
+                                        "node26",
+                                        "go125",
+                                        "go126",
+                                        "php85",
+                                        "python314",
+                                        "rust196",
+                                    ],
+                                },
+                                "memory_limit": {
+                                    "type": "integer",
+                                    "format": "int32",
+                                    "description": "Memory limit of the function in MB; the vCPU share follows from it.",
+                                    "anyOf": [
+                                        {"const": 128},
+                                        {"const": 256},
+                                        {"const": 512},
+                                        {"const": 1024},
+                                        {"const": 2048},
+                                        {"const": 3072},
+                                        {"const": 4096},
+                                    ],
+                                },
+                                "timeout": {
+                                    "type": "string",
+                                    "description": "Request processing time limit for the function. (in seconds)",
+                                    "pattern": "^0*(([0-9]{1,2}|[1-8][0-9]{2})(\\.[0-9]{1,9})?|900(\\.0{1,9})?)s$",
+                                    "x-pattern-description": "seconds followed by s, such as 300s, at most 900s (15 minutes)",
+                                    "examples": ["300s"],
+                                    "x-duration": "seconds",
+                                },
+                                "handler": {
+                                    "type": "string",
+                                    "description": "Handler to use with the function.",
+                                },
+                                "privacy": {
+                                    "type": "string",
+                                    "description": "Privacy setting of the function.",
+                                    "enum": ["unknown_privacy", "public", "private"],
+                                },
+                                "description": {
+                                    "type": "string",
+                                    "description": "Description of the function.",
+                                },
+                                "http_option": {
+                                    "type": "string",
+                                    "description": "Configure how HTTP and HTTPS requests are handled. Possible values:\n- redirected: Responds to HTTP request with a 301 redirect to ask the clients to use HTTPS.\n- enabled: Serve both HTTP and HTTPS traffic.",
+                                    "enum": [
+                                        "unknown_http_option",
+                                        "enabled",
+                                        "redirected",
+                                    ],
+                                },
+                                "sandbox": {
+                                    "type": "string",
+                                    "description": "Execution environment of the function.",
+                                    "enum": ["unknown_sandbox", "v1", "v2"],
+                                },
+                                "tags": {
+                                    "type": ["array", "null"],
+                                    "description": "Tags of the Serverless Function. Null is the same as absent.",
+                                    "items": {"type": "string"},
+                                },
+                                "private_network_id": {
+                                    "type": "string",
+                                    "description": "ID of the Private Network the function is connected to. When connected to a Private Network, the function can access other Scaleway resources in this Private Network.",
+                                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                                    "x-pattern-description": "a UUID, such as 1eb1bff4-3ba6-4bef-a8de-6a6508c28a74",
+                                    "examples": [
+                                        "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
+                                    ],
+                                },
+                                "secrets": {
+                                    "type": "object",
+                                    "description": "Secret environment variables, name to value: the value itself, ${env:NAME} (read from the environment) or ${file:PATH} (read from a file).",
+                                    "maxProperties": 100,
+                                    "propertyNames": {
+                                        "type": "string",
+                                        "description": "Name of the secret environment variable.",
+                                        "pattern": "^(?!SCW_)[A-Za-z_][A-Za-z0-9_]*$",
+                                        "x-pattern-description": "letters, digits and underscores, not starting with a digit nor with the reserved SCW_",
+                                    },
+                                    "additionalProperties": {
+                                        "type": "string",
+                                        "x-secret": True,
+                                    },
+                                },
+                            },
+                        },
                     },
                 },
             },

@@ -38,6 +38,11 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from ._operations import Waiter as Waiter
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Paginator as Paginator
+    from ._service import Change as Change
+    from ._service import Outcome as Outcome
+    from ._service import Plan as Plan
+    from ._service import Service as Service
+    from ._service import load_service as load_service
 
 __version__ = "0.1.0"
 
@@ -56,6 +61,11 @@ _LAZY = {
     "RequestOptions": "scaleway_functions._base_client",
     "UploadResult": "scaleway_functions._operations",
     "Waiter": "scaleway_functions._operations",
+    "Change": "scaleway_functions._service",
+    "Outcome": "scaleway_functions._service",
+    "Plan": "scaleway_functions._service",
+    "Service": "scaleway_functions._service",
+    "load_service": "scaleway_functions._service",
 }
 _MODELS = "scaleway_functions_api.models"
 

@@ -53,6 +53,8 @@ from ._waiting import Poller
 if TYPE_CHECKING:
     import asyncio
 
+    from ._service import Outcome, Plan, Service
+
 __all__ = ["AsyncFunctionsClient", "FunctionsClient"]
 
 T = TypeVar("T")
@@ -190,6 +192,29 @@ class FunctionsClient(BaseClient, SyncMethods):
     def with_raw_response(self) -> SyncRawMethods:
         """The same methods, answering a RawResponse (status, headers, request id, parse())."""
         return SyncRawMethods(self)
+
+    def plan(self, service: Service) -> Plan:
+        """What `apply` would change for a service file (`load_service`), field by field."""
+        from ._service import plan
+
+        return plan(self, service)
+
+    def apply(
+        self,
+        service: Service,
+        *,
+        concurrency: int = 8,
+        timeout: float = 600,
+        force: bool = False,
+        on_progress: Callable[[str, str], None] | None = None,
+    ) -> list[Outcome]:
+        """Converge the API to a service file: create, update and redeploy what differs
+        (code only when its digest changed), up to `concurrency` at once; each outcome says
+        what was applied. `on_progress(name, what)` follows each resource."""
+        from ._service import apply
+
+        return apply(self, service, concurrency=concurrency, timeout=timeout, force=force,
+                     on_progress=on_progress)  # fmt: skip
 
     def close(self) -> None:
         """Close the connection pool (and the threads that fetched listings' pages)."""

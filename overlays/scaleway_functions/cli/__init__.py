@@ -190,9 +190,10 @@ def hoist_global_options(args: list[str], value_options: Collection[str] = ()) -
 
 def build_app() -> typer.Typer:
     """The `scw-functions` Typer application."""
-    from . import _functions, _resources
+    from . import _functions, _resources, _service
 
-    commands = {**_functions.COMMANDS, "emulator": lazy(emulator), **_resources.COMMANDS}
+    commands = {**_functions.COMMANDS, **_service.COMMANDS, "emulator": lazy(emulator),
+                **_resources.COMMANDS}  # fmt: skip
     app = typer.Typer(
         name="scw-functions",
         cls=type("Root", (_Root,), {"lazy": commands}),

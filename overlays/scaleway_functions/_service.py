@@ -1,0 +1,524 @@
+"""A whole service from one file: namespaces, their functions, settings, secrets and code.
+
+`load_service` reads a service file (its JSON Schema, `SERVICE_SCHEMA`, is generated from the
+spec's create requests); `plan` compares it with what the API holds and says what `apply`
+would change, field by field; `apply` converges the API to the file. Both use the public
+client API only.
+
+What the file owns is tagged: `scw-functions:service=NAME` on every namespace and function
+`apply` creates, and `scw-functions:sha256=HEX`, the digest of the deterministic archive a
+function was last built from, set once its build succeeded. An unchanged digest means no
+upload and no deploy, from any machine; a function without one is deployed once.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from attrs import evolve, field, frozen
+
+from . import ConfigurationError, ScalewayError
+
+if TYPE_CHECKING:
+    from . import FunctionsClient
+
+__all__ = [
+    "Change",
+    "FunctionSpec",
+    "NamespaceSpec",
+    "Outcome",
+    "Plan",
+    "Service",
+    "apply",
+    "load_service",
+    "plan",
+]
+
+SERVICE_TAG = "scw-functions:service="
+DIGEST_TAG = "scw-functions:sha256="
+_REFERENCE = re.compile(r"\$\{(env|file):([^}]+)\}")
+
+
+@frozen
+class FunctionSpec:
+    """One function as the file wants it."""
+
+    name: str
+    code: Path
+    settings: Mapping[str, Any]
+    """Its create request's fields, as given (no name, namespace or secrets)."""
+    secrets: Mapping[str, str] = field(repr=False)
+
+
+@frozen
+class NamespaceSpec:
+    name: str
+    settings: Mapping[str, Any]
+    secrets: Mapping[str, str] = field(repr=False)
+    functions: tuple[FunctionSpec, ...] = ()
+
+
+@frozen
+class Service:
+    """A service file, read and checked: its name and namespaces."""
+
+    name: str
+    namespaces: tuple[NamespaceSpec, ...]
+
+    @property
+    def tag(self) -> str:
+        return SERVICE_TAG + self.name
+
+
+@frozen
+class Change:
+    """What `apply` does to one namespace or function."""
+
+    kind: str
+    """`namespace` or `function`."""
+    name: str
+    """The namespace's name, or `namespace/function`."""
+    action: str
+    """`create`, `update` (settings), `redeploy` (code, and settings if any) or `none`."""
+    fields: Mapping[str, tuple[Any, Any]] = {}
+    """Each setting that changes: (current, wanted)."""
+    secrets: Mapping[str, str] = {}
+    """Each secret that changes: `added` or `changed` (values are never shown)."""
+    code: tuple[str | None, str] | None = None
+    """(sha256 deployed, sha256 to deploy) when the code changes."""
+    resource_id: str | None = None
+
+
+@frozen
+class Plan:
+    service: Service
+    changes: tuple[Change, ...]
+
+    @property
+    def changed(self) -> bool:
+        return any(change.action != "none" for change in self.changes)
+
+    def lines(self) -> Iterator[str]:
+        """The plan for people: what changes, field by field; secrets as `added` or
+        `changed`, never their values."""
+        for change in self.changes:
+            if change.action == "none":
+                continue
+            yield f"{change.action} {change.kind} {change.name}"
+            for key, (current, wanted) in change.fields.items():
+                yield f"    {key}: {current!r} -> {wanted!r}"
+            for key, what in change.secrets.items():
+                yield f"    secret {key}: {what}"
+            if change.code:
+                yield f"    code: sha256 {change.code[0] or '(none recorded)'} -> {change.code[1]}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plan as JSON data, for programs."""
+        return {
+            "service": self.service.name,
+            "changed": self.changed,
+            "changes": [
+                {
+                    "kind": change.kind,
+                    "name": change.name,
+                    "action": change.action,
+                    "id": change.resource_id,
+                    "fields": {key: {"current": current, "wanted": wanted}
+                               for key, (current, wanted) in change.fields.items()},
+                    "secrets": dict(change.secrets),
+                    "code": None if change.code is None
+                    else {"current": change.code[0], "wanted": change.code[1]},
+                }
+                for change in self.changes
+            ],
+        }  # fmt: skip
+
+
+# --- reading the file -------------------------------------------------------------------
+
+
+def _needs_extra() -> None:
+    """A service file is checked with jsonschema and its secrets with argon2-cffi: the
+    `cli` extra brings both."""
+    import importlib.util
+
+    missing = [name for name in ("jsonschema", "argon2") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ImportError(
+            f"service files need {' and '.join(missing)}: "
+            'pip install "scaleway-functions-client[cli]"'
+        )
+
+
+def load_service(path: str | os.PathLike[str]) -> Service:
+    """Read and check a service file: YAML, against SERVICE_SCHEMA (a key the API does not
+    know is refused, naming its line); secrets' `${env:NAME}` and `${file:PATH}` resolved;
+    code paths taken relative to the file."""
+    import yaml
+
+    _needs_extra()
+
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8")
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, yaml.SafeLoader)):
+            raise ConfigurationError(f"{source} uses YAML aliases (*name): write the values out")
+        node = yaml.compose(text, yaml.SafeLoader)
+        document = yaml.safe_load(text)
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {source}: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ConfigurationError(f"{source} is not valid YAML{where}") from None
+    _check(source, document, _lines(node))
+    base = source.parent
+    namespaces = []
+    for space_name, space in document["namespaces"].items():
+        functions = tuple(
+            FunctionSpec(
+                name,
+                (base / wanted["code"]).resolve(),
+                _settings(wanted, "code"),
+                _secrets(source, base, wanted.get("secrets", {})),
+            )
+            for name, wanted in (space.get("functions") or {}).items()
+        )
+        secrets = _secrets(source, base, space.get("secrets", {}))
+        namespaces.append(
+            NamespaceSpec(space_name, _settings(space, "functions"), secrets, functions)
+        )
+    return Service(document["service"], tuple(namespaces))
+
+
+def _settings(wanted: Mapping[str, Any], *other: str) -> dict[str, Any]:
+    return {key: value for key, value in wanted.items() if key not in ("secrets", *other)}
+
+
+def _check(source: Path, document: Any, lines: Mapping[tuple[Any, ...], int]) -> None:
+    """Refuse a file its JSON Schema refuses: each problem with its line and key."""
+    import jsonschema
+
+    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
+
+    problems = []
+    for error in jsonschema.Draft202012Validator(SERVICE_SCHEMA).iter_errors(document):
+        where = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            given = set(error.instance) - set(error.schema.get("properties", {}))
+            for key in sorted(given):
+                line = lines.get((*where, key), lines.get(where, 0))
+                problems.append(f"line {line}: unknown key {key!r}")
+            continue
+        line = lines.get(where, 0)
+        key = ".".join(str(part) for part in where) or "the file"
+        secret = error.schema.get("x-secret")
+        said = error.schema.get("x-pattern-description") if error.validator == "pattern" else None
+        message = said or ("its value is not valid" if secret else error.message)
+        problems.append(f"line {line}: {key}: {message}")
+    if problems:
+        raise ConfigurationError(f"{source}:\n  " + "\n  ".join(sorted(set(problems))))
+
+
+def _lines(node: Any, path: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
+    """The line (1-based) of each mapping key and value of a composed YAML document."""
+    found: dict[tuple[Any, ...], int] = {path: node.start_mark.line + 1} if node else {}
+    if node is None:
+        return found
+    if node.tag.endswith(":map"):
+        for key, value in node.value:
+            where = (*path, key.value)
+            found.update(_lines(value, where))
+            found[where] = key.start_mark.line + 1
+    elif node.tag.endswith(":seq"):
+        for index, value in enumerate(node.value):
+            found.update(_lines(value, (*path, index)))
+    return found
+
+
+def _secrets(source: Path, base: Path, given: Mapping[str, str]) -> dict[str, str]:
+    """Secret values, `${env:NAME}` and `${file:PATH}` read now (a missing one is named)."""
+    values = {}
+    for key, value in given.items():
+        reference = _REFERENCE.fullmatch(value)
+        if reference is None:
+            values[key] = value
+        elif reference.group(1) == "env":
+            name = reference.group(2)
+            if name not in os.environ:
+                raise ConfigurationError(f"{source}: secret {key} reads ${{env:{name}}}, unset")
+            values[key] = os.environ[name]
+        else:
+            file = base / reference.group(2)
+            try:
+                values[key] = file.read_text(encoding="utf-8").rstrip("\n")
+            except OSError as exc:
+                raise ConfigurationError(
+                    f"{source}: secret {key} reads {file}: {exc.strerror or exc}"
+                ) from None
+    return values
+
+
+# --- comparing --------------------------------------------------------------------------
+
+
+def _same(key: str, current: Any, wanted: Any) -> bool:
+    if key == "timeout" and current is not None and wanted is not None:
+        return math.isclose(float(str(current)[:-1]), float(str(wanted)[:-1]))
+    return bool(current == wanted)
+
+
+def _field_changes(current: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: (current.get(key), value)
+        for key, value in wanted.items()
+        if key != "tags" and not _same(key, current.get(key), value)
+    }
+
+
+def _tags(wanted: Mapping[str, Any], service: Service, digest: str | None) -> list[str]:
+    """The tags a resource should carry: the file's, the service's, the code's digest."""
+    own = [tag for tag in wanted.get("tags") or [] if not tag.startswith("scw-functions:")]
+    return [*own, service.tag, *([DIGEST_TAG + digest] if digest else [])]
+
+
+def _digest(tags: list[str] | None) -> str | None:
+    found = [tag[len(DIGEST_TAG) :] for tag in tags or [] if tag.startswith(DIGEST_TAG)]
+    return found[0] if found else None
+
+
+def _secret_changes(current: Any, wanted: Mapping[str, str]) -> dict[str, str]:
+    """The secrets whose value differs from the argon2 hash the API holds (or that are new).
+    Secrets in the API but not in the file are left alone."""
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    hashes = {item.key: item.hashed_value for item in current or []}
+    verifier = PasswordHasher()
+    changes = {}
+    for key, value in wanted.items():
+        if key not in hashes:
+            changes[key] = "added"
+            continue
+        try:
+            verifier.verify(hashes[key], value)
+        except (VerificationError, InvalidHashError):
+            changes[key] = "changed"
+    return changes
+
+
+def plan(client: FunctionsClient, service: Service, concurrency: int = 8) -> Plan:
+    """What `apply` would change: each namespace and function of the file against the
+    API's (found by name in the client's project and region), field by field."""
+    changes: list[Change] = []
+    project = client.config.project_id
+    tasks: list[Callable[[], Change]] = []
+    for space in service.namespaces:
+        found = [
+            item
+            for item in client.iter_namespaces(name=space.name, project_id=project)
+            if item.name == space.name and item.status != "deleting"
+        ]
+        if not found:
+            changes.append(Change("namespace", space.name, "create"))
+            tasks += [
+                _function_change(client, service, space, spec, None) for spec in space.functions
+            ]
+            continue
+        current = found[0]
+        fields = _field_changes(current.to_dict(), space.settings)
+        fields.pop("activate_vpc_integration", None)  # not changeable after creation
+        tags = _tags(space.settings, service, None)
+        if set(tags) != set(current.tags or []):
+            fields["tags"] = (current.tags, tags)
+        secrets = _secret_changes(current.secret_environment_variables, space.secrets)
+        action = "update" if fields or secrets else "none"
+        changes.append(Change("namespace", space.name, action, fields, secrets,
+                              resource_id=current.id))  # fmt: skip
+        existing = {
+            item.name: item
+            for item in client.iter_functions(current.id)
+            if item.status != "deleting"
+        }
+        tasks += [
+            _function_change(client, service, space, spec, existing.get(spec.name))
+            for spec in space.functions
+        ]
+    with ThreadPoolExecutor(concurrency) as pool:  # packing and argon2 checks take time
+        changes += list(pool.map(lambda task: task(), tasks))
+    return Plan(service, tuple(changes))
+
+
+def _function_change(
+    client: FunctionsClient,
+    service: Service,
+    space: NamespaceSpec,
+    spec: FunctionSpec,
+    current: Any,
+) -> Callable[[], Change]:
+    def change() -> Change:
+        from . import pack
+
+        name = f"{space.name}/{spec.name}"
+        with pack(spec.code) as archive:
+            digest = archive.sha256
+        if current is None:
+            return Change("function", name, "create", code=(None, digest))
+        fields = _field_changes(current.to_dict(), spec.settings)
+        secrets = _secret_changes(current.secret_environment_variables, spec.secrets)
+        deployed = _digest(current.tags)
+        tags = _tags(spec.settings, service, deployed)
+        if set(tags) != set(current.tags or []):
+            fields["tags"] = (current.tags, tags)
+        code = (deployed, digest) if deployed != digest else None
+        action = "redeploy" if code else ("update" if fields or secrets else "none")
+        return Change("function", name, action, fields, secrets, code, current.id)
+
+    return change
+
+
+# --- applying ---------------------------------------------------------------------------
+
+
+@frozen
+class Outcome:
+    """What `apply` did to one resource: `error` is None when it was applied."""
+
+    change: Change
+    error: ScalewayError | None = None
+
+
+def apply(
+    client: FunctionsClient,
+    service: Service,
+    *,
+    concurrency: int = 8,
+    timeout: float = 600,
+    force: bool = False,
+    on_progress: Callable[[str, str], None] | None = None,
+) -> list[Outcome]:
+    """Converge the API to the file: namespaces first, then functions, up to `concurrency`
+    at once. A failure stops nothing else in flight; each outcome says what happened.
+    `force` redeploys code whose digest is unchanged."""
+    say = on_progress or (lambda name, what: None)
+    planned = plan(client, service, concurrency)
+    by_name = {change.name: change for change in planned.changes}
+    outcomes: list[Outcome] = []
+    spaces: dict[str, str] = {}
+    for space in service.namespaces:
+        change = by_name[space.name]
+        try:
+            spaces[space.name] = _apply_namespace(client, service, space, change, timeout, say)
+        except ScalewayError as error:
+            outcomes.append(Outcome(change, error))
+        else:
+            outcomes.append(Outcome(change))
+
+    def run(space: NamespaceSpec, spec: FunctionSpec) -> Outcome:
+        change = by_name[f"{space.name}/{spec.name}"]
+        if force and change.action in ("none", "update"):
+            change = evolve(change, action="redeploy")
+        try:
+            _apply_function(client, service, spaces[space.name], spec, change, timeout, say)
+        except ScalewayError as error:
+            say(change.name, f"failed: {error}")
+            return Outcome(change, error)
+        return Outcome(change)
+
+    work = [(space, spec) for space in service.namespaces if space.name in spaces
+            for spec in space.functions]  # fmt: skip
+    with ThreadPoolExecutor(concurrency) as pool:
+        outcomes += list(pool.map(lambda pair: run(*pair), work))
+    return outcomes
+
+
+def _secret_list(secrets: Mapping[str, str], changed: Mapping[str, str]) -> list[Any] | None:
+    from scaleway_functions_api.models import Secret
+
+    return [Secret(key=key, value=secrets[key]) for key in changed] or None
+
+
+def _apply_namespace(
+    client: FunctionsClient,
+    service: Service,
+    space: NamespaceSpec,
+    change: Change,
+    timeout: float,
+    say: Callable[[str, str], None],
+) -> str:
+    settings = dict(space.settings)
+    if change.action == "create":
+        say(space.name, "creating")
+        made = client.create_namespace(
+            name=space.name, **{**settings, "tags": _tags(settings, service, None)},
+            secret_environment_variables=_secret_list(space.secrets, space.secrets),
+        )  # fmt: skip
+        client.wait_for_namespace(made.id, timeout=timeout)
+        say(space.name, "ready")
+        return made.id
+    assert change.resource_id is not None
+    if change.action == "update":
+        say(space.name, "updating")
+        wanted = {key: settings[key] for key in change.fields if key != "tags"}
+        client.update_namespace(
+            change.resource_id, **wanted, tags=_tags(settings, service, None),
+            secret_environment_variables=_secret_list(space.secrets, change.secrets),
+        )  # fmt: skip
+        client.wait_for_namespace(change.resource_id, timeout=timeout)
+        say(space.name, "ready")
+    return change.resource_id
+
+
+def _apply_function(
+    client: FunctionsClient,
+    service: Service,
+    namespace_id: str,
+    spec: FunctionSpec,
+    change: Change,
+    timeout: float,
+    say: Callable[[str, str], None],
+) -> None:
+    from . import pack
+
+    if change.action == "none":
+        return
+    settings = dict(spec.settings)
+    with pack(spec.code) as archive:
+        digest = archive.sha256
+        if change.action == "create":
+            say(change.name, "creating")
+            made = client.create_function(
+                namespace_id=namespace_id, name=spec.name,
+                **{**settings, "tags": _tags(settings, service, None)},
+                secret_environment_variables=_secret_list(spec.secrets, spec.secrets),
+            )  # fmt: skip
+            function_id = made.id
+        else:
+            assert change.resource_id is not None
+            function_id = change.resource_id
+        if change.action in ("create", "redeploy"):
+            say(change.name, "uploading")
+            client.upload_function_code(function_id, archive)
+    wanted = {key: settings[key] for key in change.fields if key != "tags"}  # tags: at the end
+    if change.action == "create":
+        client.deploy_function(function_id)
+    else:  # settings and code land together, in the request that deploys
+        client.update_function(
+            function_id, redeploy=True, **wanted,
+            secret_environment_variables=_secret_list(spec.secrets, change.secrets),
+        )  # fmt: skip
+    say(change.name, "building")
+    client.wait_for_function(
+        function_id,
+        timeout=timeout,
+        on_progress=lambda found: say(change.name, found.build_message or str(found.status)),
+    )
+    tags = _tags(settings, service, digest)
+    client.update_function(function_id, redeploy=False, tags=tags)
+    say(change.name, "ready")

@@ -1,0 +1,83 @@
+"""A service from one file on the command line: `plan` and `apply`, over the library's
+`load_service`, `FunctionsClient.plan` and `FunctionsClient.apply`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._shared import Lazy, client, echo, emit, fail, lazy, say, settings
+
+ServiceFile = Annotated[
+    Path,
+    typer.Option("--file", "-f", help="The service file.", dir_okay=False),
+]
+
+
+def plan(ctx: typer.Context, file: ServiceFile = Path("scw-functions.yaml")) -> None:
+    """Show what `apply` would change: each namespace and function to create, update (field
+    by field; secrets as changed, never their values) or redeploy (old and new code sha256).
+    Exits 0 when nothing would change, 2 when something would, 1 on an error."""
+    from scaleway_functions import ConfigurationError, load_service
+
+    try:
+        service = load_service(file)
+    except ConfigurationError as error:
+        fail(str(error))
+    with client(settings(ctx)) as made:
+        planned = made.plan(service)
+    if settings(ctx).structured:
+        emit(settings(ctx), planned.to_dict())
+    else:
+        for line in planned.lines():
+            echo(line)
+        if not planned.changed:
+            echo(f"service {service.name}: nothing to change")
+    raise typer.Exit(2 if planned.changed else 0)
+
+
+def apply(
+    ctx: typer.Context,
+    file: ServiceFile = Path("scw-functions.yaml"),
+    concurrency: Annotated[
+        int, typer.Option(min=1, help="Functions created, uploaded, built at once.")
+    ] = 8,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redeploy code whose digest is unchanged.")
+    ] = False,
+    wait_timeout: Annotated[
+        float, typer.Option(metavar="S", min=0, help="Seconds to wait for each build.")
+    ] = 600,
+) -> None:
+    """Make the API match the service file: create, update and redeploy what differs, code
+    only where its sha256 changed. A failure stops nothing else; exits 1 if any failed."""
+    from scaleway_functions import ConfigurationError, load_service
+
+    try:
+        service = load_service(file)
+    except ConfigurationError as error:
+        fail(str(error))
+    with client(settings(ctx)) as made:
+        outcomes = made.apply(
+            service,
+            concurrency=concurrency,
+            timeout=wait_timeout,
+            force=force,
+            on_progress=lambda name, what: say(f"{name}: {what}"),
+        )
+    failed = [outcome for outcome in outcomes if outcome.error is not None]
+    done = [o.change for o in outcomes if o.error is None and o.change.action != "none"]
+    for change in done:
+        echo(f"{change.action} {change.kind} {change.name}: done")
+    for outcome in failed:
+        echo(f"{outcome.change.action} {outcome.change.kind} {outcome.change.name}: "
+             f"failed: {outcome.error}")  # fmt: skip
+    if not done and not failed:
+        echo(f"service {service.name}: nothing to change")
+    if failed:
+        fail(f"{len(failed)} of {len(outcomes)} failed; run apply again once fixed")
+
+
+COMMANDS: dict[str, Lazy] = {"plan": lazy(plan), "apply": lazy(apply)}

@@ -1,0 +1,316 @@
+"""A whole service from one file: `load_service`, `FunctionsClient.plan` and `.apply`,
+end to end against the emulator (builds of a few hundredths of a second)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from scaleway_functions import ConfigurationError, FunctionsClient, load_service
+from scaleway_functions._service import DIGEST_TAG, SERVICE_TAG
+from scaleway_functions.testing import Emulator, Timings
+
+SECRET_KEY = "11111111-1111-4111-8111-111111111111"
+PROJECT_ID = "22222222-2222-4222-8222-222222222222"
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[Emulator]:
+    with Emulator(timings=Timings(namespace_ready=0.01, build=0.03, deletion=0.01)) as running:
+        yield running
+
+
+@pytest.fixture
+def sent(emulator: Emulator) -> list[str]:
+    """Every request the client sends that changes something, as "METHOD path"."""
+    emulator.reset()
+    return []
+
+
+@pytest.fixture
+def client(emulator: Emulator, sent: list[str]) -> Iterator[FunctionsClient]:
+    def record(request: httpx.Request) -> None:
+        if request.method != "GET":
+            sent.append(f"{request.method} {request.url.path}")
+
+    http = httpx.Client(event_hooks={"request": [record]})
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         http_client=http) as made:  # fmt: skip
+        yield made
+    http.close()
+
+
+def write_service(folder: Path, functions: int = 3, **extra: str) -> Path:
+    """A service file with one namespace and `functions` Python functions, each with its
+    own code directory."""
+    for index in range(functions):
+        code = folder / f"fn{index}"
+        code.mkdir(exist_ok=True)
+        (code / "handler.py").write_text(f"def handle(event, context):\n    return {index}\n")
+    listed = "".join(
+        f"      fn{index}:\n        code: fn{index}\n        runtime: python311\n"
+        f"        memory_limit: {extra.get(f'memory{index}', '256')}\n"
+        for index in range(functions)
+    )
+    text = textwrap.dedent("""\
+        service: shop
+        namespaces:
+          shop:
+            description: the shop
+            environment_variables: {STAGE: prod}
+            secrets: {DB_PASSWORD: "${env:SHOP_DB_PASSWORD}"}
+            functions:
+        """) + listed  # fmt: skip
+    path = folder / "scw-functions.yaml"
+    path.write_text(text)
+    return path
+
+
+def uploads(sent: list[str]) -> int:
+    return sum(line.startswith("PUT /_storage/") for line in sent)
+
+
+def deploys(sent: list[str]) -> int:
+    """Builds started: a deploy call, or a settings update that redeploys."""
+    return sum(line.endswith("/deploy") for line in sent)
+
+
+def test_apply_creates_the_service_then_plan_finds_nothing_to_change(
+    client: FunctionsClient, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    service = load_service(write_service(tmp_path))
+
+    first = client.plan(service)
+    outcomes = client.apply(service)
+    again = client.plan(service)
+
+    assert [(c.kind, c.name, c.action) for c in first.changes] == [
+        ("namespace", "shop", "create"),
+        ("function", "shop/fn0", "create"),
+        ("function", "shop/fn1", "create"),
+        ("function", "shop/fn2", "create"),
+    ]
+    assert [outcome.error for outcome in outcomes] == [None] * 4
+    assert uploads(sent) == 3
+    assert deploys(sent) == 3
+    assert not again.changed, [c for c in again.changes if c.action != "none"]
+    (space,) = client.iter_namespaces(name="shop")
+    assert SERVICE_TAG + "shop" in space.tags
+    functions = list(client.iter_functions(space.id))
+    assert {f.status for f in functions} == {"ready"}
+    for function in functions:
+        digests = [tag for tag in function.tags if tag.startswith(DIGEST_TAG)]
+        assert len(digests) == 1
+        assert SERVICE_TAG + "shop" in function.tags
+
+
+def test_an_unchanged_apply_uploads_and_deploys_nothing_and_one_change_redeploys_one(
+    client: FunctionsClient, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path)
+    client.apply(load_service(path))
+    sent.clear()
+
+    client.apply(load_service(path))
+    unchanged = list(sent)
+    (tmp_path / "fn1" / "handler.py").write_text("def handle(event, context):\n    return 'new'\n")
+    planned = client.plan(load_service(path))
+    sent.clear()
+    client.apply(load_service(path))
+
+    assert unchanged == []  # not even a settings update
+    (redeploy,) = [c for c in planned.changes if c.action != "none"]
+    assert redeploy.name == "shop/fn1"
+    assert redeploy.action == "redeploy"
+    assert redeploy.code is not None
+    old, new = redeploy.code
+    assert old is not None
+    assert old != new
+    assert uploads(sent) == 1
+    function_id = redeploy.resource_id
+    assert sent.count(f"PATCH /functions/v1beta1/regions/fr-par/functions/{function_id}") == 2
+    assert not client.plan(load_service(path)).changed
+
+
+def test_a_setting_and_a_secret_change_are_planned_field_by_field_without_values(
+    client: FunctionsClient, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    client.apply(load_service(write_service(tmp_path)))
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "correct horse")
+    service = load_service(write_service(tmp_path, memory0="512"))
+
+    planned = client.plan(service)
+    changed = {c.name: c for c in planned.changes if c.action != "none"}
+
+    assert set(changed) == {"shop", "shop/fn0"}
+    assert changed["shop"].secrets == {"DB_PASSWORD": "changed"}
+    assert changed["shop/fn0"].fields == {"memory_limit": (256, 512)}
+    assert changed["shop/fn0"].action == "update"
+    assert "correct horse" not in repr(planned)
+    assert "hunter2" not in repr(planned)
+    sent.clear()
+    client.apply(service)
+    assert uploads(sent) == 0
+    assert not client.plan(service).changed
+    (space,) = client.iter_namespaces(name="shop")
+    fn0 = next(f for f in client.iter_functions(space.id) if f.name == "fn0")
+    assert fn0.memory_limit == 512
+
+
+def test_a_failed_build_stops_nothing_else_and_is_reported(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path)
+    (tmp_path / "fn2" / "handler.py").rename(tmp_path / "fn2" / "main.py")  # no handler.py
+
+    outcomes = {outcome.change.name: outcome for outcome in client.apply(load_service(path))}
+
+    assert outcomes["shop/fn2"].error is not None
+    assert [outcomes[name].error for name in ("shop", "shop/fn0", "shop/fn1")] == [None] * 3
+    (tmp_path / "fn2" / "main.py").rename(tmp_path / "fn2" / "handler.py")
+    replanned = {c.name: c.action for c in client.plan(load_service(path)).changes}
+    assert replanned["shop/fn2"] == "redeploy"  # never built: no digest yet
+    client.apply(load_service(path))
+    assert not client.plan(load_service(path)).changed
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("service: shop\nnamespaces:\n  shop:\n    memroy_limit: 1\n",
+         "line 4: unknown key 'memroy_limit'"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api:\n        code: x\n"
+         "        timeout: 901s\n",
+         "line 7: namespaces.shop.functions.api.timeout: seconds followed by s"),
+        ("service: shop\nnamespaces:\n  Shop_1: {}\n", "lowercase letters, digits and dashes"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api: {runtime: python311}\n",
+         "'code' is a required property"),
+        ("a: &x [1]\nb: *x\n", "uses YAML aliases"),
+    ],
+    ids=["unknown-key", "timeout", "namespace-name", "no-code", "alias"],
+)  # fmt: skip
+def test_a_file_the_schema_refuses_names_the_line_and_the_rule(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    path = tmp_path / "scw-functions.yaml"
+    path.write_text(text)
+
+    with pytest.raises(ConfigurationError) as raised:
+        load_service(path)
+
+    assert said in str(raised.value)
+
+
+def test_a_secret_reads_the_environment_or_a_file_and_a_missing_one_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "token.txt").write_text("from-a-file\n")
+    path = tmp_path / "scw-functions.yaml"
+    path.write_text(textwrap.dedent("""\
+        service: shop
+        namespaces:
+          shop:
+            secrets: {A: "${env:SHOP_A}", B: "${file:token.txt}", C: plain}
+        """))  # fmt: skip
+    monkeypatch.setenv("SHOP_A", "from-env")
+
+    (space,) = load_service(path).namespaces
+    monkeypatch.delenv("SHOP_A")
+    with pytest.raises(ConfigurationError) as raised:
+        load_service(path)
+
+    assert dict(space.secrets) == {"A": "from-env", "B": "from-a-file", "C": "plain"}
+    assert "from-env" not in repr(space)
+    assert "secret A reads ${env:SHOP_A}, unset" in str(raised.value)
+
+
+def test_every_setting_of_the_create_request_is_a_key_of_the_file() -> None:
+    """The file's schema is generated from the spec: a field added to CreateFunctionRequest
+    becomes a key after `nox -s generate`, with no handwritten code."""
+    from scaleway_functions_api.request_schemas import REQUEST_SCHEMAS, SERVICE_SCHEMA
+
+    function: dict[str, Any] = SERVICE_SCHEMA["properties"]["namespaces"]["additionalProperties"][
+        "properties"
+    ]["functions"]["additionalProperties"]
+    create = REQUEST_SCHEMAS["CreateFunctionRequest"]["properties"]
+    settings = set(create) - {"name", "namespace_id", "secret_environment_variables"}
+
+    assert settings <= set(function["properties"])
+    assert function["properties"]["timeout"] == create["timeout"]
+    assert function["additionalProperties"] is False
+
+
+# --- on the command line ----------------------------------------------------------------
+
+
+def cli(emulator: Emulator, *args: str) -> Any:
+    from typer.testing import CliRunner
+
+    from scaleway_functions.cli import build_app
+
+    env = {"SCW_SECRET_KEY": SECRET_KEY, "SCW_DEFAULT_PROJECT_ID": PROJECT_ID,
+           "SCW_API_URL": emulator.url}  # fmt: skip
+    return CliRunner().invoke(build_app(), list(args), env=env)
+
+
+def test_plan_exits_2_with_changes_and_0_after_apply(
+    emulator: Emulator, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = str(write_service(tmp_path, functions=2))
+
+    before = cli(emulator, "plan", "-f", path)
+    as_json = cli(emulator, "-o", "json", "plan", "-f", path)
+    applied = cli(emulator, "apply", "-f", path)
+    after = cli(emulator, "plan", "-f", path)
+
+    assert before.exit_code == 2, before.output
+    assert before.stdout.splitlines()[:2] == ["create namespace shop", "create function shop/fn0"]
+    assert as_json.exit_code == 2
+    assert json.loads(as_json.stdout)["changed"] is True
+    assert applied.exit_code == 0, applied.output
+    assert "create function shop/fn1: done" in applied.stdout
+    assert "shop/fn0: ready" in applied.stderr
+    assert after.exit_code == 0, after.output
+    assert after.stdout == "service shop: nothing to change\n"
+    assert "hunter2" not in before.output + as_json.output + applied.output
+
+
+def test_apply_says_what_failed_and_exits_1(
+    emulator: Emulator, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=2)
+    (tmp_path / "fn1" / "handler.py").rename(tmp_path / "fn1" / "main.py")
+
+    result = cli(emulator, "apply", "-f", str(path))
+
+    assert result.exit_code == 1
+    assert "create function shop/fn0: done" in result.stdout
+    assert "create function shop/fn1: failed:" in result.stdout
+    assert "1 of 3 failed; run apply again once fixed" in result.stderr
+
+
+def test_a_bad_service_file_is_one_error_line_naming_the_key(
+    emulator: Emulator, sent: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "scw-functions.yaml"
+    path.write_text("service: shop\nnamespaces:\n  shop:\n    colour: blue\n")
+
+    result = cli(emulator, "plan", "-f", str(path))
+
+    assert result.exit_code == 1
+    assert "line 4: unknown key 'colour'" in result.stderr
+    assert "Traceback" not in result.output
+    assert sent == []
