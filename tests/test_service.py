@@ -314,3 +314,128 @@ def test_a_bad_service_file_is_one_error_line_naming_the_key(
     assert "line 4: unknown key 'colour'" in result.stderr
     assert "Traceback" not in result.output
     assert sent == []
+
+
+# --- crons, domains, prune and only --------------------------------------------------------
+
+
+def service_with_children(
+    folder: Path, schedule: str, hosts: list[str], crons: bool = True
+) -> Path:
+    code = folder / "api"
+    code.mkdir(exist_ok=True)
+    (code / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    text = textwrap.dedent(f"""\
+        service: shop
+        namespaces:
+          shop:
+            functions:
+              api:
+                code: api
+                runtime: python311
+                domains: {hosts!r}
+        """)  # fmt: skip
+    if crons:
+        text += f'        crons:\n          nightly: {{schedule: "{schedule}", args: {{job: x}}}}\n'
+    path = folder / "scw-functions.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_crons_and_domains_are_diffed_not_deleted_and_made_again(
+    client: FunctionsClient, sent: list[str], tmp_path: Path
+) -> None:
+    path = service_with_children(tmp_path, "0 3 * * *", ["api.example.com"])
+    client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="shop")
+    (function,) = client.iter_functions(space.id)
+    (cron,) = client.iter_crons(function.id)
+    (domain,) = client.iter_domains(function.id)
+    sent.clear()
+
+    unchanged = client.plan(load_service(path))
+    path = service_with_children(tmp_path, "0 4 * * *", ["api.example.com", "www.example.com"])
+    changed = {c.name: c for c in client.plan(load_service(path)).changes}
+    client.apply(load_service(path))
+
+    assert (cron.name, cron.schedule, dict(cron.args.to_dict())) == ("nightly", "0 3 * * *",
+                                                                     {"job": "x"})  # fmt: skip
+    assert domain.hostname == "api.example.com"
+    assert not unchanged.changed
+    assert changed["shop/api/nightly"].action == "update"
+    assert changed["shop/api/nightly"].fields == {"schedule": ("0 3 * * *", "0 4 * * *")}
+    assert changed["shop/api/api.example.com"].action == "none"
+    assert changed["shop/api/www.example.com"].action == "create"
+    assert [line for line in sent if "/crons" in line or "/domains" in line] == [
+        f"PATCH /functions/v1beta1/regions/fr-par/crons/{cron.id}",
+        "POST /functions/v1beta1/regions/fr-par/domains",
+    ]
+    assert [c.id for c in client.iter_crons(function.id)] == [cron.id]
+    assert not client.plan(load_service(path)).changed
+
+
+def test_prune_removes_only_what_the_service_created(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the file no longer lists goes with --prune if the service tagged it; a function
+    made by someone else in the same namespace, and a cron the file drops, stay without it."""
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    client.apply(load_service(write_service(tmp_path, functions=3)))
+    (space,) = client.iter_namespaces(name="shop")
+    theirs = client.create_function(namespace_id=space.id, name="theirs", runtime="python311")
+    smaller = load_service(write_service(tmp_path, functions=2))
+
+    without_prune = client.plan(smaller)
+    with_prune = client.plan(smaller, prune=True)
+    client.apply(smaller, prune=True)
+
+    assert not without_prune.changed
+    deletes = [(c.kind, c.name) for c in with_prune.changes if c.action == "delete"]
+    assert deletes == [("function", "shop/fn2")]
+    left = {f.name for f in client.iter_functions(space.id) if f.status != "deleting"}
+    assert left == {"fn0", "fn1", "theirs"}
+    assert client.get_function(theirs.id).status != "deleting"
+    assert not client.plan(smaller, prune=True).changed
+
+
+def test_only_plans_and_applies_the_functions_named(
+    client: FunctionsClient, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=3)
+
+    planned = client.plan(load_service(path), only=["fn1"])
+    client.apply(load_service(path), only=["shop/fn1"])
+
+    assert [(c.kind, c.name) for c in planned.changes] == [("namespace", "shop"),
+                                                           ("function", "shop/fn1")]  # fmt: skip
+    (space,) = client.iter_namespaces(name="shop")
+    assert [f.name for f in client.iter_functions(space.id)] == ["fn1"]
+    assert uploads(sent) == 1
+    with pytest.raises(ValueError, match="not functions of the service file: nope"):
+        client.plan(load_service(path), only=["nope"])
+    with pytest.raises(ValueError, match="prune and only do not go together"):
+        client.plan(load_service(path), only=["fn1"], prune=True)
+
+
+def test_the_command_line_takes_only_and_prune(
+    emulator: Emulator, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = str(write_service(tmp_path, functions=3))
+
+    only = cli(emulator, "apply", "-f", path, "--only", "fn0,fn2")
+    rest = cli(emulator, "plan", "-f", path)
+    cli(emulator, "apply", "-f", path)
+    pruned_plan = cli(emulator, "plan", "-f", str(write_service(tmp_path, functions=1)), "--prune")
+
+    assert only.exit_code == 0, only.output
+    assert "create function shop/fn1" not in only.stdout
+    assert rest.exit_code == 2
+    headlines = [line for line in rest.stdout.splitlines() if not line.startswith(" ")]
+    assert headlines == ["create function shop/fn1"]
+    assert pruned_plan.exit_code == 2
+    assert sorted(pruned_plan.stdout.splitlines()) == [
+        "delete function shop/fn1",
+        "delete function shop/fn2",
+    ]

@@ -561,6 +561,24 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
         "additionalProperties": {"type": "string", "x-secret": True},
     }
     name = bodies["CreateFunctionRequest"]["properties"]["name"]
+    cron = bodies["CreateCronRequest"]["properties"]
+    crons = {
+        "type": "object",
+        "description": "Its crons, name to schedule and arguments.",
+        "additionalProperties": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["schedule"],
+            "properties": {key: value for key, value in cron.items()
+                           if key not in ("function_id", "name")},
+        },
+    }  # fmt: skip
+    domains = {
+        "type": "array",
+        "description": "Hostnames bound to it (each a CNAME to the function's domain).",
+        "uniqueItems": True,
+        "items": bodies["CreateDomainRequest"]["properties"]["hostname"],
+    }
     function = {
         "type": "object",
         "additionalProperties": False,
@@ -570,6 +588,8 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                      ".scwignore honoured) or a .zip file, relative to the service file."},
             **settings("CreateFunctionRequest"),
             "secrets": secrets,
+            "crons": crons,
+            "domains": domains,
         },
     }  # fmt: skip
     namespace = {

@@ -956,6 +956,38 @@ SERVICE_SCHEMA: dict[str, Any] = {
                                         "x-secret": True,
                                     },
                                 },
+                                "crons": {
+                                    "type": "object",
+                                    "description": "Its crons, name to schedule and arguments.",
+                                    "additionalProperties": {
+                                        "type": "object",
+                                        "additionalProperties": False,
+                                        "required": ["schedule"],
+                                        "properties": {
+                                            "schedule": {
+                                                "type": "string",
+                                                "description": "Schedule of the cron in UNIX cron format: five fields of printable ASCII separated by single spaces (e.g. `0 * * * *`).",
+                                                "pattern": "^[!-~]+( [!-~]+){4}$",
+                                                "x-pattern-description": "five fields of printable characters separated by single spaces, such as 0 * * * *",
+                                            },
+                                            "args": {
+                                                "type": "object",
+                                                "description": "Arguments passed to the function on each run, as a JSON object (the body of the request the cron sends).",
+                                                "additionalProperties": True,
+                                            },
+                                        },
+                                    },
+                                },
+                                "domains": {
+                                    "type": "array",
+                                    "description": "Hostnames bound to it (each a CNAME to the function's domain).",
+                                    "uniqueItems": True,
+                                    "items": {
+                                        "type": "string",
+                                        "description": "Hostname to create, a valid DNS name (e.g. `api.example.com`).",
+                                        "maxLength": 253,
+                                    },
+                                },
                             },
                         },
                     },

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -193,16 +193,20 @@ class FunctionsClient(BaseClient, SyncMethods):
         """The same methods, answering a RawResponse (status, headers, request id, parse())."""
         return SyncRawMethods(self)
 
-    def plan(self, service: Service) -> Plan:
-        """What `apply` would change for a service file (`load_service`), field by field."""
+    def plan(self, service: Service, *, only: Collection[str] = (), prune: bool = False) -> Plan:
+        """What `apply` would change for a service file (`load_service`), field by field:
+        with `only` (function names), just those; with `prune`, the deletion of what is
+        tagged with the service and no longer in the file."""
         from ._service import plan
 
-        return plan(self, service)
+        return plan(self, service, only=only, prune=prune)
 
     def apply(
         self,
         service: Service,
         *,
+        only: Collection[str] = (),
+        prune: bool = False,
         concurrency: int = 8,
         timeout: float = 600,
         force: bool = False,
@@ -213,8 +217,8 @@ class FunctionsClient(BaseClient, SyncMethods):
         what was applied. `on_progress(name, what)` follows each resource."""
         from ._service import apply
 
-        return apply(self, service, concurrency=concurrency, timeout=timeout, force=force,
-                     on_progress=on_progress)  # fmt: skip
+        return apply(self, service, only=only, prune=prune, concurrency=concurrency,
+                     timeout=timeout, force=force, on_progress=on_progress)  # fmt: skip
 
     def close(self) -> None:
         """Close the connection pool (and the threads that fetched listings' pages)."""

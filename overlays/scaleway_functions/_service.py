@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,6 +54,9 @@ class FunctionSpec:
     settings: Mapping[str, Any]
     """Its create request's fields, as given (no name, namespace or secrets)."""
     secrets: Mapping[str, str] = field(repr=False)
+    crons: Mapping[str, Mapping[str, Any]] = {}
+    """Its crons by name: schedule and args."""
+    domains: tuple[str, ...] = ()
 
 
 @frozen
@@ -81,11 +84,12 @@ class Change:
     """What `apply` does to one namespace or function."""
 
     kind: str
-    """`namespace` or `function`."""
+    """`namespace`, `function`, `cron` or `domain`."""
     name: str
-    """The namespace's name, or `namespace/function`."""
+    """The namespace's name, `namespace/function`, or `namespace/function/cron-or-host`."""
     action: str
-    """`create`, `update` (settings), `redeploy` (code, and settings if any) or `none`."""
+    """`create`, `update` (settings), `redeploy` (code, and settings if any), `delete`
+    (with `prune`: tagged with the service, no longer in the file) or `none`."""
     fields: Mapping[str, tuple[Any, Any]] = {}
     """Each setting that changes: (current, wanted)."""
     secrets: Mapping[str, str] = {}
@@ -185,8 +189,10 @@ def load_service(path: str | os.PathLike[str]) -> Service:
             FunctionSpec(
                 name,
                 (base / wanted["code"]).resolve(),
-                _settings(wanted, "code"),
+                _settings(wanted, "code", "crons", "domains"),
                 _secrets(source, base, wanted.get("secrets", {})),
+                wanted.get("crons") or {},
+                tuple(wanted.get("domains") or ()),
             )
             for name, wanted in (space.get("functions") or {}).items()
         )
@@ -313,74 +319,158 @@ def _secret_changes(current: Any, wanted: Mapping[str, str]) -> dict[str, str]:
     return changes
 
 
-def plan(client: FunctionsClient, service: Service, concurrency: int = 8) -> Plan:
-    """What `apply` would change: each namespace and function of the file against the
-    API's (found by name in the client's project and region), field by field."""
+def plan(
+    client: FunctionsClient,
+    service: Service,
+    *,
+    only: Collection[str] = (),
+    prune: bool = False,
+    concurrency: int = 8,
+) -> Plan:
+    """What `apply` would change: each namespace, function, cron and domain of the file
+    against the API's (found by name in the client's project and region), field by field.
+
+    `only` (function names, or `namespace/function`) plans just those functions and what
+    they need; `prune` adds the deletion of what is tagged with the service but no longer in
+    the file, and of the crons and domains of the file's functions that it does not list.
+    """
+    if only and prune:
+        raise ValueError("prune and only do not go together: prune needs the whole file")
+    known = {
+        f"{space.name}/{spec.name}" for space in service.namespaces for spec in space.functions
+    }
+    names = {spec.name for space in service.namespaces for spec in space.functions}
+    unknown = sorted(set(only) - known - names)
+    if unknown:
+        raise ValueError(f"not functions of the service file: {', '.join(unknown)}")
     changes: list[Change] = []
+    tasks: list[Callable[[], list[Change]]] = []
     project = client.config.project_id
-    tasks: list[Callable[[], Change]] = []
+    listed = list(client.iter_namespaces(project_id=project))
+    alive = [space for space in listed if space.status != "deleting"]
     for space in service.namespaces:
-        found = [
-            item
-            for item in client.iter_namespaces(name=space.name, project_id=project)
-            if item.name == space.name and item.status != "deleting"
-        ]
+        chosen = [spec for spec in space.functions if not only
+                  or spec.name in only or f"{space.name}/{spec.name}" in only]  # fmt: skip
+        if only and not chosen:
+            continue
+        found = [item for item in alive if item.name == space.name]
         if not found:
             changes.append(Change("namespace", space.name, "create"))
             tasks += [
-                _function_change(client, service, space, spec, None) for spec in space.functions
+                _function_changes(service, space, spec, None, ([], []), prune) for spec in chosen
             ]
             continue
         current = found[0]
-        fields = _field_changes(current.to_dict(), space.settings)
-        fields.pop("activate_vpc_integration", None)  # not changeable after creation
-        tags = _tags(space.settings, service, None)
-        if set(tags) != set(current.tags or []):
-            fields["tags"] = (current.tags, tags)
-        secrets = _secret_changes(current.secret_environment_variables, space.secrets)
-        action = "update" if fields or secrets else "none"
-        changes.append(Change("namespace", space.name, action, fields, secrets,
-                              resource_id=current.id))  # fmt: skip
-        existing = {
-            item.name: item
-            for item in client.iter_functions(current.id)
-            if item.status != "deleting"
-        }
-        tasks += [
-            _function_change(client, service, space, spec, existing.get(spec.name))
-            for spec in space.functions
+        change = _namespace_change(service, space, current)
+        changes.append(
+            evolve(change, action="none") if only and change.action == "update" else change
+        )
+        existing = {}
+        for item in client.iter_functions(current.id):
+            if item.status == "deleting":
+                continue
+            if item.name not in {spec.name for spec in space.functions}:
+                if prune and service.tag in (item.tags or []):
+                    changes.append(Change("function", f"{space.name}/{item.name}", "delete",
+                                          resource_id=item.id))  # fmt: skip
+                continue
+            existing[item.name] = item
+        for spec in chosen:
+            now = existing.get(spec.name)
+            children = _children(client, now.id) if now is not None else ([], [])
+            tasks.append(_function_changes(service, space, spec, now, children, prune))
+    if prune:
+        wanted = {space.name for space in service.namespaces}
+        changes += [
+            Change("namespace", item.name, "delete", resource_id=item.id)
+            for item in alive
+            if item.name not in wanted and service.tag in (item.tags or [])
         ]
     with ThreadPoolExecutor(concurrency) as pool:  # packing and argon2 checks take time
-        changes += list(pool.map(lambda task: task(), tasks))
+        for found_changes in pool.map(lambda task: task(), tasks):
+            changes += found_changes
     return Plan(service, tuple(changes))
 
 
-def _function_change(
-    client: FunctionsClient,
+def _namespace_change(service: Service, space: NamespaceSpec, current: Any) -> Change:
+    fields = _field_changes(current.to_dict(), space.settings)
+    fields.pop("activate_vpc_integration", None)  # not changeable after creation
+    tags = _tags(space.settings, service, None)
+    if set(tags) != set(current.tags or []):
+        fields["tags"] = (current.tags, tags)
+    secrets = _secret_changes(current.secret_environment_variables, space.secrets)
+    action = "update" if fields or secrets else "none"
+    return Change("namespace", space.name, action, fields, secrets, resource_id=current.id)
+
+
+Children = tuple[list[Any], list[Any]]
+"""A function's crons and domains, as the API has them."""
+
+
+def _children(client: FunctionsClient, function_id: str) -> Children:
+    crons = [item for item in client.iter_crons(function_id) if item.status != "deleting"]
+    domains = [item for item in client.iter_domains(function_id) if item.status != "deleting"]
+    return crons, domains
+
+
+def _function_changes(
     service: Service,
     space: NamespaceSpec,
     spec: FunctionSpec,
     current: Any,
-) -> Callable[[], Change]:
-    def change() -> Change:
+    children: Children,
+    prune: bool,
+) -> Callable[[], list[Change]]:
+    """A task giving the function's change, then its crons' and domains'."""
+
+    def changes() -> list[Change]:
         from . import pack
 
         name = f"{space.name}/{spec.name}"
         with pack(spec.code) as archive:
             digest = archive.sha256
         if current is None:
-            return Change("function", name, "create", code=(None, digest))
-        fields = _field_changes(current.to_dict(), spec.settings)
-        secrets = _secret_changes(current.secret_environment_variables, spec.secrets)
-        deployed = _digest(current.tags)
-        tags = _tags(spec.settings, service, deployed)
-        if set(tags) != set(current.tags or []):
-            fields["tags"] = (current.tags, tags)
-        code = (deployed, digest) if deployed != digest else None
-        action = "redeploy" if code else ("update" if fields or secrets else "none")
-        return Change("function", name, action, fields, secrets, code, current.id)
+            function = Change("function", name, "create", code=(None, digest))
+        else:
+            fields = _field_changes(current.to_dict(), spec.settings)
+            deployed = _digest(current.tags)
+            tags = _tags(spec.settings, service, deployed)
+            if set(tags) != set(current.tags or []):
+                fields["tags"] = (current.tags, tags)
+            secrets = _secret_changes(current.secret_environment_variables, spec.secrets)
+            code = (deployed, digest) if deployed != digest else None
+            action = "redeploy" if code else ("update" if fields or secrets else "none")
+            function = Change("function", name, action, fields, secrets, code, current.id)
+        return [function, *_child_changes(name, spec, children, prune)]
 
-    return change
+    return changes
+
+
+def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: bool) -> list[Change]:
+    """Crons by name and domains by hostname: created, updated field by field, kept when
+    equal (never deleted and made again), deleted with `prune` when the file drops them."""
+    crons = {item.name: item for item in children[0]}
+    hosts = {item.hostname: item for item in children[1]}
+    found: list[Change] = []
+    for cron_name, wanted in spec.crons.items():
+        current = crons.pop(cron_name, None)
+        if current is None:
+            found.append(Change("cron", f"{name}/{cron_name}", "create"))
+            continue
+        fields = _field_changes(current.to_dict(), wanted)
+        action = "update" if fields else "none"
+        found.append(Change("cron", f"{name}/{cron_name}", action, fields,
+                            resource_id=current.id))  # fmt: skip
+    for host in spec.domains:
+        current = hosts.pop(host, None)
+        action, resource_id = ("none", current.id) if current else ("create", None)
+        found.append(Change("domain", f"{name}/{host}", action, resource_id=resource_id))
+    if prune:
+        found += [Change("cron", f"{name}/{item.name}", "delete", resource_id=item.id)
+                  for item in crons.values()]  # fmt: skip
+        found += [Change("domain", f"{name}/{item.hostname}", "delete", resource_id=item.id)
+                  for item in hosts.values()]  # fmt: skip
+    return found
 
 
 # --- applying ---------------------------------------------------------------------------
@@ -398,44 +488,106 @@ def apply(
     client: FunctionsClient,
     service: Service,
     *,
+    only: Collection[str] = (),
+    prune: bool = False,
     concurrency: int = 8,
     timeout: float = 600,
     force: bool = False,
     on_progress: Callable[[str, str], None] | None = None,
 ) -> list[Outcome]:
-    """Converge the API to the file: namespaces first, then functions, up to `concurrency`
-    at once. A failure stops nothing else in flight; each outcome says what happened.
-    `force` redeploys code whose digest is unchanged."""
+    """Converge the API to the file (see `plan` for `only` and `prune`): namespaces first,
+    then functions with their crons and domains, up to `concurrency` functions at once,
+    then what `prune` deletes. A failure stops nothing else in flight; each outcome says
+    what happened. `force` redeploys code whose digest is unchanged."""
     say = on_progress or (lambda name, what: None)
-    planned = plan(client, service, concurrency)
-    by_name = {change.name: change for change in planned.changes}
+    planned = plan(client, service, only=only, prune=prune, concurrency=concurrency)
     outcomes: list[Outcome] = []
     spaces: dict[str, str] = {}
-    for space in service.namespaces:
-        change = by_name[space.name]
-        try:
-            spaces[space.name] = _apply_namespace(client, service, space, change, timeout, say)
-        except ScalewayError as error:
-            outcomes.append(Outcome(change, error))
-        else:
-            outcomes.append(Outcome(change))
+    by_name = {space.name: space for space in service.namespaces}
+    for change in planned.changes:
+        if change.kind == "namespace" and change.action != "delete":
+            try:
+                spaces[change.name] = _apply_namespace(
+                    client, service, by_name[change.name], change, timeout, say
+                )
+            except ScalewayError as error:
+                say(change.name, f"failed: {error}")
+                outcomes.append(Outcome(change, error))
+            else:
+                outcomes.append(Outcome(change))
 
-    def run(space: NamespaceSpec, spec: FunctionSpec) -> Outcome:
-        change = by_name[f"{space.name}/{spec.name}"]
+    def run(change: Change) -> list[Outcome]:
+        space_name, function_name = change.name.split("/")
+        spec = next(f for f in by_name[space_name].functions if f.name == function_name)
         if force and change.action in ("none", "update"):
             change = evolve(change, action="redeploy")
         try:
-            _apply_function(client, service, spaces[space.name], spec, change, timeout, say)
+            function_id = _apply_function(
+                client, service, spaces[space_name], spec, change, timeout, say
+            )
         except ScalewayError as error:
             say(change.name, f"failed: {error}")
-            return Outcome(change, error)
-        return Outcome(change)
+            return [Outcome(change, error)]
+        done = [Outcome(change)]
+        for child in planned.changes:
+            if child.kind in ("cron", "domain") and child.name.startswith(change.name + "/"):
+                try:
+                    _apply_child(client, spec, function_id, child, say)
+                except ScalewayError as error:
+                    say(child.name, f"failed: {error}")
+                    done.append(Outcome(child, error))
+                else:
+                    done.append(Outcome(child))
+        return done
 
-    work = [(space, spec) for space in service.namespaces if space.name in spaces
-            for spec in space.functions]  # fmt: skip
+    functions = [change for change in planned.changes
+                 if change.kind == "function" and change.action != "delete"
+                 and change.name.split("/")[0] in spaces]  # fmt: skip
     with ThreadPoolExecutor(concurrency) as pool:
-        outcomes += list(pool.map(lambda pair: run(*pair), work))
+        for done in pool.map(run, functions):
+            outcomes += done
+    for change in planned.changes:  # what prune removes, once the rest is in place
+        if change.action == "delete" and change.kind in ("function", "namespace"):
+            assert change.resource_id is not None
+            say(change.name, "deleting")
+            delete = (
+                client.delete_function if change.kind == "function" else client.delete_namespace
+            )
+            try:
+                delete(change.resource_id)
+            except ScalewayError as error:
+                outcomes.append(Outcome(change, error))
+            else:
+                outcomes.append(Outcome(change))
     return outcomes
+
+
+def _apply_child(
+    client: FunctionsClient,
+    spec: FunctionSpec,
+    function_id: str,
+    change: Change,
+    say: Callable[[str, str], None],
+) -> None:
+    """Create, update or delete one cron or domain of a function."""
+    last = change.name.rsplit("/", 1)[1]
+    if change.action == "none":
+        return
+    say(change.name, f"{change.action[:-1]}ing {change.kind}")
+    if change.kind == "cron":
+        if change.action == "create":
+            client.create_cron(function_id=function_id, name=last, **spec.crons[last])
+        elif change.action == "update":
+            assert change.resource_id is not None
+            client.update_cron(change.resource_id, **spec.crons[last])
+        else:
+            assert change.resource_id is not None
+            client.delete_cron(change.resource_id)
+    elif change.action == "create":
+        client.create_domain(function_id=function_id, hostname=last)
+    else:
+        assert change.resource_id is not None
+        client.delete_domain(change.resource_id)
 
 
 def _secret_list(secrets: Mapping[str, str], changed: Mapping[str, str]) -> list[Any] | None:
@@ -483,11 +635,12 @@ def _apply_function(
     change: Change,
     timeout: float,
     say: Callable[[str, str], None],
-) -> None:
+) -> str:
     from . import pack
 
     if change.action == "none":
-        return
+        assert change.resource_id is not None
+        return change.resource_id
     settings = dict(spec.settings)
     with pack(spec.code) as archive:
         digest = archive.sha256
@@ -522,3 +675,4 @@ def _apply_function(
     tags = _tags(settings, service, digest)
     client.update_function(function_id, redeploy=False, tags=tags)
     say(change.name, "ready")
+    return function_id

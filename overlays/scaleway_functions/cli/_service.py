@@ -14,9 +14,27 @@ ServiceFile = Annotated[
     Path,
     typer.Option("--file", "-f", help="The service file.", dir_okay=False),
 ]
+Only = Annotated[
+    list[str] | None,
+    typer.Option(metavar="NAME", help="Only these functions (repeat it, or comma-separated)."),
+]
+Prune = Annotated[
+    bool,
+    typer.Option("--prune", help="Also delete what the service created that the file no "
+                 "longer lists (never what it did not create)."),
+]  # fmt: skip
 
 
-def plan(ctx: typer.Context, file: ServiceFile = Path("scw-functions.yaml")) -> None:
+def _only(values: list[str] | None) -> list[str]:
+    return [name.strip() for value in values or [] for name in value.split(",") if name.strip()]
+
+
+def plan(
+    ctx: typer.Context,
+    file: ServiceFile = Path("scw-functions.yaml"),
+    only: Only = None,
+    prune: Prune = False,
+) -> None:
     """Show what `apply` would change: each namespace and function to create, update (field
     by field; secrets as changed, never their values) or redeploy (old and new code sha256).
     Exits 0 when nothing would change, 2 when something would, 1 on an error."""
@@ -27,7 +45,7 @@ def plan(ctx: typer.Context, file: ServiceFile = Path("scw-functions.yaml")) -> 
     except ConfigurationError as error:
         fail(str(error))
     with client(settings(ctx)) as made:
-        planned = made.plan(service)
+        planned = made.plan(service, only=_only(only), prune=prune)
     if settings(ctx).structured:
         emit(settings(ctx), planned.to_dict())
     else:
@@ -41,6 +59,8 @@ def plan(ctx: typer.Context, file: ServiceFile = Path("scw-functions.yaml")) -> 
 def apply(
     ctx: typer.Context,
     file: ServiceFile = Path("scw-functions.yaml"),
+    only: Only = None,
+    prune: Prune = False,
     concurrency: Annotated[
         int, typer.Option(min=1, help="Functions created, uploaded, built at once.")
     ] = 8,
@@ -62,6 +82,8 @@ def apply(
     with client(settings(ctx)) as made:
         outcomes = made.apply(
             service,
+            only=_only(only),
+            prune=prune,
             concurrency=concurrency,
             timeout=wait_timeout,
             force=force,
