@@ -207,9 +207,16 @@ def _scale_inverted(case: AnyCase) -> bool:
         low, high = DEFAULT_MIN_SCALE, DEFAULT_MAX_SCALE
     else:
         low, high = SEEDED_MIN_SCALE, SEEDED_MAX_SCALE
-    low = body.get("min_scale", low) if isinstance(body.get("min_scale"), int) else low
-    high = body.get("max_scale", high) if isinstance(body.get("max_scale"), int) else high
+    low, high = _count(body.get("min_scale"), low), _count(body.get("max_scale"), high)
     return bool(low > high)
+
+
+def _count(value: Any, default: int) -> float:
+    """A JSON integer as sent: 29 or 29.0 (JSON Schema's "integer" takes both), else the
+    default (a value of another type is refused for its type, not for this rule)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return default
 
 
 END_OF_LIFE = frozenset(r["name"] for r in Service().runtimes if r["status"] == "end_of_life")
