@@ -439,3 +439,92 @@ def test_the_command_line_takes_only_and_prune(
         "delete function shop/fn1",
         "delete function shop/fn2",
     ]
+
+
+# --- a Serverless Framework file -------------------------------------------------------------
+
+SERVERLESS = """\
+service: scaleway-python3
+configValidationMode: off
+provider:
+  name: scaleway
+  runtime: python311
+  env:
+    test: test
+  secret:
+    TOKEN: ${env:SLS_TOKEN}
+plugins:
+  - serverless-scaleway-functions
+functions:
+  first:
+    handler: handler.handle
+    memoryLimit: 512
+    minScale: 0
+    timeout: 20
+    env:
+      local: local
+    events:
+      - schedule:
+          rate: '1 * * * *'
+          input:
+            key1: value1
+  second:
+    handler: handler.handle
+    privacy: private
+    custom_domains: [second.example.com]
+"""
+
+
+def test_a_serverless_yml_of_the_scaleway_plugin_applies_as_serverless_deploy_would(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One namespace named after the service, each function with the whole directory as
+    its code, provider env and secrets on the namespace, schedules as crons."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    path.write_text(SERVERLESS)
+
+    outcomes = client.apply(load_service(path))
+
+    assert [o.error for o in outcomes] == [None] * len(outcomes)
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    assert space.environment_variables.to_dict() == {"test": "test"}
+    assert [s.key for s in space.secret_environment_variables] == ["TOKEN"]
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+    assert set(functions) == {"first", "second"}
+    first, second = functions["first"], functions["second"]
+    assert (first.memory_limit, first.timeout, first.status) == (512, "20s", "ready")
+    assert first.environment_variables.to_dict() == {"local": "local"}
+    assert str(second.privacy) == "private"
+    (cron,) = client.iter_crons(first.id)
+    assert (cron.schedule, cron.args.to_dict()) == ("1 * * * *", {"key1": "value1"})
+    assert [d.hostname for d in client.iter_domains(second.id)] == ["second.example.com"]
+    assert not client.plan(load_service(path)).changed
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (("  runtime: python311\n", "  runtime: python311\n  stage: dev\n"),
+         "provider has keys this command does not read: stage"),
+        (("    handler: handler.handle\n    privacy", "    handler: handler.handle\n"
+          "    layers: [x]\n    privacy"), "function second has keys this command does not "
+         "read: layers"),
+        (("      - schedule:", "      - http: {}\n      - schedule:"),
+         "function first: only `schedule` events are read"),
+        (("name: scaleway", "name: aws"), "provider.name is not scaleway"),
+    ],
+    ids=["provider-key", "function-key", "event", "provider"],
+)  # fmt: skip
+def test_a_serverless_key_not_read_is_refused_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: tuple[str, str], said: str
+) -> None:
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    path = tmp_path / "serverless.yml"
+    path.write_text(SERVERLESS.replace(*change, 1))
+
+    with pytest.raises(ConfigurationError) as raised:
+        load_service(path)
+
+    assert said in str(raised.value)

@@ -181,7 +181,10 @@ def load_service(path: str | os.PathLike[str]) -> Service:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise ConfigurationError(f"{source} is not valid YAML{where}") from None
-    _check(source, document, _lines(node))
+    lines = _lines(node)
+    if isinstance(document, dict) and "provider" in document:
+        document, lines = _from_serverless(source, document), {}
+    _check(source, document, lines)
     base = source.parent
     namespaces = []
     for space_name, space in document["namespaces"].items():
@@ -203,6 +206,77 @@ def load_service(path: str | os.PathLike[str]) -> Service:
     return Service(document["service"], tuple(namespaces))
 
 
+# A Serverless Framework file using the serverless-scaleway-functions plugin: the keys read,
+# and the service file's key for each (None: accepted, nothing to do here).
+_SERVERLESS: dict[str, dict[str, str | None]] = {
+    "": {"service": None, "provider": None, "plugins": None, "functions": None,
+         "frameworkVersion": None, "configValidationMode": None, "useDotenv": None},
+    "provider": {"name": None, "runtime": "runtime", "env": "environment_variables",
+                 "secret": "secrets", "scwToken": None, "scwProject": None,
+                 "scwRegion": None},
+    "schedule": {"rate": None, "input": None},
+    "function": {"handler": "handler", "runtime": "runtime", "memoryLimit": "memory_limit",
+                 "minScale": "min_scale", "maxScale": "max_scale", "timeout": "timeout",
+                 "env": "environment_variables", "secret": "secrets", "privacy": "privacy",
+                 "httpOption": "http_option", "description": "description",
+                 "sandbox": "sandbox", "custom_domains": "domains", "events": None},
+}  # fmt: skip
+
+
+def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
+    """A serverless.yml as a service file: one namespace named after the service, every
+    function with the whole directory as its code (as the plugin deploys it), `events:
+    schedule` as crons. A key this does not read is refused by name, not ignored."""
+
+    def refuse_unknown(where: str, given: Mapping[str, Any], kind: str) -> None:
+        unknown = sorted(set(given) - set(_SERVERLESS[kind]))
+        if unknown:
+            raise ConfigurationError(
+                f"{source}: {where} has keys this command does not read: {', '.join(unknown)}"
+            )
+
+    refuse_unknown("the file", document, "")
+    provider = document.get("provider") or {}
+    refuse_unknown("provider", provider, "provider")
+    if provider.get("name") != "scaleway":
+        raise ConfigurationError(f"{source}: provider.name is not scaleway")
+    space: dict[str, Any] = {}
+    for key in ("env", "secret"):
+        if key in provider:
+            space[_SERVERLESS["provider"][key] or key] = provider[key]
+    functions: dict[str, Any] = {}
+    for name, given in (document.get("functions") or {}).items():
+        refuse_unknown(f"function {name}", given, "function")
+        wanted: dict[str, Any] = {"code": "."}
+        if "runtime" in provider:
+            wanted["runtime"] = provider["runtime"]
+        for key, value in given.items():
+            target = _SERVERLESS["function"][key]
+            if target is not None:
+                wanted[target] = value
+        if isinstance(wanted.get("timeout"), (int, float)):
+            wanted["timeout"] = f"{wanted['timeout']}s"
+        crons = {}
+        for index, event in enumerate(given.get("events") or []):
+            schedule = event.get("schedule") if isinstance(event, dict) else None
+            if not isinstance(schedule, dict) or set(event) != {"schedule"}:
+                raise ConfigurationError(
+                    f"{source}: function {name}: only `schedule` events are read"
+                )
+            refuse_unknown(f"function {name}'s schedule", schedule, "schedule")
+            crons[f"schedule-{index}"] = {
+                "schedule": schedule.get("rate"),
+                **({"args": schedule["input"]} if "input" in schedule else {}),
+            }
+        if crons:
+            wanted["crons"] = crons
+        functions[name] = wanted
+    return {
+        "service": document.get("service"),
+        "namespaces": {document.get("service"): {**space, "functions": functions}},
+    }
+
+
 def _settings(wanted: Mapping[str, Any], *other: str) -> dict[str, Any]:
     return {key: value for key, value in wanted.items() if key not in ("secrets", *other)}
 
@@ -219,17 +293,21 @@ def _check(source: Path, document: Any, lines: Mapping[tuple[Any, ...], int]) ->
         if error.validator == "additionalProperties":
             given = set(error.instance) - set(error.schema.get("properties", {}))
             for key in sorted(given):
-                line = lines.get((*where, key), lines.get(where, 0))
-                problems.append(f"line {line}: unknown key {key!r}")
+                line = lines.get((*where, key), lines.get(where))
+                problems.append(f"{_at(line)}unknown key {key!r}")
             continue
-        line = lines.get(where, 0)
+        line = lines.get(where)
         key = ".".join(str(part) for part in where) or "the file"
         secret = error.schema.get("x-secret")
         said = error.schema.get("x-pattern-description") if error.validator == "pattern" else None
         message = said or ("its value is not valid" if secret else error.message)
-        problems.append(f"line {line}: {key}: {message}")
+        problems.append(f"{_at(line)}{key}: {message}")
     if problems:
         raise ConfigurationError(f"{source}:\n  " + "\n  ".join(sorted(set(problems))))
+
+
+def _at(line: int | None) -> str:
+    return "" if line is None else f"line {line}: "
 
 
 def _lines(node: Any, path: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
