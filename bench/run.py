@@ -441,10 +441,10 @@ def measure_import(report: Report, count: int, python: str) -> None:
 # --- 7. CLI start-up ----------------------------------------------------------------------
 
 
-def start_emulator() -> tuple[subprocess.Popen[str], str]:
+def start_emulator(*args: str) -> tuple[subprocess.Popen[str], str]:
     """The emulator in its own process, so its CPU never counts in the CLI's."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "scaleway_functions.testing", "--port", "0"],
+    process = subprocess.Popen(  # noqa: S603  (our own module, our own arguments)
+        [sys.executable, "-m", "scaleway_functions.testing", "--port", "0", *args],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -554,6 +554,96 @@ def _cli_goal(command: str, limit: int, over: bool) -> str:
     return f"CLI start-up: scw-functions {command} <= {limit} ms{beyond}"
 
 
+# --- 8. a 10-function service ---------------------------------------------------------------
+
+
+def measure_service(report: Report, functions: int, build: float) -> None:
+    """`apply` of a service file against one `deploy_function_code` per function (what a
+    deploy script, or `scw-functions deploy` run once per function, does), on an emulator
+    whose builds take `build` s: first deploy, again unchanged, one function's code changed."""
+    print(f"\n8. a {functions}-function service, builds of {build:g} s", flush=True)
+    from scaleway_functions import FunctionsClient, load_service
+
+    server, url = start_emulator("--build-seconds", str(build))
+    counts = {"requests": 0, "uploads": 0, "deploys": 0}
+
+    def count(request: httpx.Request) -> None:
+        counts["requests"] += 1
+        counts["uploads"] += request.method == "PUT"
+        redeploy = request.method == "PATCH" and b'"redeploy":true' in request.content
+        counts["deploys"] += request.url.path.endswith("/deploy") or redeploy
+
+    http = httpx.Client(event_hooks={"request": [count]})
+    client = FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=url,
+                             http_client=http)  # fmt: skip
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            results: dict[tuple[str, str], tuple[float, dict[str, int]]] = {}
+            for contender in ("apply", "one deploy per function"):
+                folder = Path(tmp) / contender.replace(" ", "-")
+                path = _service_tree(folder, functions, name=f"bench{len(results)}")
+                for step in ("first", "unchanged", "one changed"):
+                    if step == "one changed":
+                        changed = "def handle(e, c):\n    return 'changed'\n"
+                        (folder / "f3" / "handler.py").write_text(changed)
+                    counts.update(requests=0, uploads=0, deploys=0)
+                    start = time.perf_counter()
+                    if contender == "apply":
+                        failed = [o for o in client.apply(load_service(path)) if o.error]
+                        assert not failed, failed
+                    else:
+                        _deploy_each(client, load_service(path))
+                    results[(contender, step)] = (time.perf_counter() - start, dict(counts))
+    finally:
+        client.close()
+        http.close()
+        server.kill()
+    for (contender, step), (seconds, seen) in results.items():
+        note = (
+            f"({seen['requests']} requests, {seen['uploads']} uploads, {seen['deploys']} deploys)"
+        )
+        report.add("service", f"{contender}, {step}", seconds, "s", note)
+    first, unchanged, changed = (results[("apply", step)] for step in
+                                 ("first", "unchanged", "one changed"))  # fmt: skip
+    report.goal(f"service: first apply <= 1.5 x build + 3 s ({1.5 * build + 3:g} s)",
+                f"{first[0]:.1f} s", first[0] <= 1.5 * build + 3)  # fmt: skip
+    report.goal(
+        "service: unchanged apply < 2 s, no upload, no deploy",
+        f"{unchanged[0]:.2f} s, {unchanged[1]['uploads']} uploads, "
+        f"{unchanged[1]['deploys']} deploys",
+        unchanged[0] < 2 and unchanged[1]["uploads"] == unchanged[1]["deploys"] == 0,
+    )
+    report.goal("service: one changed function gives 1 upload and 1 deploy",
+                f"{changed[1]['uploads']} uploads, {changed[1]['deploys']} deploys",
+                changed[1]["uploads"] == changed[1]["deploys"] == 1)  # fmt: skip
+
+
+def _service_tree(folder: Path, functions: int, name: str) -> Path:
+    listed = ""
+    for index in range(functions):
+        code = folder / f"f{index}"
+        code.mkdir(parents=True)
+        (code / "handler.py").write_text(f"def handle(e, c):\n    return {index}\n")
+        listed += f"      f{index}: {{code: f{index}, runtime: python311}}\n"
+    path = folder / "scw-functions.yaml"
+    path.write_text(f"service: {name}\nnamespaces:\n  {name}:\n    functions:\n{listed}")
+    return path
+
+
+def _deploy_each(client: Any, service: Any) -> None:
+    """The baseline: find or create each function, then upload, deploy and wait, one by one."""
+    (space,) = service.namespaces
+    found = [n for n in client.iter_namespaces(name=space.name) if n.name == space.name]
+    namespace = found[0] if found else client.create_namespace(name=space.name)
+    client.wait_for_namespace(namespace.id)
+    existing = {f.name: f for f in client.iter_functions(namespace.id)}
+    for spec in space.functions:
+        function = existing.get(spec.name) or client.create_function(
+            namespace_id=namespace.id, name=spec.name, **spec.settings
+        )
+        client.deploy_function_code(function.id, spec.code)
+
+
 # --- report -------------------------------------------------------------------------------
 
 
@@ -625,6 +715,7 @@ def main() -> None:
     measure_wait(report, builds=(2.0, 3.0) if quick else (5.0, 12.0, 60.0))
     measure_import(report, count=5 if quick else 10, python=args.users_python)
     measure_cli(report, count=5 if quick else 10)
+    measure_service(report, functions=10, build=1.0 if quick else 2.0)
     text = write_results(report, time.perf_counter() - started)
     if not quick:
         (HERE / "RESULTS.md").write_text(text)
