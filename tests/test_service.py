@@ -528,3 +528,41 @@ def test_a_serverless_key_not_read_is_refused_by_name(
         load_service(path)
 
     assert said in str(raised.value)
+
+
+def test_ctrl_c_starts_no_new_work_and_leaves_the_started_build_going(tmp_path: Path) -> None:
+    """Builds of 30 s, one function at a time: Ctrl-C during the first build ends apply
+    within seconds; the other functions were never created, the first one's build goes on."""
+    import os
+    import signal
+    import time
+
+    path = tmp_path / "scw-functions.yaml"
+    path.write_text(
+        "service: slow\nnamespaces:\n  slow:\n    functions:\n"
+        + "".join(f"      f{i}: {{code: f{i}, runtime: python311}}\n" for i in range(3))
+    )
+    for index in range(3):
+        (tmp_path / f"f{index}").mkdir()
+        (tmp_path / f"f{index}" / "handler.py").write_text("def handle(e, c):\n    return 1\n")
+    heard: list[str] = []
+
+    def progress(name: str, what: str) -> None:
+        heard.append(f"{name}: {what}")
+        if what == "building":
+            os.kill(os.getpid(), signal.SIGINT)  # as a terminal's Ctrl-C
+
+    with (
+        Emulator(timings=Timings(namespace_ready=0.01, build=30)) as slow,
+        FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=slow.url) as client,
+    ):
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            client.apply(load_service(path), concurrency=1, on_progress=progress)
+        took = time.monotonic() - started
+        (space,) = client.iter_namespaces(name="slow")
+        functions = list(client.iter_functions(space.id))
+
+    assert took < 10  # not the 30 s build, nor three of them
+    assert [(f.name, str(f.status)) for f in functions] == [("f0", "pending")]
+    assert "slow/f0: interrupted: a build started goes on" in heard

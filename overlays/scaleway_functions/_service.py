@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 import os
 import re
+import threading
+import time
 from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -562,6 +564,10 @@ class Outcome:
     error: ScalewayError | None = None
 
 
+class _Stopped(Exception):
+    """apply was interrupted: this function's work ends here (a build started goes on)."""
+
+
 def apply(
     client: FunctionsClient,
     service: Service,
@@ -594,15 +600,22 @@ def apply(
             else:
                 outcomes.append(Outcome(change))
 
+    stopping = threading.Event()
+
     def run(change: Change) -> list[Outcome]:
+        if stopping.is_set():
+            return []
         space_name, function_name = change.name.split("/")
         spec = next(f for f in by_name[space_name].functions if f.name == function_name)
         if force and change.action in ("none", "update"):
             change = evolve(change, action="redeploy")
         try:
             function_id = _apply_function(
-                client, service, spaces[space_name], spec, change, timeout, say
+                client, service, spaces[space_name], spec, change, timeout, say, stopping
             )
+        except _Stopped:
+            say(change.name, "interrupted: a build started goes on")
+            return []
         except ScalewayError as error:
             say(change.name, f"failed: {error}")
             return [Outcome(change, error)]
@@ -621,9 +634,15 @@ def apply(
     functions = [change for change in planned.changes
                  if change.kind == "function" and change.action != "delete"
                  and change.name.split("/")[0] in spaces]  # fmt: skip
-    with ThreadPoolExecutor(concurrency) as pool:
-        for done in pool.map(run, functions):
-            outcomes += done
+    pool = ThreadPoolExecutor(concurrency)
+    try:
+        for future in [pool.submit(run, change) for change in functions]:
+            outcomes += future.result()
+    except KeyboardInterrupt:  # no new work; each running one stops within a second
+        stopping.set()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     for change in planned.changes:  # what prune removes, once the rest is in place
         if change.action == "delete" and change.kind in ("function", "namespace"):
             assert change.resource_id is not None
@@ -713,8 +732,9 @@ def _apply_function(
     change: Change,
     timeout: float,
     say: Callable[[str, str], None],
+    stopping: threading.Event,
 ) -> str:
-    from . import pack
+    from . import WaitTimeoutError, pack
 
     if change.action == "none":
         assert change.resource_id is not None
@@ -744,12 +764,27 @@ def _apply_function(
             function_id, redeploy=True, **wanted,
             secret_environment_variables=_secret_list(spec.secrets, change.secrets),
         )  # fmt: skip
-    say(change.name, "building")
-    client.wait_for_function(
-        function_id,
-        timeout=timeout,
-        on_progress=lambda found: say(change.name, found.build_message or str(found.status)),
-    )
+    said = ["building"]
+    say(change.name, said[0])
+
+    def progress(found: Any) -> None:
+        now = found.build_message or str(found.status)
+        if now != said[0]:
+            said[0] = now
+            say(change.name, now)
+
+    deadline = time.monotonic() + timeout
+    while True:  # a second at a time, so that an interrupted apply stops waiting
+        if stopping.is_set():
+            raise _Stopped
+        left = deadline - time.monotonic()
+        try:
+            client.wait_for_function(function_id, timeout=max(0, min(1, left)),
+                                     on_progress=progress)  # fmt: skip
+            break
+        except WaitTimeoutError:
+            if left <= 1:
+                raise
     tags = _tags(settings, service, digest)
     client.update_function(function_id, redeploy=False, tags=tags)
     say(change.name, "ready")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._shared import Lazy, client, echo, emit, fail, lazy, say, settings
+from ._shared import Lazy, client, echo, emit, fail, lazy, say, settings, stopped
 
 ServiceFile = Annotated[
     Path,
@@ -72,7 +72,8 @@ def apply(
     ] = 600,
 ) -> None:
     """Make the API match the service file: create, update and redeploy what differs, code
-    only where its sha256 changed. A failure stops nothing else; exits 1 if any failed."""
+    only where its sha256 changed. A failure stops nothing else; exits 1 if any failed.
+    Ctrl-C (or SIGTERM) starts no new work and leaves builds already started going on."""
     from scaleway_functions import ConfigurationError, load_service
 
     try:
@@ -80,15 +81,20 @@ def apply(
     except ConfigurationError as error:
         fail(str(error))
     with client(settings(ctx)) as made:
-        outcomes = made.apply(
-            service,
-            only=_only(only),
-            prune=prune,
-            concurrency=concurrency,
-            timeout=wait_timeout,
-            force=force,
-            on_progress=lambda name, what: say(f"{name}: {what}"),
-        )
+        try:
+            outcomes = made.apply(
+                service,
+                only=_only(only),
+                prune=prune,
+                concurrency=concurrency,
+                timeout=wait_timeout,
+                force=force,
+                on_progress=lambda name, what: say(f"{name}: {what}"),
+            )
+        except KeyboardInterrupt as stop:
+            word, code = stopped(stop)
+            fail(f"{word}: no new work was started, builds already started go on; "
+                 "`scw-functions apply` again converges", code=code)  # fmt: skip
     failed = [outcome for outcome in outcomes if outcome.error is not None]
     done = [o.change for o in outcomes if o.error is None and o.change.action != "none"]
     for change in done:
