@@ -20,7 +20,9 @@ GENERATED = ROOT / "generated"
 # The emulator's models ship with the emulator (the [emulator] extra), not the client.
 EMULATOR_MODELS = "overlays/scaleway_functions/testing/_models.py"
 EMULATOR_ROUTES = "overlays/scaleway_functions/testing/_routes.py"
-GENERATED_OUTPUTS = ["generated", EMULATOR_MODELS, EMULATOR_ROUTES]
+# The service file's JSON Schema, for editors (yaml-language-server and the like).
+SERVICE_SCHEMA = "docs/service-file.schema.json"
+GENERATED_OUTPUTS = ["generated", EMULATOR_MODELS, EMULATOR_ROUTES, SERVICE_SCHEMA]
 CLIENT_PACKAGE = "scaleway_functions_api"
 
 # Code generators and the formatter they run are pinned: the same spec must give the same
@@ -205,6 +207,9 @@ def _generate_all(session: nox.Session, root: Path) -> None:
     _generate_operations(session, package)
     _generate_emulator_models(session, root / EMULATOR_MODELS)
     _generate_emulator_routes(session, root / EMULATOR_ROUTES)
+    tool = str(ROOT / "tools" / "generate_operations.py")
+    (root / SERVICE_SCHEMA).parent.mkdir(parents=True, exist_ok=True)
+    session.run("python", tool, "--service-schema", str(SPEC), str(root / SERVICE_SCHEMA))
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -242,7 +247,7 @@ def generate(session: nox.Session) -> None:
         shutil.copytree(
             fresh / "generated", GENERATED, ignore=shutil.ignore_patterns("__pycache__")
         )
-        for output in (EMULATOR_MODELS, EMULATOR_ROUTES):
+        for output in (EMULATOR_MODELS, EMULATOR_ROUTES, SERVICE_SCHEMA):
             shutil.copyfile(fresh / output, ROOT / output)
     session.log("the generated outputs now match openapi.yaml")
 

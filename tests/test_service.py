@@ -566,3 +566,13 @@ def test_ctrl_c_starts_no_new_work_and_leaves_the_started_build_going(tmp_path: 
     assert took < 10  # not the 30 s build, nor three of them
     assert [(f.name, str(f.status)) for f in functions] == [("f0", "pending")]
     assert "slow/f0: interrupted: a build started goes on" in heard
+
+
+def test_the_schema_file_for_editors_is_the_one_apply_checks_against() -> None:
+    import json
+
+    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
+
+    shipped = Path(__file__).resolve().parent.parent / "docs" / "service-file.schema.json"
+
+    assert json.loads(shipped.read_text()) == SERVICE_SCHEMA

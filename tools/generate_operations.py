@@ -14,11 +14,13 @@ Usage: python tools/generate_operations.py openapi.yaml OUTPUT.py [TEMPLATE]
 python tools/generate_operations.py --models-spec openapi.yaml OUTPUT.yaml (what the model
 generator reads), or python tools/generate_operations.py --request-schemas openapi.yaml
 OUTPUT.py (each request body as one self-contained JSON Schema, for checking input before
-it is sent).
+it is sent, and the service file's), or --service-schema openapi.yaml OUTPUT.json (the
+service file's schema alone, for editors).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import textwrap
@@ -514,8 +516,8 @@ def inlined(node: Any, schemas: Schema) -> Any:
     return found
 
 
-def request_schemas(document: Schema) -> str:
-    """A Python module: each operation's JSON request body as a JSON Schema of its own."""
+def request_bodies(document: Schema) -> dict[str, Any]:
+    """Each operation's JSON request body as a JSON Schema of its own, by component name."""
     schemas = document["components"]["schemas"]
     bodies: dict[str, Any] = {}
     for item in document["paths"].values():
@@ -526,6 +528,12 @@ def request_schemas(document: Schema) -> str:
                 name = reference.removeprefix(SCHEMAS)
                 bodies[name] = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                                 **inlined(schemas[name], schemas)}  # fmt: skip
+    return bodies
+
+
+def request_schemas(document: Schema) -> str:
+    """A Python module: REQUEST_SCHEMAS (`request_bodies`) and SERVICE_SCHEMA."""
+    bodies = request_bodies(document)
     return (
         '"""Each request body of the API as one JSON Schema (draft 2020-12), references\n'
         "inlined: what a tool checks input against before sending it. Keys are the spec's\n"
@@ -618,6 +626,11 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
+    if sys.argv[1] == "--service-schema":  # the service file's schema as JSON, for editors
+        source, target = Path(sys.argv[2]), Path(sys.argv[3])
+        schema = service_schema(request_bodies(yaml.safe_load(source.read_text())))
+        target.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+        return
     if sys.argv[1] == "--request-schemas":
         source, target = Path(sys.argv[2]), Path(sys.argv[3])
         target.write_text(request_schemas(yaml.safe_load(source.read_text())))
