@@ -576,3 +576,64 @@ def test_the_schema_file_for_editors_is_the_one_apply_checks_against() -> None:
     shipped = Path(__file__).resolve().parent.parent / "docs" / "service-file.schema.json"
 
     assert json.loads(shipped.read_text()) == SERVICE_SCHEMA
+
+
+def service_with_triggers(folder: Path, queue: str, description: str) -> Path:
+    code = folder / "worker"
+    code.mkdir(exist_ok=True)
+    (code / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = folder / "scw-functions.yaml"
+    path.write_text(textwrap.dedent(f"""\
+        service: shop
+        namespaces:
+          shop:
+            functions:
+              worker:
+                code: worker
+                runtime: python311
+                triggers:
+                  jobs:
+                    description: {description}
+                    scw_sqs_config: {{queue: {queue}, mnq_project_id: {PROJECT_ID},
+                                     mnq_region: fr-par}}
+                  external:
+                    sqs_config:
+                      endpoint: https://sqs.example.com
+                      queue_url: https://sqs.example.com/1/jobs
+                      access_key: AKIA1
+                      secret_key: "${{env:SQS_SECRET}}"
+        """))  # fmt: skip
+    return path
+
+
+def test_triggers_are_created_updated_in_place_and_replaced_when_their_source_moves(
+    client: FunctionsClient, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SQS_SECRET", "sqs-s3cret")
+    client.apply(load_service(service_with_triggers(tmp_path, "jobs", "first")))
+    (space,) = client.iter_namespaces(name="shop")
+    (worker,) = client.iter_functions(space.id)
+    before = {t.name: t for t in client.iter_triggers(function_id=worker.id)}
+    unchanged = client.plan(load_service(service_with_triggers(tmp_path, "jobs", "first")))
+
+    described = load_service(service_with_triggers(tmp_path, "jobs", "second"))
+    described_plan = {c.name: c for c in client.plan(described).changes}
+    client.apply(described)
+    moved = load_service(service_with_triggers(tmp_path, "other-jobs", "second"))
+    moved_plan = {c.name: c for c in client.plan(moved).changes}
+    client.apply(moved)
+    after = {t.name: t for t in client.iter_triggers(function_id=worker.id)
+             if t.status != "deleting"}  # fmt: skip
+
+    assert set(before) == {"jobs", "external"}
+    assert before["external"].sqs_config.access_key == "AKIA1"
+    assert not unchanged.changed
+    assert described_plan["shop/worker/jobs"].action == "update"
+    assert described_plan["shop/worker/jobs"].fields == {"description": ("first", "second")}
+    assert described_plan["shop/worker/external"].action == "none"
+    assert moved_plan["shop/worker/jobs"].action == "replace"
+    assert after["jobs"].scw_sqs_config.queue == "other-jobs"
+    assert after["jobs"].id != before["jobs"].id
+    assert after["external"].id == before["external"].id  # never made again
+    assert "sqs-s3cret" not in repr(moved_plan) + repr(moved)
+    assert not client.plan(moved).changed

@@ -581,6 +581,18 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                            if key not in ("function_id", "name")},
         },
     }  # fmt: skip
+    trigger = bodies["CreateTriggerRequest"]["properties"]
+    triggers = {
+        "type": "object",
+        "description": "Its triggers, name to source (exactly one of scw_sqs_config, "
+        "scw_nats_config and sqs_config) and description.",
+        "additionalProperties": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {key: value for key, value in trigger.items()
+                           if key not in ("function_id", "name")},
+        },
+    }  # fmt: skip
     domains = {
         "type": "array",
         "description": "Hostnames bound to it (each a CNAME to the function's domain).",
@@ -597,6 +609,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
             **settings("CreateFunctionRequest"),
             "secrets": secrets,
             "crons": crons,
+            "triggers": triggers,
             "domains": domains,
         },
     }  # fmt: skip

@@ -978,6 +978,110 @@ SERVICE_SCHEMA: dict[str, Any] = {
                                         },
                                     },
                                 },
+                                "triggers": {
+                                    "type": "object",
+                                    "description": "Its triggers, name to source (exactly one of scw_sqs_config, scw_nats_config and sqs_config) and description.",
+                                    "additionalProperties": {
+                                        "type": "object",
+                                        "additionalProperties": False,
+                                        "properties": {
+                                            "description": {
+                                                "type": "string",
+                                                "description": "Description of the trigger.",
+                                            },
+                                            "scw_sqs_config": {
+                                                "type": "object",
+                                                "description": "The Scaleway SQS queue a new trigger reads from.",
+                                                "required": [
+                                                    "queue",
+                                                    "mnq_project_id",
+                                                    "mnq_region",
+                                                ],
+                                                "properties": {
+                                                    "queue": {
+                                                        "type": "string",
+                                                        "description": "Name of the SQS queue the trigger should listen to.",
+                                                    },
+                                                    "mnq_project_id": {
+                                                        "type": "string",
+                                                        "description": "UUID of the Messaging and Queuing project; SQS must be activated on it.",
+                                                        "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                                                        "x-pattern-description": "a UUID, such as 1eb1bff4-3ba6-4bef-a8de-6a6508c28a74",
+                                                        "examples": [
+                                                            "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
+                                                        ],
+                                                    },
+                                                    "mnq_region": {
+                                                        "type": "string",
+                                                        "description": "Currently, only the `fr-par` and `nl-ams` regions are available.",
+                                                    },
+                                                },
+                                            },
+                                            "scw_nats_config": {
+                                                "type": "object",
+                                                "description": "The Scaleway NATS subject a new trigger listens to.",
+                                                "required": [
+                                                    "subject",
+                                                    "mnq_nats_account_id",
+                                                    "mnq_project_id",
+                                                    "mnq_region",
+                                                ],
+                                                "properties": {
+                                                    "subject": {
+                                                        "type": "string",
+                                                        "description": "Name of the NATS subject the trigger should listen to.",
+                                                    },
+                                                    "mnq_nats_account_id": {
+                                                        "type": "string",
+                                                        "description": "ID of the Messaging and Queuing NATS account.",
+                                                    },
+                                                    "mnq_project_id": {
+                                                        "type": "string",
+                                                        "description": "UUID of the Messaging and Queuing project.",
+                                                        "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                                                        "x-pattern-description": "a UUID, such as 1eb1bff4-3ba6-4bef-a8de-6a6508c28a74",
+                                                        "examples": [
+                                                            "1eb1bff4-3ba6-4bef-a8de-6a6508c28a74"
+                                                        ],
+                                                    },
+                                                    "mnq_region": {
+                                                        "type": "string",
+                                                        "description": "Currently, only the `fr-par` and `nl-ams` regions are available.",
+                                                    },
+                                                },
+                                            },
+                                            "sqs_config": {
+                                                "type": "object",
+                                                "description": "The external SQS queue a new trigger reads from.",
+                                                "required": [
+                                                    "endpoint",
+                                                    "queue_url",
+                                                    "access_key",
+                                                    "secret_key",
+                                                ],
+                                                "properties": {
+                                                    "endpoint": {
+                                                        "type": "string",
+                                                        "description": "Endpoint of the SQS service.",
+                                                    },
+                                                    "queue_url": {
+                                                        "type": "string",
+                                                        "description": "URL of the queue.",
+                                                    },
+                                                    "access_key": {
+                                                        "type": "string",
+                                                        "description": "Access key to the queue.",
+                                                    },
+                                                    "secret_key": {
+                                                        "type": "string",
+                                                        "description": "Secret key to the queue.",
+                                                        "x-secret": True,
+                                                    },
+                                                },
+                                            },
+                                        },
+                                    },
+                                },
                                 "domains": {
                                     "type": "array",
                                     "description": "Hostnames bound to it (each a CNAME to the function's domain).",

@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +59,8 @@ class FunctionSpec:
     crons: Mapping[str, Mapping[str, Any]] = {}
     """Its crons by name: schedule and args."""
     domains: tuple[str, ...] = ()
+    triggers: Mapping[str, Mapping[str, Any]] = field(repr=False, default={})
+    """Its triggers by name: source and description (an SQS secret key among them)."""
 
 
 @frozen
@@ -86,12 +88,13 @@ class Change:
     """What `apply` does to one namespace or function."""
 
     kind: str
-    """`namespace`, `function`, `cron` or `domain`."""
+    """`namespace`, `function`, `cron`, `trigger` or `domain`."""
     name: str
     """The namespace's name, `namespace/function`, or `namespace/function/cron-or-host`."""
     action: str
-    """`create`, `update` (settings), `redeploy` (code, and settings if any), `delete`
-    (with `prune`: tagged with the service, no longer in the file) or `none`."""
+    """`create`, `update` (settings), `redeploy` (code, and settings if any), `replace` (a
+    trigger whose source changed: deleted, then made again), `delete` (with `prune`: tagged
+    with the service, no longer in the file) or `none`."""
     fields: Mapping[str, tuple[Any, Any]] = {}
     """Each setting that changes: (current, wanted)."""
     secrets: Mapping[str, str] = {}
@@ -194,10 +197,14 @@ def load_service(path: str | os.PathLike[str]) -> Service:
             FunctionSpec(
                 name,
                 (base / wanted["code"]).resolve(),
-                _settings(wanted, "code", "crons", "domains"),
+                _settings(wanted, "code", "crons", "domains", "triggers"),
                 _secrets(source, base, wanted.get("secrets", {})),
                 wanted.get("crons") or {},
                 tuple(wanted.get("domains") or ()),
+                {
+                    key: _trigger(source, base, given)
+                    for key, given in (wanted.get("triggers") or {}).items()
+                },
             )
             for name, wanted in (space.get("functions") or {}).items()
         )
@@ -277,6 +284,15 @@ def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
         "service": document.get("service"),
         "namespaces": {document.get("service"): {**space, "functions": functions}},
     }
+
+
+def _trigger(source: Path, base: Path, given: Mapping[str, Any]) -> dict[str, Any]:
+    """A trigger as given, its SQS secret key read like any secret (`${env:NAME}`)."""
+    sqs = given.get("sqs_config")
+    if not sqs or "secret_key" not in sqs:
+        return dict(given)
+    secret = _secrets(source, base, {"sqs_config.secret_key": sqs["secret_key"]})
+    return {**given, "sqs_config": {**sqs, "secret_key": secret["sqs_config.secret_key"]}}
 
 
 def _settings(wanted: Mapping[str, Any], *other: str) -> dict[str, Any]:
@@ -437,7 +453,8 @@ def plan(
         if not found:
             changes.append(Change("namespace", space.name, "create"))
             tasks += [
-                _function_changes(service, space, spec, None, ([], []), prune) for spec in chosen
+                _function_changes(service, space, spec, None, ([], [], []), prune)
+                for spec in chosen
             ]
             continue
         current = found[0]
@@ -457,7 +474,7 @@ def plan(
             existing[item.name] = item
         for spec in chosen:
             now = existing.get(spec.name)
-            children = _children(client, now.id) if now is not None else ([], [])
+            children = _children(client, now.id) if now is not None else ([], [], [])
             tasks.append(_function_changes(service, space, spec, now, children, prune))
     if prune:
         wanted = {space.name for space in service.namespaces}
@@ -483,14 +500,19 @@ def _namespace_change(service: Service, space: NamespaceSpec, current: Any) -> C
     return Change("namespace", space.name, action, fields, secrets, resource_id=current.id)
 
 
-Children = tuple[list[Any], list[Any]]
-"""A function's crons and domains, as the API has them."""
+Children = tuple[list[Any], list[Any], list[Any]]
+"""A function's crons, domains and triggers, as the API has them."""
 
 
 def _children(client: FunctionsClient, function_id: str) -> Children:
-    crons = [item for item in client.iter_crons(function_id) if item.status != "deleting"]
-    domains = [item for item in client.iter_domains(function_id) if item.status != "deleting"]
-    return crons, domains
+    def alive(found: Iterable[Any]) -> list[Any]:
+        return [item for item in found if item.status != "deleting"]
+
+    return (
+        alive(client.iter_crons(function_id)),
+        alive(client.iter_domains(function_id)),
+        alive(client.iter_triggers(function_id=function_id)),
+    )
 
 
 def _function_changes(
@@ -531,6 +553,7 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
     equal (never deleted and made again), deleted with `prune` when the file drops them."""
     crons = {item.name: item for item in children[0]}
     hosts = {item.hostname: item for item in children[1]}
+    triggers = {item.name: item for item in children[2]}
     found: list[Change] = []
     for cron_name, wanted in spec.crons.items():
         current = crons.pop(cron_name, None)
@@ -541,6 +564,20 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
         action = "update" if fields else "none"
         found.append(Change("cron", f"{name}/{cron_name}", action, fields,
                             resource_id=current.id))  # fmt: skip
+    for trigger_name, wanted in spec.triggers.items():
+        current = triggers.pop(trigger_name, None)
+        where = f"{name}/{trigger_name}"
+        if current is None:
+            found.append(Change("trigger", where, "create"))
+            continue
+        shown = current.to_dict()
+        sources = ("scw_sqs_config", "scw_nats_config", "sqs_config")
+        moved = {key: (shown.get(key), _public_source(wanted.get(key))) for key in sources
+                 if _source_moved(shown.get(key), wanted.get(key))}  # fmt: skip
+        fields = _field_changes(shown, {k: v for k, v in wanted.items() if k not in sources})
+        action = "replace" if moved else ("update" if fields else "none")
+        found.append(Change("trigger", where, action, {**fields, **moved},
+                            resource_id=current.id))  # fmt: skip
     for host in spec.domains:
         current = hosts.pop(host, None)
         action, resource_id = ("none", current.id) if current else ("create", None)
@@ -550,7 +587,25 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
                   for item in crons.values()]  # fmt: skip
         found += [Change("domain", f"{name}/{item.hostname}", "delete", resource_id=item.id)
                   for item in hosts.values()]  # fmt: skip
+        found += [Change("trigger", f"{name}/{item.name}", "delete", resource_id=item.id)
+                  for item in triggers.values()]  # fmt: skip
     return found
+
+
+def _source_moved(current: Any, wanted: Any) -> bool:
+    """Whether a trigger reads from elsewhere than the file says: a key the file gives has
+    another value (keys the API adds, such as a credential's id, are not the file's)."""
+    if not wanted or not current:
+        return bool(wanted) != bool(current)
+    return any(current.get(key) != value for key, value in _public_source(wanted).items())
+
+
+def _public_source(config: Any) -> Any:
+    """A trigger's source without its secret key, which is not compared: a changed SQS
+    secret key is set with `trigger update --sqs-secret-key`, not here."""
+    if not isinstance(config, Mapping):
+        return config
+    return {key: value for key, value in config.items() if key != "secret_key"}
 
 
 # --- applying ---------------------------------------------------------------------------
@@ -621,7 +676,7 @@ def apply(
             return [Outcome(change, error)]
         done = [Outcome(change)]
         for child in planned.changes:
-            if child.kind in ("cron", "domain") and child.name.startswith(change.name + "/"):
+            if child.kind != "function" and child.name.startswith(change.name + "/"):
                 try:
                     _apply_child(client, spec, function_id, child, say)
                 except ScalewayError as error:
@@ -670,7 +725,7 @@ def _apply_child(
     last = change.name.rsplit("/", 1)[1]
     if change.action == "none":
         return
-    say(change.name, f"{change.action[:-1]}ing {change.kind}")
+    say(change.name, f"{change.action} {change.kind}")
     if change.kind == "cron":
         if change.action == "create":
             client.create_cron(function_id=function_id, name=last, **spec.crons[last])
@@ -680,6 +735,17 @@ def _apply_child(
         else:
             assert change.resource_id is not None
             client.delete_cron(change.resource_id)
+    elif change.kind == "trigger":
+        if change.action in ("delete", "replace"):  # a trigger's source cannot be changed
+            assert change.resource_id is not None
+            client.delete_trigger(change.resource_id)
+        if change.action in ("create", "replace"):
+            client.create_trigger(function_id=function_id, name=last, **spec.triggers[last])
+        elif change.action == "update":
+            assert change.resource_id is not None
+            client.update_trigger(
+                change.resource_id, description=spec.triggers[last].get("description")
+            )
     elif change.action == "create":
         client.create_domain(function_id=function_id, hostname=last)
     else:
