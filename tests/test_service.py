@@ -637,3 +637,26 @@ def test_triggers_are_created_updated_in_place_and_replaced_when_their_source_mo
     assert after["external"].id == before["external"].id  # never made again
     assert "sqs-s3cret" not in repr(moved_plan) + repr(moved)
     assert not client.plan(moved).changed
+
+
+def test_on_a_terminal_apply_shows_one_live_line_per_function(
+    emulator: Emulator, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rich.console
+    import rich.live
+
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    monkeypatch.setattr(rich.console.Console, "is_terminal", property(lambda self: True))
+    frames: list[str] = []
+    update = rich.live.Live.update
+
+    def recording(self: rich.live.Live, renderable: Any, **kwargs: Any) -> None:
+        frames.append(str(renderable))
+        update(self, renderable, **kwargs)
+
+    monkeypatch.setattr(rich.live.Live, "update", recording)
+    result = cli(emulator, "apply", "-f", str(write_service(tmp_path, functions=2)))
+
+    assert result.exit_code == 0, result.output
+    assert sorted(frames[-1].splitlines()) == ["shop: ready", "shop/fn0: ready", "shop/fn1: ready"]
+    assert any("shop/fn0: uploading" in frame for frame in frames)

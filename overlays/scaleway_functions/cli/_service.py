@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ._shared import Lazy, client, echo, emit, fail, lazy, say, settings, stopped
+from ._shared import Lazy, client, echo, emit, fail, lazy, printable, say, settings, stopped
 
 ServiceFile = Annotated[
     Path,
@@ -80,7 +83,7 @@ def apply(
         service = load_service(file)
     except ConfigurationError as error:
         fail(str(error))
-    with client(settings(ctx)) as made:
+    with client(settings(ctx)) as made, _progress() as progress:
         try:
             outcomes = made.apply(
                 service,
@@ -89,7 +92,7 @@ def apply(
                 concurrency=concurrency,
                 timeout=wait_timeout,
                 force=force,
-                on_progress=lambda name, what: say(f"{name}: {what}"),
+                on_progress=progress,
             )
         except KeyboardInterrupt as stop:
             word, code = stopped(stop)
@@ -106,6 +109,34 @@ def apply(
         echo(f"service {service.name}: nothing to change")
     if failed:
         fail(f"{len(failed)} of {len(outcomes)} failed; run apply again once fixed")
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[str, str], None]]:
+    """How apply's progress is shown: on a terminal, one live line per resource (creating,
+    uploading, the build's message, ready), kept once done; piped, one plain line per step."""
+    from rich.console import Console
+    from rich.live import Live
+    from rich.text import Text
+
+    console = Console(stderr=True, highlight=False)
+    if not console.is_terminal:
+        yield lambda name, what: say(f"{name}: {what}")
+        return
+    lines: dict[str, str] = {}
+    lock = threading.Lock()
+
+    def render() -> Text:
+        return Text("\n".join(printable(f"{name}: {what}") for name, what in lines.items()))
+
+    with Live(render(), console=console, refresh_per_second=8) as live:
+
+        def show(name: str, what: str) -> None:
+            with lock:
+                lines[name] = what
+                live.update(render())
+
+        yield show
 
 
 COMMANDS: dict[str, Lazy] = {"plan": lazy(plan), "apply": lazy(apply)}
