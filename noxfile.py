@@ -22,7 +22,8 @@ EMULATOR_MODELS = "overlays/scaleway_functions/testing/_models.py"
 EMULATOR_ROUTES = "overlays/scaleway_functions/testing/_routes.py"
 # The service file's JSON Schema, for editors (yaml-language-server and the like).
 SERVICE_SCHEMA = "docs/service-file.schema.json"
-GENERATED_OUTPUTS = ["generated", EMULATOR_MODELS, EMULATOR_ROUTES, SERVICE_SCHEMA]
+SERVICE_DOCS = "docs/service-file.md"
+GENERATED_OUTPUTS = ["generated", EMULATOR_MODELS, EMULATOR_ROUTES, SERVICE_SCHEMA, SERVICE_DOCS]
 CLIENT_PACKAGE = "scaleway_functions_api"
 
 # Code generators and the formatter they run are pinned: the same spec must give the same
@@ -210,6 +211,7 @@ def _generate_all(session: nox.Session, root: Path) -> None:
     tool = str(ROOT / "tools" / "generate_operations.py")
     (root / SERVICE_SCHEMA).parent.mkdir(parents=True, exist_ok=True)
     session.run("python", tool, "--service-schema", str(SPEC), str(root / SERVICE_SCHEMA))
+    session.run("python", tool, "--service-docs", str(SPEC), str(root / SERVICE_DOCS))
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -247,7 +249,7 @@ def generate(session: nox.Session) -> None:
         shutil.copytree(
             fresh / "generated", GENERATED, ignore=shutil.ignore_patterns("__pycache__")
         )
-        for output in (EMULATOR_MODELS, EMULATOR_ROUTES, SERVICE_SCHEMA):
+        for output in (EMULATOR_MODELS, EMULATOR_ROUTES, SERVICE_SCHEMA, SERVICE_DOCS):
             shutil.copyfile(fresh / output, ROOT / output)
     session.log("the generated outputs now match openapi.yaml")
 

@@ -662,3 +662,40 @@ def test_on_a_terminal_apply_shows_one_live_line_per_function(
         ["shop: ready", "shop/fn0: ready", "shop/fn1: ready"]
     )
     assert any("shop/fn0: uploading" in frame for frame in frames)
+
+
+async def test_the_async_client_plans_and_applies_without_blocking_its_loop(
+    emulator: Emulator, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import anyio
+
+    from scaleway_functions import AsyncFunctionsClient
+
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    service = load_service(write_service(tmp_path, functions=2))
+    ticks = 0
+
+    async def ticking() -> None:
+        nonlocal ticks
+        while True:
+            await anyio.sleep(0.01)
+            ticks += 1
+
+    async with AsyncFunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID,
+                                    api_url=emulator.url) as client:  # fmt: skip
+        async with anyio.create_task_group() as group:
+            group.start_soon(ticking)
+            before = await client.plan(service)
+            outcomes = await client.apply(service)
+            after = await client.plan(service)
+            group.cancel_scope.cancel()
+        with pytest.raises(TypeError, match="made without transport= or http_client="):
+            async with AsyncFunctionsClient(
+                secret_key=SECRET_KEY, transport=httpx.MockTransport(lambda r: httpx.Response(500))
+            ) as custom:
+                await custom.plan(service)
+
+    assert before.changed
+    assert [o.error for o in outcomes] == [None] * 3
+    assert not after.changed
+    assert ticks > 10  # the loop went on while apply ran

@@ -620,6 +620,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
             **settings("CreateNamespaceRequest"),
             "secrets": secrets,
             "functions": {"type": "object", "propertyNames": name,
+                          "description": "Its functions, name to function.",
                           "additionalProperties": function},
         },
     }  # fmt: skip
@@ -633,12 +634,55 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
             "service": {**name, "description": "The service's name: what apply creates is "
                         "tagged with it, and --prune removes only what is so tagged."},
             "namespaces": {"type": "object", "propertyNames": name,
+                           "description": "Its namespaces, name to namespace.",
                            "additionalProperties": namespace},
         },
     }  # fmt: skip
 
 
+def service_docs(schema: dict[str, Any]) -> str:
+    """The service file's keys as Markdown tables, from its schema (descriptions included)."""
+
+    def kind(node: dict[str, Any]) -> str:
+        types = node.get("type", "")
+        given = types if isinstance(types, list) else [types]
+        shown = " or ".join(t for t in given if t and t != "null") or "any"
+        if "enum" in node:
+            shown += ": " + ", ".join(f"`{value}`" for value in node["enum"] if value is not None)
+        consts = [item["const"] for item in node.get("oneOf", []) if "const" in item]
+        if consts:
+            shown += ": " + ", ".join(f"`{value}`" for value in consts)
+        return shown
+
+    def table(title: str, node: dict[str, Any]) -> str:
+        rows = [f"## {title}", "", "| key | type | what it is |", "|---|---|---|"]
+        for key, value in node["properties"].items():
+            said = " ".join(str(value.get("description", "")).split()).replace("|", "\\|")
+            rows.append(f"| `{key}` | {kind(value)} | {said} |")
+        return "\n".join(rows) + "\n"
+
+    namespace = schema["properties"]["namespaces"]["additionalProperties"]
+    function = namespace["properties"]["functions"]["additionalProperties"]
+    child = function["properties"]
+    parts = [
+        "# The service file's keys\n\nGenerated from openapi.yaml by `nox -s generate` "
+        "(tools/generate_operations.py), like `service-file.schema.json`: do not edit. "
+        "Each setting is the API's own create-request field, under its own name.\n",
+        table("The file", schema),
+        table("A namespace (`namespaces: {NAME: ...}`)", namespace),
+        table("A function (`functions: {NAME: ...}`)", function),
+        table("A cron (`crons: {NAME: ...}`)", child["crons"]["additionalProperties"]),
+        table("A trigger (`triggers: {NAME: ...}`)", child["triggers"]["additionalProperties"]),
+    ]
+    return "\n".join(parts)
+
+
 def main() -> None:
+    if sys.argv[1] == "--service-docs":
+        source, target = Path(sys.argv[2]), Path(sys.argv[3])
+        schema = service_schema(request_bodies(yaml.safe_load(source.read_text())))
+        target.write_text(service_docs(schema))
+        return
     if sys.argv[1] == "--service-schema":  # the service file's schema as JSON, for editors
         source, target = Path(sys.argv[2]), Path(sys.argv[3])
         schema = service_schema(request_bodies(yaml.safe_load(source.read_text())))

@@ -745,6 +745,7 @@ SERVICE_SCHEMA: dict[str, Any] = {
                 "x-pattern-description": "lowercase letters, digits and dashes, starting and ending with a letter or a digit",
                 "maxLength": 63,
             },
+            "description": "Its namespaces, name to namespace.",
             "additionalProperties": {
                 "type": "object",
                 "additionalProperties": False,
@@ -794,6 +795,7 @@ SERVICE_SCHEMA: dict[str, Any] = {
                             "x-pattern-description": "lowercase letters, digits and dashes, starting and ending with a letter or a digit",
                             "maxLength": 63,
                         },
+                        "description": "Its functions, name to function.",
                         "additionalProperties": {
                             "type": "object",
                             "additionalProperties": False,

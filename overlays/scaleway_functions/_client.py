@@ -489,6 +489,7 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
             base_headers=http_client.headers if http_client else _HTTPX_DEFAULT_HEADERS,
         )
         self._shared: _Shared[httpx.AsyncClient]
+        self._own_network = transport is None and http_client is None
         if http_client is not None:
             self._shared = _Shared(lambda: http_client, owned=False)
         else:
@@ -501,6 +502,58 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
     def with_raw_response(self) -> AsyncRawMethods:
         """The same methods, answering a RawResponse (status, headers, request id, parse())."""
         return AsyncRawMethods(self)
+
+    async def plan(
+        self, service: Service, *, only: Collection[str] = (), prune: bool = False
+    ) -> Plan:
+        """FunctionsClient.plan, awaited: it runs in a worker thread (the event loop goes
+        on), with a FunctionsClient of this client's settings."""
+        from ._service import plan
+
+        return await self._in_sync_client(lambda made: plan(made, service, only=only,
+                                                            prune=prune))  # fmt: skip
+
+    async def apply(
+        self,
+        service: Service,
+        *,
+        only: Collection[str] = (),
+        prune: bool = False,
+        concurrency: int = 8,
+        timeout: float = 600,
+        force: bool = False,
+        on_progress: Callable[[str, str], None] | None = None,
+    ) -> list[Outcome]:
+        """FunctionsClient.apply, awaited, run like `plan`; `on_progress` is called from
+        the worker threads."""
+        from ._service import apply
+
+        return await self._in_sync_client(lambda made: apply(
+            made, service, only=only, prune=prune, concurrency=concurrency, timeout=timeout,
+            force=force, on_progress=on_progress))  # fmt: skip
+
+    async def _in_sync_client(self, work: Callable[[FunctionsClient], T]) -> T:
+        """`work` with a FunctionsClient of the same settings, in a worker thread. A custom
+        transport or httpx client cannot be shared with one: refused, rather than ignored."""
+        import anyio.to_thread
+
+        if not self._own_network:
+            raise TypeError(
+                "plan and apply need an AsyncFunctionsClient made without transport= or "
+                "http_client=: use FunctionsClient(...).plan and .apply with a sync one"
+            )
+        config, options = self.config, self.options
+
+        def run() -> T:
+            with FunctionsClient(
+                config.secret_key, config.access_key, config.region, config.project_id,
+                config.organization_id, config.api_url, None, options.timeout,
+                options.max_retries,
+            ) as made:  # fmt: skip
+                return work(made.with_options(headers=options.headers) if options.headers
+                            else made)  # fmt: skip
+
+        return await anyio.to_thread.run_sync(run)
 
     async def aclose(self) -> None:
         """Close the connection pool."""
