@@ -637,6 +637,13 @@ def test_triggers_are_created_updated_in_place_and_replaced_when_their_source_mo
     assert after["external"].id == before["external"].id  # never made again
     assert "sqs-s3cret" not in repr(moved_plan) + repr(moved)
     assert not client.plan(moved).changed
+    path = service_with_triggers(tmp_path, "other-jobs", "second")
+    path.write_text(path.read_text().replace("/1/jobs", "/2/jobs"))
+    external_moved = client.plan(load_service(path))
+    (replaced,) = [c for c in external_moved.changes if c.action != "none"]
+    assert (replaced.name, replaced.action) == ("shop/worker/external", "replace")
+    shown = repr(external_moved) + "".join(external_moved.lines()) + str(external_moved.to_dict())
+    assert "sqs-s3cret" not in shown  # neither the current secret key nor the wanted one
 
 
 def test_on_a_terminal_apply_shows_one_live_line_per_function(

@@ -85,7 +85,7 @@ class Service:
 
 @frozen
 class Change:
-    """What `apply` does to one namespace or function."""
+    """What `apply` does to one namespace, function, cron, trigger or domain."""
 
     kind: str
     """`namespace`, `function`, `cron`, `trigger` or `domain`."""
@@ -572,7 +572,8 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
             continue
         shown = current.to_dict()
         sources = ("scw_sqs_config", "scw_nats_config", "sqs_config")
-        moved = {key: (shown.get(key), _public_source(wanted.get(key))) for key in sources
+        moved = {key: (_public_source(shown.get(key)), _public_source(wanted.get(key)))
+                 for key in sources
                  if _source_moved(shown.get(key), wanted.get(key))}  # fmt: skip
         fields = _field_changes(shown, {k: v for k, v in wanted.items() if k not in sources})
         action = "replace" if moved else ("update" if fields else "none")
