@@ -65,6 +65,8 @@ class FunctionSpec:
 
 @frozen
 class NamespaceSpec:
+    """One namespace as the file wants it, with its functions."""
+
     name: str
     settings: Mapping[str, Any]
     secrets: Mapping[str, str] = field(repr=False)
@@ -106,6 +108,8 @@ class Change:
 
 @frozen
 class Plan:
+    """What `apply` would do: a change (maybe `none`) for each resource of the file."""
+
     service: Service
     changes: tuple[Change, ...]
 
@@ -722,7 +726,7 @@ def _apply_child(
     change: Change,
     say: Callable[[str, str], None],
 ) -> None:
-    """Create, update or delete one cron or domain of a function."""
+    """Create, update, replace or delete one cron, trigger or domain of a function."""
     last = change.name.rsplit("/", 1)[1]
     if change.action == "none":
         return
