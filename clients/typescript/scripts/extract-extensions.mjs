@@ -36,8 +36,23 @@ for (const [path, item] of Object.entries(spec.paths)) {
 
 const waiters = {};
 for (const [name, schema] of Object.entries(spec.components.schemas)) {
-  if (schema["x-waiter"]) waiters[name] = { error: "ResourceFailedError", ...schema["x-waiter"] };
+  const waiter = schema["x-waiter"];
+  if (waiter) waiters[name] = { failure_kind: "resource_failed", messages: {}, ...waiter };
 }
+
+// The behaviour every client shares (docs/spec-extensions.md): required, never defaulted here.
+const policies = {};
+for (const [name, key] of [
+  ["retryPolicy", "x-retry-policy"],
+  ["waitPolicy", "x-wait-policy"],
+  ["paginationPolicy", "x-pagination-policy"],
+  ["codeArchive", "x-code-archive"],
+]) {
+  if (!spec[key]) fail(`no ${key}`);
+  policies[name] = spec[key];
+}
+const errorKinds = spec.components.schemas.ErrorType?.["x-error-kinds"];
+if (!Array.isArray(errorKinds)) fail("ErrorType has no x-error-kinds");
 
 for (const [name, waiter] of Object.entries(waiters)) {
   if (!operations[waiter.operation]) fail(`x-waiter of ${name}: no operation ${waiter.operation}`);
@@ -57,6 +72,8 @@ const data = {
   pagination,
   waiters,
   codeUploads,
+  ...policies,
+  errorKinds,
 };
 const body = Object.entries(data)
   .map(([name, value]) => `export const ${name} = ${JSON.stringify(value, null, 2)} as const;\n`)
