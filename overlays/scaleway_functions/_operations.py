@@ -106,8 +106,12 @@ class Waiter(Generic[T]):
     success: frozenset[str]
     failure: frozenset[str]
     transient: frozenset[str]
-    failure_error: str = "ResourceFailedError"
-    """The error a failure status raises (`x-waiter`'s `error`)."""
+    failure_kind: str = "resource_failed"
+    """The error kind a failure status raises (`x-waiter`'s `failure_kind`)."""
+    failure_message: str | None = None
+    """The field saying why the resource failed (`messages.failure`)."""
+    progress_message: str | None = None
+    """The field reporting its progress (`messages.progress`)."""
 
 
 @frozen
