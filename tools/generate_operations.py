@@ -25,9 +25,9 @@ import json
 import re
 import sys
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterable
 from typing import Any
 
 import jinja2
@@ -709,10 +709,10 @@ def service_docs(schema: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-BEHAVIOUR_HEADER = '''"""What every client of openapi.yaml does alike: the first server and the
-behaviour extensions (`x-retry-policy`, `x-wait-policy`, `x-pagination-policy`,
-`x-code-archive` with the limits of `x-code-upload`, `x-error-kinds`; see
-docs/spec-extensions.md). The handwritten core reads its numbers and names here, so a
+BEHAVIOUR_HEADER = '''"""What every client of openapi.yaml does alike: the first server, the
+default region, and the behaviour extensions (`x-retry-policy`, `x-wait-policy`,
+`x-pagination-policy`, `x-code-archive` with the limits of `x-code-upload`, `x-error-kinds`;
+see docs/spec-extensions.md). The handwritten core reads its numbers and names here, so a
 change in the spec changes the client with no code."""
 
 from __future__ import annotations
@@ -897,6 +897,7 @@ def behaviour(document: Schema) -> str:
         )
     constants = [
         ("SERVER_URL", "str", document["servers"][0]["url"]),
+        ("DEFAULT_REGION", "str", document["components"]["schemas"]["Region"]["default"]),
         ("RETRY_POLICY", "RetryPolicy", retry_policy),
         ("WAIT_POLICY", "WaitPolicy", wait_policy),
         ("PAGINATION_POLICY", "PaginationPolicy", pagination_policy),

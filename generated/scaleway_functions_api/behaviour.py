@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by tools/generate_operations.py: do not edit.
-"""What every client of openapi.yaml does alike: the first server and the
-behaviour extensions (`x-retry-policy`, `x-wait-policy`, `x-pagination-policy`,
-`x-code-archive` with the limits of `x-code-upload`, `x-error-kinds`; see
-docs/spec-extensions.md). The handwritten core reads its numbers and names here, so a
+"""What every client of openapi.yaml does alike: the first server, the
+default region, and the behaviour extensions (`x-retry-policy`, `x-wait-policy`,
+`x-pagination-policy`, `x-code-archive` with the limits of `x-code-upload`, `x-error-kinds`;
+see docs/spec-extensions.md). The handwritten core reads its numbers and names here, so a
 change in the spec changes the client with no code."""
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ class ErrorKind(TypedDict):
 
 
 SERVER_URL: Final[str] = "https://api.scaleway.com"
+
+DEFAULT_REGION: Final[str] = "fr-par"
 
 RETRY_POLICY: Final[RetryPolicy] = {
     "timeout": 30.0,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scaleway_functions_api.behaviour import RETRY_POLICY, SERVER_URL
+from scaleway_functions_api.behaviour import DEFAULT_REGION, RETRY_POLICY, SERVER_URL
 
 from ._exceptions import ConfigurationError
 
@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 DEFAULT_API_URL = SERVER_URL
-DEFAULT_REGION = "fr-par"
 DEFAULT_TIMEOUT = RETRY_POLICY["timeout"]
 DEFAULT_MAX_RETRIES = RETRY_POLICY["max_retries"]
 
