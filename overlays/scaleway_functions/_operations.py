@@ -95,6 +95,17 @@ class Operation(Generic[T]):
     def has_body(self) -> bool:
         return self.body_schema is not None
 
+    def check_one_of(self, query: Mapping[str, object]) -> None:
+        """Refuse, before sending, a query that gives two parameters of an `x-one-of`
+        group (the API would answer 400 invalid_arguments)."""
+        for group in self.one_of:
+            given = [name for name in group if query.get(name) is not None]
+            if len(given) > 1:
+                raise ValueError(
+                    f"{self.name}: give at most one of {', '.join(group)} "
+                    f"(got {' and '.join(given)})"
+                )
+
 
 @frozen
 class Waiter(Generic[T]):

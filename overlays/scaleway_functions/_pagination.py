@@ -40,6 +40,7 @@ class Listing:
     ) -> None:
         if operation.pagination is None:
             raise TypeError(f"{operation.name} does not paginate")
+        operation.check_one_of(query)
         if page_size < 1:
             raise ValueError(f"page_size must be at least 1, got {page_size}")
         if concurrency < 1:
