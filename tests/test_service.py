@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from scaleway_functions import ConfigurationError, FunctionsClient, load_service
-from scaleway_functions._service import DIGEST_TAG, SERVICE_TAG
+from scaleway_functions._service import DIGEST_TAG
+from scaleway_functions._service_file import SERVICE_TAG
 from scaleway_functions.testing import Emulator, Timings
 
 SECRET_KEY = "11111111-1111-4111-8111-111111111111"

@@ -53,7 +53,8 @@ from ._waiting import Poller
 if TYPE_CHECKING:
     import asyncio
 
-    from ._service import Outcome, Plan, Service
+    from ._service import Outcome, Plan
+    from ._service_file import Service
 
 __all__ = ["AsyncFunctionsClient", "FunctionsClient"]
 
