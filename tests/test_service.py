@@ -196,8 +196,19 @@ def test_a_failed_build_stops_nothing_else_and_is_reported(
         ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api: {runtime: python311}\n",
          "'code' is a required property"),
         ("a: &x [1]\nb: *x\n", "uses YAML aliases"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api:\n        code: x\n"
+         "        crons:\n          ok: {schedule: 0 * * * *}\n"
+         "          daily/eu: {schedule: 0 3 * * *}\n",
+         "line 9: namespaces.shop.functions.api.crons.daily/eu: a name without /"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api:\n        code: x\n"
+         "        triggers:\n          jobs/eu: {scw_nats_config: {subject: s}}\n",
+         "line 8: namespaces.shop.functions.api.triggers.jobs/eu: a name without /"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api:\n        code: x\n"
+         "        runtime: 311\n",
+         "line 7: namespaces.shop.functions.api.runtime: 311 is not of type 'string'"),
     ],
-    ids=["unknown-key", "timeout", "namespace-name", "no-code", "alias"],
+    ids=["unknown-key", "timeout", "namespace-name", "no-code", "alias", "cron-name",
+         "trigger-name", "runtime-type"],
 )  # fmt: skip
 def test_a_file_the_schema_refuses_names_the_line_and_the_rule(
     tmp_path: Path, text: str, said: str
@@ -707,3 +718,72 @@ async def test_the_async_client_plans_and_applies_without_blocking_its_loop(
     assert [o.error for o in outcomes] == [None] * 3
     assert not after.changed
     assert ticks > 10  # the loop went on while apply ran
+
+
+# --- forward compatibility, names, and what the schema is made from ------------------------
+
+
+def test_a_runtime_the_spec_does_not_list_yet_is_left_to_the_api(tmp_path: Path) -> None:
+    """The file's enums are open, as on the command line: a runtime the API gains before the
+    spec does is accepted, while editors are still offered the known ones."""
+    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
+
+    (tmp_path / "api").mkdir()
+    path = tmp_path / "scw-functions.yaml"
+    path.write_text(
+        "service: shop\nnamespaces:\n  shop:\n    functions:\n"
+        "      api: {code: api, runtime: python399, sandbox: v9, privacy: public}\n"
+    )
+
+    (space,) = load_service(path).namespaces
+    function = SERVICE_SCHEMA["properties"]["namespaces"]["additionalProperties"]["properties"][
+        "functions"
+    ]["additionalProperties"]["properties"]
+    offered = [option["enum"] for option in function["runtime"]["anyOf"] if "enum" in option]
+
+    assert dict(space.functions[0].settings) == {
+        "runtime": "python399",
+        "sandbox": "v9",
+        "privacy": "public",
+    }
+    assert len(offered) == 1
+    assert {"python311", "node22", "go122"} <= set(offered[0])
+
+
+def test_a_field_added_to_the_create_request_becomes_a_key_once_generated(
+    tmp_path: Path,
+) -> None:
+    """What `nox -s generate` runs to make the service file's schema, run on a copy of the
+    spec whose create-function request has one more field: the file may then give it."""
+    import json
+    import subprocess
+    import sys
+
+    import jsonschema
+    import yaml
+
+    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
+
+    root = Path(__file__).resolve().parent.parent
+    spec = yaml.safe_load((root / "openapi.yaml").read_text())
+    create = spec["components"]["schemas"]["CreateFunctionRequest"]["properties"]
+    assert "cpu_boost" not in create
+    create["cpu_boost"] = {"type": "boolean", "description": "Run on faster CPUs."}
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    tool = root / "tools" / "generate_operations.py"
+
+    subprocess.run(  # noqa: S603  (this interpreter, the project's own tool)
+        [sys.executable, str(tool), "--service-schema", str(tmp_path / "openapi.yaml"),
+         str(tmp_path / "schema.json")],
+        check=True,
+    )  # fmt: skip
+    generated = json.loads((tmp_path / "schema.json").read_text())
+    document = {"service": "shop", "namespaces": {"shop": {"functions": {
+        "api": {"code": "api", "cpu_boost": True}}}}}  # fmt: skip
+
+    assert list(jsonschema.Draft202012Validator(generated).iter_errors(document)) == []
+    (before,) = jsonschema.Draft202012Validator(SERVICE_SCHEMA).iter_errors(document)
+    assert before.validator == "additionalProperties"
+    document["namespaces"]["shop"]["functions"]["api"]["cpu_boost"] = "yes"
+    (wrong,) = jsonschema.Draft202012Validator(generated).iter_errors(document)
+    assert wrong.message == "'yes' is not of type 'boolean'"

@@ -233,6 +233,8 @@ def _check(source: Path, document: Any, lines: Mapping[tuple[Any, ...], int]) ->
                 line = lines.get((*where, key), lines.get(where))
                 problems.append(f"{_at(line)}unknown key {key!r}")
             continue
+        if "propertyNames" in error.schema_path:  # a name refused: the name is the key
+            where = (*where, error.instance)
         line = lines.get(where)
         key = ".".join(str(part) for part in where) or "the file"
         secret = error.schema.get("x-secret")
