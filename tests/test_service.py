@@ -787,3 +787,91 @@ def test_a_field_added_to_the_create_request_becomes_a_key_once_generated(
     document["namespaces"]["shop"]["functions"]["api"]["cpu_boost"] = "yes"
     (wrong,) = jsonschema.Draft202012Validator(generated).iter_errors(document)
     assert wrong.message == "'yes' is not of type 'boolean'"
+
+
+# --- ten functions, prune, and an SQS secret key --------------------------------------------
+
+
+@pytest.fixture
+def bodies(emulator: Emulator) -> Iterator[tuple[FunctionsClient, list[tuple[str, Any]]]]:
+    """A client, and each request it sends that changes something: ("METHOD path", body)."""
+    import json
+
+    emulator.reset()
+    seen: list[tuple[str, Any]] = []
+
+    def record(request: httpx.Request) -> None:
+        if request.method != "GET":
+            body = request.read()
+            is_json = request.headers.get("content-type") == "application/json"
+            seen.append((f"{request.method} {request.url.path}",
+                         json.loads(body) if is_json and body else None))  # fmt: skip
+
+    http = httpx.Client(event_hooks={"request": [record]})
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         http_client=http) as made:  # fmt: skip
+        yield made, seen
+    http.close()
+
+
+def builds(seen: list[tuple[str, Any]]) -> list[str]:
+    """The paths of the requests that start a build: a deploy, or an update that redeploys
+    (an update without `redeploy: false` redeploys too)."""
+    return [
+        line.split(" ", 1)[1]
+        for line, body in seen
+        if line.endswith("/deploy")
+        or (line.startswith("PATCH") and "/functions/" in line and body.get("redeploy", True))
+    ]
+
+
+def test_an_sqs_secret_key_is_said_not_compared_and_force_sends_it_again(
+    bodies: tuple[FunctionsClient, list[tuple[str, Any]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The API never returns an external queue's secret key: plan says it cannot compare it,
+    apply leaves it, apply with force sends it (in place). A new access key is sent in place
+    with the secret key, without making the trigger again."""
+    client, seen = bodies
+    monkeypatch.setenv("SQS_SECRET", "sqs-s3cret")
+    path = service_with_triggers(tmp_path, "jobs", "first")
+    client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="shop")
+    (worker,) = client.iter_functions(space.id)
+    external = next(t for t in client.iter_triggers(function_id=worker.id) if t.name == "external")
+    monkeypatch.setenv("SQS_SECRET", "rotated-s3cret")
+    seen.clear()
+
+    rotated = client.plan(load_service(path))
+    client.apply(load_service(path))
+    sent_without_force = list(seen)
+    forced = {o.change.name: o for o in client.apply(load_service(path), force=True)}
+    resent = [body for line, body in seen if line.endswith(f"/triggers/{external.id}")]
+    path.write_text(path.read_text().replace("access_key: AKIA1", "access_key: AKIA2"))
+    seen.clear()
+    new_access = client.plan(load_service(path))
+    client.apply(load_service(path))
+    after = {t.name: t for t in client.iter_triggers(function_id=worker.id)
+             if t.status != "deleting"}  # fmt: skip
+
+    assert not rotated.changed
+    (note,) = [line for line in rotated.lines() if "external" in line]
+    assert note == ("cannot compare trigger shop/worker/external: sqs_config.secret_key "
+                    "(the API never returns it; apply --force sends it)")  # fmt: skip
+    (shown,) = [c for c in rotated.to_dict()["changes"] if c["name"] == "shop/worker/external"]
+    assert (shown["action"], shown["unverified"]) == ("none", ["sqs_config.secret_key"])
+    assert sent_without_force == []
+    assert forced["shop/worker/external"].change.action == "update"
+    assert forced["shop/worker/external"].error is None
+    assert resent == [{"sqs_config": {"access_key": "AKIA1", "secret_key": "rotated-s3cret"}}]
+    (changed,) = [c for c in new_access.changes if c.action != "none"]
+    assert (changed.name, changed.action) == ("shop/worker/external", "update")
+    assert changed.fields == {"sqs_config.access_key": ("AKIA1", "AKIA2")}
+    assert [body for line, body in seen if "/triggers" in line] == [
+        {"sqs_config": {"access_key": "AKIA2", "secret_key": "rotated-s3cret"}}
+    ]
+    assert after["external"].id == external.id
+    assert after["external"].sqs_config.access_key == "AKIA2"
+    shown_all = repr(rotated) + repr(new_access) + "".join(new_access.lines())
+    assert "s3cret" not in shown_all + str(new_access.to_dict())

@@ -58,6 +58,9 @@ class Change:
     code: tuple[str | None, str] | None = None
     """(sha256 deployed, sha256 to deploy) when the code changes."""
     resource_id: str | None = None
+    unverified: tuple[str, ...] = ()
+    """Settings the file gives that the API never returns, so `plan` cannot compare them (an
+    external SQS queue's `sqs_config.secret_key`): `apply` sends them only with `force`."""
 
 
 @frozen
@@ -73,8 +76,11 @@ class Plan:
 
     def lines(self) -> Iterator[str]:
         """The plan for people: what changes, field by field; secrets as `added` or
-        `changed`, never their values."""
+        `changed`, never their values; and what it cannot compare."""
         for change in self.changes:
+            for key in change.unverified:
+                yield (f"cannot compare {change.kind} {change.name}: {key} (the API never "
+                       "returns it; apply --force sends it)")  # fmt: skip
             if change.action == "none":
                 continue
             yield f"{change.action} {change.kind} {change.name}"
@@ -101,6 +107,7 @@ class Plan:
                     "secrets": dict(change.secrets),
                     "code": None if change.code is None
                     else {"current": change.code[0], "wanted": change.code[1]},
+                    "unverified": list(change.unverified),
                 }
                 for change in self.changes
             ],
@@ -312,13 +319,16 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
             continue
         shown = current.to_dict()
         sources = ("scw_sqs_config", "scw_nats_config", "sqs_config")
+        fields = _field_changes(shown, {k: v for k, v in wanted.items() if k not in sources})
         moved = {key: (_public_source(shown.get(key)), _public_source(wanted.get(key)))
                  for key in sources
                  if _source_moved(shown.get(key), wanted.get(key))}  # fmt: skip
-        fields = _field_changes(shown, {k: v for k, v in wanted.items() if k not in sources})
+        if not moved:
+            fields.update(_credential_changes(shown.get("sqs_config"), wanted.get("sqs_config")))
         action = "replace" if moved else ("update" if fields else "none")
+        unverified = ("sqs_config.secret_key",) if not moved and _sqs(wanted) else ()
         found.append(Change("trigger", where, action, {**fields, **moved},
-                            resource_id=current.id))  # fmt: skip
+                            resource_id=current.id, unverified=unverified))  # fmt: skip
     for host in spec.domains:
         current = hosts.pop(host, None)
         action, resource_id = ("none", current.id) if current else ("create", None)
@@ -333,17 +343,41 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
     return found
 
 
+# An external SQS queue's credentials: changed in place (UpdateTriggerSqsConfig), not by
+# making the trigger again. The API never returns the secret key, so it is never compared.
+_CREDENTIALS = ("access_key", "secret_key")
+
+
+def _sqs(wanted: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The external SQS queue a trigger of the file reads, if that is its source."""
+    config = wanted.get("sqs_config")
+    return config if isinstance(config, Mapping) else None
+
+
+def _credential_changes(current: Any, wanted: Any) -> dict[str, Any]:
+    """The SQS access key, when the file gives another one than the API holds."""
+    if not isinstance(current, Mapping) or not isinstance(wanted, Mapping):
+        return {}
+    if current.get("access_key") == wanted.get("access_key"):
+        return {}
+    return {"sqs_config.access_key": (current.get("access_key"), wanted.get("access_key"))}
+
+
 def _source_moved(current: Any, wanted: Any) -> bool:
     """Whether a trigger reads from elsewhere than the file says: a key the file gives has
-    another value (keys the API adds, such as a credential's id, are not the file's)."""
+    another value (keys the API adds, such as a credential's id, are not the file's; an SQS
+    queue's credentials change in place)."""
     if not wanted or not current:
         return bool(wanted) != bool(current)
-    return any(current.get(key) != value for key, value in _public_source(wanted).items())
+    return any(
+        current.get(key) != value
+        for key, value in _public_source(wanted).items()
+        if key not in _CREDENTIALS
+    )
 
 
 def _public_source(config: Any) -> Any:
-    """A trigger's source without its secret key, which is not compared: a changed SQS
-    secret key is set with `trigger update --sqs-secret-key`, not here."""
+    """A trigger's source without its secret key, which is never shown nor compared."""
     if not isinstance(config, Mapping):
         return config
     return {key: value for key, value in config.items() if key != "secret_key"}
@@ -378,7 +412,8 @@ def apply(
     """Converge the API to the file (see `plan` for `only` and `prune`): namespaces first,
     then functions with their crons and domains, up to `concurrency` functions at once,
     then what `prune` deletes. A failure stops nothing else in flight; each outcome says
-    what happened. `force` redeploys code whose digest is unchanged."""
+    what happened. `force` redeploys code whose digest is unchanged and sends
+    the settings `plan` cannot compare (`Change.unverified`) again."""
     say = on_progress or (lambda name, what: None)
     planned = plan(client, service, only=only, prune=prune, concurrency=concurrency)
     outcomes: list[Outcome] = []
@@ -418,8 +453,10 @@ def apply(
         done = [Outcome(change)]
         for child in planned.changes:
             if child.kind != "function" and child.name.startswith(change.name + "/"):
+                if force and child.unverified and child.action == "none":
+                    child = evolve(child, action="update")
                 try:
-                    _apply_child(client, spec, function_id, child, say)
+                    _apply_child(client, spec, function_id, child, say, resend=force)
                 except ScalewayError as error:
                     say(child.name, f"failed: {error}")
                     done.append(Outcome(child, error))
@@ -461,8 +498,12 @@ def _apply_child(
     function_id: str,
     change: Change,
     say: Callable[[str, str], None],
+    *,
+    resend: bool = False,
 ) -> None:
-    """Create, update, replace or delete one cron, trigger or domain of a function."""
+    """Create, update, replace or delete one cron, trigger or domain of a function. An
+    updated trigger gets its SQS credentials when its access key changed or with `resend`
+    (the secret key cannot be compared)."""
     last = change.name.rsplit("/", 1)[1]
     if change.action == "none":
         return
@@ -484,8 +525,18 @@ def _apply_child(
             client.create_trigger(function_id=function_id, name=last, **spec.triggers[last])
         elif change.action == "update":
             assert change.resource_id is not None
+            sqs = _sqs(spec.triggers[last])
+            credentials = None
+            if sqs is not None and (resend or "sqs_config.access_key" in change.fields):
+                from scaleway_functions_api.models import UpdateTriggerSqsConfig
+
+                credentials = UpdateTriggerSqsConfig(
+                    access_key=sqs["access_key"], secret_key=sqs["secret_key"]
+                )
             client.update_trigger(
-                change.resource_id, description=spec.triggers[last].get("description")
+                change.resource_id,
+                description=spec.triggers[last].get("description"),
+                sqs_config=credentials,
             )
     elif change.action == "create":
         client.create_domain(function_id=function_id, hostname=last)
