@@ -825,6 +825,65 @@ def builds(seen: list[tuple[str, Any]]) -> list[str]:
     ]
 
 
+def test_ten_functions_first_apply_builds_ten_then_one_change_builds_exactly_one(
+    bodies: tuple[FunctionsClient, list[tuple[str, Any]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client, seen = bodies
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=10)
+
+    first = client.apply(load_service(path))
+    first_seen = list(seen)
+    seen.clear()
+    (tmp_path / "fn7" / "handler.py").write_text("def handle(event, context):\n    return 7.1\n")
+    again = client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="shop")
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+
+    assert [o.error for o in first] == [None] * 11
+    assert sum(line.startswith("PUT /_storage/") for line, _ in first_seen) == 10
+    assert len(builds(first_seen)) == 10
+    assert {str(f.status) for f in functions.values()} == {"ready"}
+    assert [(o.change.name, o.change.action) for o in again if o.change.action != "none"] == [
+        ("shop/fn7", "redeploy")
+    ]
+    assert sum(line.startswith("PUT /_storage/") for line, _ in seen) == 1
+    assert builds(seen) == [f"/functions/v1beta1/regions/fr-par/functions/{functions['fn7'].id}"]
+    others = [functions[name].id for name in functions if name != "fn7"]
+    assert not [line for line, _ in seen if any(other in line for other in others)]
+
+
+def test_prune_leaves_namespaces_the_service_did_not_tag(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A namespace absent from the file goes with --prune only if tagged with this service:
+    one made by hand, or by another service, stays."""
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=1)
+    client.apply(load_service(path))
+    by_hand = client.create_namespace(name="by-hand")
+    other = client.create_namespace(name="blog", tags=[SERVICE_TAG + "blog"])
+    text = path.read_text()
+    path.write_text(text.replace("  shop:\n", "  shop:\n    tags: [team-a]\n", 1)
+                    + "  old:\n    description: gone next time\n")  # fmt: skip
+    client.apply(load_service(path))
+    (old,) = client.iter_namespaces(name="old")
+    path.write_text(text)
+
+    planned = client.plan(load_service(path), prune=True)
+    client.apply(load_service(path), prune=True)
+    left = {space.name for space in client.iter_namespaces() if space.status != "deleting"}
+
+    assert [(c.kind, c.name, c.resource_id) for c in planned.changes if c.action == "delete"] == [
+        ("namespace", "old", old.id)
+    ]
+    assert left == {"shop", "by-hand", "blog"}
+    assert client.get_namespace(by_hand.id).status != "deleting"
+    assert client.get_namespace(other.id).status != "deleting"
+
+
 def test_an_sqs_secret_key_is_said_not_compared_and_force_sends_it_again(
     bodies: tuple[FunctionsClient, list[tuple[str, Any]]],
     tmp_path: Path,
