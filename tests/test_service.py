@@ -934,3 +934,37 @@ def test_an_sqs_secret_key_is_said_not_compared_and_force_sends_it_again(
     assert after["external"].sqs_config.access_key == "AKIA2"
     shown_all = repr(rotated) + repr(new_access) + "".join(new_access.lines())
     assert "s3cret" not in shown_all + str(new_access.to_dict())
+
+
+def test_what_a_failed_namespace_holds_is_reported_as_not_applied(
+    emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The namespace cannot be created: its functions and crons are not tried, and each
+    outcome says so (the summary leaves nothing out); the other namespace is applied."""
+    import json
+
+    emulator.reset()
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=2)
+    path.write_text(path.read_text().replace(
+        "        memory_limit: 256\n",
+        "        memory_limit: 256\n        crons: {nightly: {schedule: 0 3 * * *}}\n", 1)
+        + "  blog:\n    functions:\n      site: {code: fn0, runtime: python311}\n")  # fmt: skip
+
+    def refuse_the_shop(request: httpx.Request) -> None:
+        creates = request.method == "POST" and request.url.path.endswith("/namespaces")
+        if creates and json.loads(request.read())["name"] == "shop":
+            raise httpx.ConnectError("refused", request=request)
+
+    http = httpx.Client(event_hooks={"request": [refuse_the_shop]})
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         http_client=http, max_retries=0) as client:  # fmt: skip
+        outcomes = {o.change.name: o for o in client.apply(load_service(path))}
+    http.close()
+
+    assert set(outcomes) == {"shop", "shop/fn0", "shop/fn0/nightly", "shop/fn1", "blog",
+                             "blog/site"}  # fmt: skip
+    assert outcomes["shop"].error is not None
+    for name in ("shop/fn0", "shop/fn0/nightly", "shop/fn1"):
+        assert str(outcomes[name].error).startswith("not applied: namespace shop failed (")
+    assert (outcomes["blog"].error, outcomes["blog/site"].error) == (None, None)

@@ -428,6 +428,7 @@ def apply(
             except ScalewayError as error:
                 say(change.name, f"failed: {error}")
                 outcomes.append(Outcome(change, error))
+                outcomes += _not_applied(planned, change.name, error)
             else:
                 outcomes.append(Outcome(change))
 
@@ -490,6 +491,19 @@ def apply(
             else:
                 outcomes.append(Outcome(change))
     return outcomes
+
+
+def _not_applied(planned: Plan, space: str, error: ScalewayError) -> list[Outcome]:
+    """The outcomes of the changes in a namespace that failed: none of them was tried, and
+    the summary says so rather than leaving them out."""
+    skipped = ScalewayError(f"not applied: namespace {space} failed ({error})")
+    return [
+        Outcome(change, skipped)
+        for change in planned.changes
+        if change.name.startswith(space + "/")
+        and change.action != "none"
+        and not (change.kind == "function" and change.action == "delete")  # done at the end
+    ]
 
 
 def _apply_child(
