@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from scaleway_functions import ConfigurationError, FunctionsClient, load_service
+from scaleway_functions import ConfigurationError, FunctionsClient, ScalewayError, load_service
 from scaleway_functions._service import DIGEST_TAG
 from scaleway_functions._service_file import SERVICE_TAG
 from scaleway_functions.testing import Emulator, Timings
@@ -968,3 +968,51 @@ def test_what_a_failed_namespace_holds_is_reported_as_not_applied(
     for name in ("shop/fn0", "shop/fn0/nightly", "shop/fn1"):
         assert str(outcomes[name].error).startswith("not applied: namespace shop failed (")
     assert (outcomes["blog"].error, outcomes["blog/site"].error) == (None, None)
+
+
+def test_a_tag_alone_changes_with_no_build_and_a_failed_build_is_redeployed(
+    bodies: tuple[FunctionsClient, list[tuple[str, Any]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tag added in the file is set without redeploying; a function left in `error` by a
+    build that failed for a reason outside the file (same code, same settings) is planned
+    as a redeploy, so `apply` again converges."""
+    client, seen = bodies
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=2)
+    client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="shop")
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+    path.write_text(path.read_text().replace(
+        "      fn0:\n", "      fn0:\n        tags: [team-a]\n"))  # fmt: skip
+    seen.clear()
+
+    tagged = client.plan(load_service(path))
+    client.apply(load_service(path))
+    tag_requests = list(seen)
+    fn1 = functions["fn1"]
+    client.update_function(fn1.id, handler="missing.handle")  # this build fails
+    with pytest.raises(ScalewayError):
+        client.wait_for_function(fn1.id, timeout=30)
+    client.update_function(fn1.id, handler=fn1.handler, redeploy=False)
+    broken = client.plan(load_service(path))
+    seen.clear()
+    client.apply(load_service(path))
+
+    (change,) = [c for c in tagged.changes if c.action != "none"]
+    assert (change.name, change.action, list(change.fields)) == ("shop/fn0", "update", ["tags"])
+    assert builds(tag_requests) == []
+    ((line, body),) = tag_requests
+    assert line == f"PATCH /functions/v1beta1/regions/fr-par/functions/{functions['fn0'].id}"
+    assert body["redeploy"] is False
+    assert "team-a" in body["tags"]
+    assert [t for t in body["tags"] if t.startswith(DIGEST_TAG)] == [
+        t for t in functions["fn0"].tags if t.startswith(DIGEST_TAG)
+    ]
+    (repair,) = [c for c in broken.changes if c.action != "none"]
+    assert (repair.name, repair.action) == ("shop/fn1", "redeploy")
+    assert repair.fields == {"status": ("error", "ready")}
+    assert builds(seen) == [f"/functions/v1beta1/regions/fr-par/functions/{fn1.id}"]
+    assert str(client.get_function(fn1.id).status) == "ready"
+    assert not client.plan(load_service(path)).changed

@@ -200,8 +200,7 @@ def plan(
         if not found:
             changes.append(Change("namespace", space.name, "create"))
             tasks += [
-                _function_changes(service, space, spec, None, ([], [], []), prune)
-                for spec in chosen
+                _function_changes(client, service, space, spec, None, prune) for spec in chosen
             ]
             continue
         current = found[0]
@@ -219,10 +218,10 @@ def plan(
                                           resource_id=item.id))  # fmt: skip
                 continue
             existing[item.name] = item
-        for spec in chosen:
-            now = existing.get(spec.name)
-            children = _children(client, now.id) if now is not None else ([], [], [])
-            tasks.append(_function_changes(service, space, spec, now, children, prune))
+        tasks += [
+            _function_changes(client, service, space, spec, existing.get(spec.name), prune)
+            for spec in chosen
+        ]
     if prune:
         wanted = {space.name for space in service.namespaces}
         changes += [
@@ -230,7 +229,9 @@ def plan(
             for item in alive
             if item.name not in wanted and service.tag in (item.tags or [])
         ]
-    with ThreadPoolExecutor(concurrency) as pool:  # packing and argon2 checks take time
+    # Listing each function's crons, domains and triggers, packing and argon2 checks take
+    # time: up to `concurrency` functions at once.
+    with ThreadPoolExecutor(concurrency) as pool:
         for found_changes in pool.map(lambda task: task(), tasks):
             changes += found_changes
     return Plan(service, tuple(changes))
@@ -263,19 +264,22 @@ def _children(client: FunctionsClient, function_id: str) -> Children:
 
 
 def _function_changes(
+    client: FunctionsClient,
     service: Service,
     space: NamespaceSpec,
     spec: FunctionSpec,
     current: Any,
-    children: Children,
     prune: bool,
 ) -> Callable[[], list[Change]]:
-    """A task giving the function's change, then its crons' and domains'."""
+    """A task giving the function's change, then its crons', triggers' and domains'. A
+    function whose last build failed (`error`) is redeployed even if nothing else changed,
+    so that `apply` again converges after a failure the file is not the cause of."""
 
     def changes() -> list[Change]:
         from . import pack
 
         name = f"{space.name}/{spec.name}"
+        children = _children(client, current.id) if current is not None else ([], [], [])
         with pack(spec.code) as archive:
             digest = archive.sha256
         if current is None:
@@ -289,6 +293,9 @@ def _function_changes(
             secrets = _secret_changes(current.secret_environment_variables, spec.secrets)
             code = (deployed, digest) if deployed != digest else None
             action = "redeploy" if code else ("update" if fields or secrets else "none")
+            if str(current.status) == "error" and action != "redeploy":
+                fields["status"] = (str(current.status), "ready")
+                action = "redeploy"
             function = Change("function", name, action, fields, secrets, code, current.id)
         return [function, *_child_changes(name, spec, children, prune)]
 
@@ -628,7 +635,13 @@ def _apply_function(
         if change.action in ("create", "redeploy"):
             say(change.name, "uploading")
             client.upload_function_code(function_id, archive)
-    wanted = {key: settings[key] for key in change.fields if key != "tags"}  # tags: at the end
+    # The settings that change (tags at the end, once built; `status` is not a setting).
+    wanted = {key: settings[key] for key in change.fields if key in settings and key != "tags"}
+    if change.action == "update" and not wanted and not change.secrets:  # tags alone
+        say(change.name, "tagging")  # as planned: with the digest deployed, not a build
+        client.update_function(function_id, redeploy=False, tags=change.fields["tags"][1])
+        say(change.name, "ready")
+        return function_id
     if change.action == "create":
         client.deploy_function(function_id)
     else:  # settings and code land together, in the request that deploys
