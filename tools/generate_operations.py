@@ -680,7 +680,8 @@ def service_docs(schema: dict[str, Any]) -> str:
         if known:  # an open enum (`open_enums`)
             listed = ", ".join(f"`{value}`" for value in known[0] if value is not None)
             shown += f": {listed}, or one the spec does not list yet"
-        consts = [item["const"] for item in node.get("oneOf", []) if "const" in item]
+        choices = [*node.get("oneOf", []), *node.get("anyOf", [])]
+        consts = [item["const"] for item in choices if "const" in item]
         if consts:
             shown += ": " + ", ".join(f"`{value}`" for value in consts)
         return shown
