@@ -651,7 +651,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                           "additionalProperties": function},
         },
     }  # fmt: skip
-    return open_enums({
+    schema: dict[str, Any] = open_enums({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "scw-functions service file",
         "type": "object",
@@ -665,6 +665,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                            "additionalProperties": namespace},
         },
     })  # fmt: skip
+    return schema
 
 
 def service_docs(schema: dict[str, Any]) -> str:
