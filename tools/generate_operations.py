@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
 
 Schema = dict[str, Any]
@@ -451,6 +450,8 @@ def render(document: Schema, template: str = TEMPLATE.name) -> str:
                 add_methods(spec, op)
                 operations[op.op_id] = op
     waiters = read_waiters(spec, operations)
+    import jinja2  # here: the schemas above need no template engine
+
     environment = jinja2.Environment(  # noqa: S701  (it renders Python, not HTML)
         loader=jinja2.FileSystemLoader(TEMPLATE.parent),
         undefined=jinja2.StrictUndefined,
@@ -583,9 +584,28 @@ def request_schemas(document: Schema) -> str:
 _NOT_SETTINGS = {"name", "namespace_id", "project_id", "secret_environment_variables"}
 
 
+def open_enums(node: Any) -> Any:
+    """A schema whose enums also take a value of their type the spec does not list yet:
+    `anyOf: [{enum: [...]}, {...}]` under the node's own `type`. Editors still offer the
+    known values; a runtime the API adds is the API's to judge, as on the command line."""
+    if isinstance(node, list):
+        return [open_enums(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    found = {key: open_enums(value) for key, value in node.items()}
+    if "enum" in found and "anyOf" not in found:
+        known = found.pop("enum")
+        found["anyOf"] = [
+            {"enum": known},
+            {"description": "A value the spec does not list yet: the API judges it."},
+        ]
+    return found
+
+
 def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
     """The service file's JSON Schema: namespaces and their functions, each with every
-    setting of its create request (a field added to the spec becomes a key of the file)."""
+    setting of its create request (a field added to the spec becomes a key of the file).
+    Its enums are open (`open_enums`)."""
 
     def settings(body: str) -> dict[str, Any]:
         fields = bodies[body]["properties"]
@@ -601,10 +621,16 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
         "additionalProperties": {"type": "string", "x-secret": True},
     }
     name = bodies["CreateFunctionRequest"]["properties"]["name"]
+    # A cron's or trigger's name is the last part of `namespace/function/NAME`, how plan and
+    # apply name it: a slash in it would make that address ambiguous.
+    child_name = {"type": "string", "minLength": 1, "pattern": "^[^/]+$",
+                  "x-pattern-description": "a name without /, which plan and apply use "
+                  "between namespace, function and name"}  # fmt: skip
     cron = bodies["CreateCronRequest"]["properties"]
     crons = {
         "type": "object",
         "description": "Its crons, name to schedule and arguments.",
+        "propertyNames": child_name,
         "additionalProperties": {
             "type": "object",
             "additionalProperties": False,
@@ -618,6 +644,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
         "type": "object",
         "description": "Its triggers, name to source (exactly one of scw_sqs_config, "
         "scw_nats_config and sqs_config) and description.",
+        "propertyNames": child_name,
         "additionalProperties": {
             "type": "object",
             "additionalProperties": False,
@@ -656,7 +683,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                           "additionalProperties": function},
         },
     }  # fmt: skip
-    return {
+    schema: dict[str, Any] = open_enums({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "scw-functions service file",
         "type": "object",
@@ -669,7 +696,8 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                            "description": "Its namespaces, name to namespace.",
                            "additionalProperties": namespace},
         },
-    }  # fmt: skip
+    })  # fmt: skip
+    return schema
 
 
 def service_docs(schema: dict[str, Any]) -> str:
@@ -681,7 +709,12 @@ def service_docs(schema: dict[str, Any]) -> str:
         shown = " or ".join(t for t in given if t and t != "null") or "any"
         if "enum" in node:
             shown += ": " + ", ".join(f"`{value}`" for value in node["enum"] if value is not None)
-        consts = [item["const"] for item in node.get("oneOf", []) if "const" in item]
+        known = [item["enum"] for item in node.get("anyOf", []) if "enum" in item]
+        if known:  # an open enum (`open_enums`)
+            listed = ", ".join(f"`{value}`" for value in known[0] if value is not None)
+            shown += f": {listed}, or one the spec does not list yet"
+        choices = [*node.get("oneOf", []), *node.get("anyOf", [])]
+        consts = [item["const"] for item in choices if "const" in item]
         if consts:
             shown += ": " + ", ".join(f"`{value}`" for value in consts)
         return shown
