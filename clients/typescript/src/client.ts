@@ -2,7 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 
 import { type Archive, type CodeSource, limitsOf, pack } from "./archive.js";
 import { type ClientConfig, type ConfigOptions, resolveConfig } from "./config.js";
-import { APITimeoutError, ScalewayError, StorageError, WaitTimeoutError } from "./errors.js";
+import { APITimeoutError, ScalewayError, UploadError, WaitTimeoutError } from "./errors.js";
 import { failureErrors } from "./generated/errors.js";
 import * as spec from "./generated/extensions.js";
 import type { components, operations, paths } from "./generated/schema.js";
@@ -256,7 +256,7 @@ export class FunctionsClient {
     const deadline = new Deadline({ timeoutMs: Infinity, maxRetries: this.config.maxRetries }, this.clock);
     try {
       const response = await send(this.fetch, new Request(request, { signal: deadline.signal }), deadline, this.clock);
-      if (!response.ok) throw new StorageError(response.status, await response.text());
+      if (!response.ok) throw new UploadError(response.status, await response.text());
     } finally {
       deadline.clear();
     }

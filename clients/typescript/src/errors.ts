@@ -14,13 +14,14 @@
  *  │    ├── RateLimitedError .... 429; `retryAfter` is the pause the API asked for
  *  │    └── ServerError ......... 5xx, after the retries ran out
  *  ├── ArchiveError ............. the code cannot be packed or is too large (path named)
- *  ├── StorageError ............. the storage service refused an archive upload
+ *  ├── UploadError .............. the storage service refused an archive upload
  *  ├── ResourceFailedError ...... a waited-for resource reached a failure status
  *  │    └── FunctionDeployError . (generated from the Function x-waiter's failure_kind)
  *  └── WaitTimeoutError ......... a wait reached its deadline
  *
  * Every error carries `kind`, `status`, `type` and `requestId` (undefined when they do
- * not apply), so one `catch` can report them whatever happened.
+ * not apply), so one `catch` can report them whatever happened. Every class is named after
+ * its kind, the generated ones and these alike (`api_timeout` -> APITimeoutError).
  */
 import type { components } from "./generated/schema.js";
 
@@ -104,8 +105,8 @@ export class ArchiveError extends ScalewayError {
 }
 
 /** The storage service refused an archive upload (not an API error). */
-export class StorageError extends ScalewayError {
-  static override readonly kind: string = "storage";
+export class UploadError extends ScalewayError {
+  static override readonly kind: string = "upload";
   constructor(
     status: number,
     readonly body: string,

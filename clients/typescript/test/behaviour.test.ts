@@ -64,6 +64,17 @@ describe("typed errors from x-error-kinds", () => {
     assert.deepEqual([ResourceFailedError.kind, WaitTimeoutError.kind], ["resource_failed", "wait_timeout"]);
   });
 
+  test("every error class this package exports is named after its kind", () => {
+    const classes = Object.entries(api).filter(
+      ([, value]) => typeof value === "function" && value.prototype instanceof Error,
+    ) as [string, { kind: string }][];
+    assert.ok(classes.length >= KINDS.length + 8, `${classes.length} error classes`);
+    for (const [name, Class] of classes) {
+      if (name === "ScalewayError") continue;
+      assert.equal(name, className(Class.kind));
+    }
+  });
+
   test("the names of the old taxonomy are gone", () => {
     assert.ok(!("DeniedAuthenticationError" in api));
     assert.ok(!("LockedError" in api));
