@@ -52,6 +52,23 @@ def test_every_error_kind_of_the_spec_has_its_own_public_class() -> None:
         assert issubclass(by_kind[entry["kind"]], APIStatusError)
 
 
+def test_every_client_error_kind_of_the_spec_has_its_own_public_class() -> None:
+    by_kind = public_errors()
+    kinds = [entry["kind"] for entry in SPEC["x-client-error-kinds"]]
+    assert [kind for kind in kinds if kind not in by_kind] == []
+    assert not any(issubclass(by_kind[kind], APIStatusError) for kind in kinds)
+
+
+def test_every_public_error_has_a_kind_the_spec_names() -> None:
+    named = {entry["kind"] for entry in [*ERROR_KINDS, *SPEC["x-client-error-kinds"]]}
+    named |= {
+        schema["x-waiter"].get("failure_kind", "resource_failed")
+        for schema in SPEC["components"]["schemas"].values()
+        if "x-waiter" in schema
+    }
+    assert set(public_errors()) - named == {ScalewayError.kind}  # the base class
+
+
 @pytest.mark.parametrize(
     "entry", [e for e in ERROR_KINDS if "type" in e], ids=lambda entry: entry["type"]
 )

@@ -86,7 +86,7 @@ def _bounded(text: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
 class ScalewayError(Exception):
     """Base of every error this package raises."""
 
-    kind = "error"
+    kind = "scaleway"
     """The error's language-neutral name (docs/spec-extensions.md, `x-error-kinds`)."""
     status_code: int | None = None
     error_type: str | None = None
@@ -132,13 +132,13 @@ class ConfigurationError(ScalewayError, ValueError):
 class APIConnectionError(ScalewayError):
     """The API could not be reached, or the connection broke before an answer."""
 
-    kind = "connection"
+    kind = "api_connection"
 
 
 class APITimeoutError(APIConnectionError):
     """No whole answer within the call's timeout (retries included)."""
 
-    kind = "timeout"
+    kind = "api_timeout"
 
 
 class APIStatusError(ScalewayError):

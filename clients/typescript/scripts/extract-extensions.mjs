@@ -19,6 +19,7 @@ function fail(message) {
 const operations = {};
 const pagination = {};
 const codeUploads = {};
+const codeDownloads = {};
 for (const [path, item] of Object.entries(spec.paths)) {
   for (const method of METHODS) {
     const op = item[method];
@@ -29,8 +30,11 @@ for (const [path, item] of Object.entries(spec.paths)) {
     let body = op.requestBody?.content?.["application/json"]?.schema;
     if (body?.$ref) body = spec.components.schemas[body.$ref.split("/").pop()];
     const bodyFields = Object.keys(body?.properties ?? {});
-    operations[op.operationId] = { method, path, pathParams, hasBody: "requestBody" in op, bodyFields };
+    // Groups of query parameters of which a call gives at most one (x-one-of).
+    const oneOf = Object.values(op["x-one-of"] ?? {});
+    operations[op.operationId] = { method, path, pathParams, hasBody: "requestBody" in op, bodyFields, oneOf };
     if (op["x-pagination"]) pagination[op.operationId] = op["x-pagination"];
+    if (op["x-code-download"]) codeDownloads[op["x-code-download"].resource] = { operation: op.operationId };
     if (op["x-code-upload"]) {
       const { waiter, ...upload } = op["x-code-upload"];
       codeUploads[waiter] = { operation: op.operationId, ...upload };
@@ -71,17 +75,24 @@ if (scheme?.type !== "apiKey" || scheme.in !== "header") fail("expected one apiK
 
 const regions = spec.components.schemas.Region?.enum;
 if (!Array.isArray(regions) || regions.length === 0) fail("no Region enum");
+const defaultRegion = spec.components.schemas.Region.default;
+if (!regions.includes(defaultRegion)) fail("the Region schema's default is none of its values");
+const clientErrorKinds = spec["x-client-error-kinds"];
+if (!Array.isArray(clientErrorKinds)) fail("no x-client-error-kinds");
 
 const data = {
   server: spec.servers[0].url,
   regions,
+  defaultRegion,
   authHeader: scheme.name,
   operations,
   pagination,
   waiters,
   codeUploads,
+  codeDownloads,
   ...policies,
   errorKinds,
+  clientErrorKinds,
 };
 const body = Object.entries(data)
   .map(([name, value]) => `export const ${name} = ${JSON.stringify(value, null, 2)} as const;\n`)

@@ -1,8 +1,17 @@
+import { rename, rm, writeFile } from "node:fs/promises";
+
 import createClient, { type Client } from "openapi-fetch";
 
 import { type Archive, type CodeSource, limitsOf, pack } from "./archive.js";
 import { type ClientConfig, type ConfigOptions, resolveConfig } from "./config.js";
-import { APITimeoutError, ScalewayError, UploadError, WaitTimeoutError } from "./errors.js";
+import {
+  APITimeoutError,
+  DownloadError,
+  ResponseValidationError,
+  ScalewayError,
+  UploadError,
+  WaitTimeoutError,
+} from "./errors.js";
 import { failureErrors } from "./generated/errors.js";
 import * as spec from "./generated/extensions.js";
 import type { components, operations, paths } from "./generated/schema.js";
@@ -41,6 +50,7 @@ export type Item<K extends PaginatedOperationId> =
 export type WaitedResource = keyof typeof spec.waiters;
 export type ResourceOf<R extends WaitedResource> = Result<(typeof spec.waiters)[R]["operation"]>;
 export type CodeResource = keyof typeof spec.codeUploads;
+export type CodeDownloadResource = keyof typeof spec.codeDownloads;
 
 export interface ClientOptions extends ConfigOptions {
   /** The fetch used for API and storage requests (defaults to the global fetch). */
@@ -121,8 +131,15 @@ export class FunctionsClient {
     operationId: K,
     ...[input, options = {}]: Args<Input<K>, CallOptions>
   ): Promise<Result<K>> {
-    const { method, path, pathParams, hasBody, bodyFields } = spec.operations[operationId];
-    const given = (input ?? {}) as { path?: object; query?: object; body?: object };
+    const { method, path, pathParams, hasBody, bodyFields, oneOf } = spec.operations[operationId];
+    const given = (input ?? {}) as { path?: object; query?: Record<string, unknown>; body?: object };
+    for (const group of oneOf as readonly (readonly string[])[]) {
+      const named = group.filter((name) => given.query?.[name] !== undefined && given.query[name] !== null);
+      if (named.length > 1) {
+        // The API would answer 400 invalid_arguments (x-one-of): refused before sending.
+        throw new TypeError(`${operationId}: give at most one of ${group.join(", ")} (got ${named.join(" and ")})`);
+      }
+    }
     const defaults = (pathParams as readonly string[]).includes("region") ? { region: this.region } : {};
     // A body the spec requires but whose fields are all optional defaults to {}.
     let body = given.body ?? (hasBody ? {} : undefined);
@@ -145,6 +162,9 @@ export class FunctionsClient {
       return data as Result<K>;
     } catch (error) {
       if (deadline.expired && !(error instanceof ScalewayError)) throw deadline.timedOut(error);
+      if (error instanceof SyntaxError) {
+        throw new ResponseValidationError(`${operationId}: the answer is not JSON (${error.message})`, { cause: error });
+      }
       throw error;
     } finally {
       deadline.clear();
@@ -273,6 +293,29 @@ export class FunctionsClient {
     await this.uploadCode(resource, id, code, options);
     await this.callById(spec.codeUploads[resource].deploy, id);
     return this.waitFor(resource, id, options);
+  }
+
+  /** Download a resource's code (its x-code-download operation) to `destination`: a GET
+   * of the presigned URL with the headers the API answered and no API credentials,
+   * retried like any GET; the file is written whole (renamed into place) or not at all.
+   * Returns the archive's size in bytes. */
+  async downloadCode(resource: CodeDownloadResource, id: string, destination: string): Promise<number> {
+    const { operation } = spec.codeDownloads[resource];
+    const target = (await this.callById(operation, id)) as { url: string; headers?: Record<string, string[] | undefined> };
+    const headers = new Headers();
+    for (const [name, values] of Object.entries(target.headers ?? {})) headers.set(name, (values ?? []).join(", "));
+    const response = await this.sendBounded(new Request(target.url, { headers }), {});
+    if (!response.ok) throw new DownloadError(response.status, await response.text());
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const partial = `${destination}.${process.pid}.part`;
+    try {
+      await writeFile(partial, bytes);
+      await rename(partial, destination);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    return bytes.length;
   }
 
   /** Call an operation about one resource: `id` fills its path's last parameter. */

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { isAlias, parseDocument, visit } from "yaml";
 
 import { ConfigurationError } from "./errors.js";
-import { regions, retryPolicy, server } from "./generated/extensions.js";
+import { defaultRegion, regions, retryPolicy, server } from "./generated/extensions.js";
 
 /** The settings the client's options can give (undefined meaning "not given"). */
 export interface ConfigOptions {
@@ -61,8 +61,8 @@ const SOURCES: Record<Setting, [string, string]> = {
 // The credentials: whitespace around them (a key file's newline) is dropped.
 const KEYS: Partial<Record<Setting, string>> = { secretKey: "secret key", accessKey: "access key" };
 const REGION = /^[a-z]{2}-[a-z]{3}$/; // the shape of every region of the spec's Region
-/** The spec's first region (fr-par, also the Scaleway CLI's default). */
-export const DEFAULT_REGION: string = regions[0];
+/** The default of the spec's Region schema (the Scaleway CLI's default too). */
+export const DEFAULT_REGION: string = defaultRegion;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 

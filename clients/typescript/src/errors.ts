@@ -115,6 +115,22 @@ export class UploadError extends ScalewayError {
   }
 }
 
+/** The storage service did not give an archive back (not an API error). */
+export class DownloadError extends ScalewayError {
+  static override readonly kind: string = "download";
+  constructor(
+    status: number,
+    readonly body: string,
+  ) {
+    super(`storage answered HTTP ${status}: ${body.slice(0, 200)}`, { status });
+  }
+}
+
+/** A 2xx answer that is not a JSON object, as openapi.yaml says every answer is. */
+export class ResponseValidationError extends ScalewayError {
+  static override readonly kind: string = "response_validation";
+}
+
 /** A waited-for resource reached one of its x-waiter failure statuses. `errorMessage` is
  * the field the waiter's `messages.failure` names, `progressMessage` the last value of
  * `messages.progress` (for a function: error_message and build_message). */

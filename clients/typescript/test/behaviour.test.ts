@@ -75,6 +75,15 @@ describe("typed errors from x-error-kinds", () => {
     }
   });
 
+  test("every client error kind of the spec has an exported class with that kind", () => {
+    for (const { kind } of SPEC["x-client-error-kinds"] as { kind: string }[]) {
+      const Class = (api as unknown as Record<string, { kind: string; prototype: object }>)[className(kind)];
+      assert.ok(Class, `no export ${className(kind)} for kind ${kind}`);
+      assert.equal(Class.kind, kind);
+      assert.ok(!(Class.prototype instanceof APIStatusError));
+    }
+  });
+
   test("the names of the old taxonomy are gone", () => {
     assert.ok(!("DeniedAuthenticationError" in api));
     assert.ok(!("LockedError" in api));
@@ -139,6 +148,38 @@ describe("typed errors from x-error-kinds", () => {
     assert.equal(at("soon"), undefined);
     assert.equal(at("2026-07-03 13:00:10"), undefined);
     assert.equal(retryAfter(new Headers(), now), undefined);
+  });
+});
+
+describe("answers the spec does not describe", () => {
+  test("a 2xx answer that is not JSON is a ResponseValidationError naming the operation", async () => {
+    const { client } = stubbed(() => new Response("<html>proxy</html>", { status: 200, headers: { "content-type": "application/json" } }));
+    await assert.rejects(
+      client.call("getFunction", { path: { function_id: ID } }),
+      (error: Error) => error instanceof api.ResponseValidationError && /getFunction: the answer is not JSON/.test(error.message),
+    );
+  });
+});
+
+describe("x-one-of", () => {
+  test("two parameters of one group are refused before anything is sent", async () => {
+    const { client, seen } = stubbed(() => json({ triggers: [], total_count: 0 }));
+    const scope = SPEC.paths["/functions/v1beta1/regions/{region}/triggers"].get["x-one-of"].scope;
+    assert.deepEqual(scope, ["function_id", "namespace_id", "project_id"]);
+    await assert.rejects(
+      client.call("listTriggers", { query: { function_id: ID, project_id: NAMESPACE_ID } }),
+      (error: Error) => error instanceof TypeError && /give at most one of function_id, namespace_id, project_id/.test(error.message),
+    );
+    await assert.rejects(async () => {
+      for await (const _ of client.paginate("listTriggers", { query: { namespace_id: NAMESPACE_ID, function_id: ID } }));
+    }, TypeError);
+    assert.equal(seen.length, 0);
+    await client.call("listTriggers", { query: { function_id: ID } });
+    assert.equal(seen.length, 1);
+  });
+
+  test("the default region is the Region schema's default", () => {
+    assert.equal(api.DEFAULT_REGION, SPEC.components.schemas.Region.default);
   });
 });
 

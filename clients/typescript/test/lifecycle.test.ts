@@ -1,7 +1,7 @@
 // The whole lifecycle against the project's emulator (python -m scaleway_functions.testing).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -154,6 +154,17 @@ describe("lifecycle against the emulator", () => {
     const response = await fetch(target.url, { headers: Object.fromEntries(headers) });
     assert.equal(response.status, 200);
     assert.deepEqual(new Uint8Array(await response.arrayBuffer()), archive);
+  });
+
+  test("downloadCode writes the uploaded archive to a file, sending no API credentials", async () => {
+    const destination = join(workdir, "downloaded.zip");
+    const before = sent.length;
+    const size = await client.downloadCode("Function", fn.id, destination);
+    assert.equal(size, archive.byteLength);
+    assert.deepEqual(new Uint8Array(await readFile(destination)), archive);
+    const fetched = sent.slice(before).filter((request) => !request.url.includes("/functions/v1beta1/"));
+    assert.equal(fetched.length, 1);
+    assert.equal(fetched[0]!.headers.get("x-auth-token"), null);
   });
 
   test("a 404 is a NotFoundError with its request id", async () => {
