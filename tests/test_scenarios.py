@@ -323,6 +323,33 @@ def test_the_file_has_the_scenarios_issue_21_asks_for() -> None:
     assert api_kinds <= expected_kinds
 
 
+def test_no_operation_uses_one_name_for_two_kinds_of_argument() -> None:
+    """`args` is flat (README.md, Steps): each name must be a path parameter, a query
+    parameter or a body field, never two of them."""
+    for operation in SPEC.operations.values():
+        path, query, body = set(operation.path_params), operation.query, operation.body
+        assert not path & query, operation.operation_id
+        assert not path & body, operation.operation_id
+        assert not query & body, operation.operation_id
+
+
+def test_the_file_reads_the_same_in_yaml_1_1_and_1_2() -> None:
+    """YAML 1.1 (PyYAML) reads `yes`, `no`, `on`, `off` as booleans where YAML 1.2 (other
+    languages' parsers) reads text: the only booleans of the file are `wait: true|false`."""
+
+    def booleans(value: Any, key: str = "") -> list[str]:
+        if isinstance(value, bool):
+            return [] if key == "wait" else [key]
+        if isinstance(value, dict):
+            return [found for k, v in value.items() for found in booleans(v, str(k))]
+        if isinstance(value, list):
+            return [found for item in value for found in booleans(item, key)]
+        return []
+
+    document = yaml.safe_load(SCENARIOS.read_text(encoding="utf-8"))
+    assert booleans(document) == []
+
+
 # --- a wrong scenario fails, and says where ---------------------------------------------------
 
 _BROKEN = """
