@@ -116,6 +116,20 @@ def request_counts(control: httpx.Client) -> dict[str, int]:
     return counts
 
 
+def settled_counts(control: httpx.Client, limit: float = 5.0) -> dict[str, int]:
+    """The request counts once they stop changing (bounded): a listing may leave pages in
+    flight when it ends, and they must count for it, not for a later step."""
+    counts = request_counts(control)
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        again = request_counts(control)
+        if again == counts:
+            break
+        counts = again
+    return counts
+
+
 # --- one step through a Python client ---------------------------------------------------------
 
 
@@ -264,8 +278,11 @@ class Runner:
         except Exception as error:  # the client refused the call itself: say which step
             raise AssertionError(f"{step.where}: {type(error).__name__}: {error}") from error
         outcome.seconds = time.monotonic() - started
+        if step.action == "list_all":  # whether counted or not: nothing may leak onwards
+            after = settled_counts(self.control)
+        else:
+            after = request_counts(self.control) if counted else {}
         if counted:
-            after = request_counts(self.control)
             outcome.requests = {key: after[key] - before.get(key, 0) for key in after}
         judge(step, outcome, variables)
         save(step, outcome.result, variables)
