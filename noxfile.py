@@ -135,8 +135,11 @@ def _generate_operations(session: nox.Session, package: Path) -> None:
     _stamp([target], "tools/generate_operations.py")
     schemas = package / "request_schemas.py"
     session.run("python", tool, "--request-schemas", str(SPEC), str(schemas))
+    behaviour = package / "behaviour.py"
+    session.run("python", tool, "--behaviour", str(SPEC), str(behaviour))
     _format(session, schemas)
-    _stamp([schemas], "tools/generate_operations.py")
+    _format(session, behaviour)
+    _stamp([schemas, behaviour], "tools/generate_operations.py")
 
 
 def _generate_emulator_routes(session: nox.Session, target: Path) -> None:

@@ -454,9 +454,7 @@ REQUESTS = [
     # triggers
     pytest.param(
         lambda c: c.list_triggers(
-            function_id=FUNCTION_ID,
             namespace_id=NAMESPACE_ID,
-            project_id=PROJECT_ID,
             page_size=5,
             order_by=ListTriggersOrderBy.CREATED_AT_ASC,
         ),
@@ -465,9 +463,7 @@ REQUESTS = [
             "GET",
             f"{API}/triggers",
             {
-                "function_id": FUNCTION_ID,
                 "namespace_id": NAMESPACE_ID,
-                "project_id": PROJECT_ID,
                 "page_size": "5",
                 "order_by": "created_at_asc",
             },
@@ -619,6 +615,26 @@ async def test_request_sent_and_answer_parsed(
         assert json.loads(request.content) == body
     assert isinstance(result, result_type)
     assert _timestamps_as_instants(result.to_dict()) == _timestamps_as_instants(answer)
+
+
+@pytest.mark.parametrize(
+    "op",
+    [
+        lambda c: c.list_triggers(function_id=FUNCTION_ID, project_id=PROJECT_ID),
+        lambda c: c.iter_triggers(namespace_id=NAMESPACE_ID, function_id=FUNCTION_ID),
+    ],
+    ids=["list_triggers", "iter_triggers"],
+)
+async def test_two_parameters_of_an_x_one_of_group_are_refused_before_sending(
+    invoke: Invoke, op: Op
+) -> None:
+    """listTriggers takes at most one of function_id, namespace_id, project_id."""
+    server = Server(reply(200, {"triggers": [], "total_count": 0}))
+
+    with pytest.raises(ValueError, match="give at most one of function_id, namespace_id, "):
+        await invoke(server, op)
+
+    assert server.requests == []
 
 
 def test_every_operation_has_a_row() -> None:

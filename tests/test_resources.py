@@ -423,10 +423,10 @@ LISTINGS = [
         id="tokens",
     ),
     pytest.param(
-        lambda c: c.iter_triggers(function_id=FUNCTION_ID, project_id=PROJECT_ID, page_size=2),
+        lambda c: c.iter_triggers(function_id=FUNCTION_ID, page_size=2),
         "triggers",
         TRIGGER,
-        {"function_id": FUNCTION_ID, "project_id": PROJECT_ID},
+        {"function_id": FUNCTION_ID},
         Trigger,
         id="triggers",
     ),

@@ -11,8 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from scaleway_functions import ConfigurationError, FunctionsClient, load_service
-from scaleway_functions._service import DIGEST_TAG, SERVICE_TAG
+from scaleway_functions import ConfigurationError, FunctionsClient, ScalewayError, load_service
+from scaleway_functions._service import DIGEST_TAG
+from scaleway_functions._service_file import SERVICE_TAG
 from scaleway_functions.testing import Emulator, Timings
 
 SECRET_KEY = "11111111-1111-4111-8111-111111111111"
@@ -195,8 +196,19 @@ def test_a_failed_build_stops_nothing_else_and_is_reported(
         ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api: {runtime: python311}\n",
          "'code' is a required property"),
         ("a: &x [1]\nb: *x\n", "uses YAML aliases"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api:\n        code: x\n"
+         "        crons:\n          ok: {schedule: 0 * * * *}\n"
+         "          daily/eu: {schedule: 0 3 * * *}\n",
+         "line 9: namespaces.shop.functions.api.crons.daily/eu: a name without /"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api:\n        code: x\n"
+         "        triggers:\n          jobs/eu: {scw_nats_config: {subject: s}}\n",
+         "line 8: namespaces.shop.functions.api.triggers.jobs/eu: a name without /"),
+        ("service: shop\nnamespaces:\n  shop:\n    functions:\n      api:\n        code: x\n"
+         "        runtime: 311\n",
+         "line 7: namespaces.shop.functions.api.runtime: 311 is not of type 'string'"),
     ],
-    ids=["unknown-key", "timeout", "namespace-name", "no-code", "alias"],
+    ids=["unknown-key", "timeout", "namespace-name", "no-code", "alias", "cron-name",
+         "trigger-name", "runtime-type"],
 )  # fmt: skip
 def test_a_file_the_schema_refuses_names_the_line_and_the_rule(
     tmp_path: Path, text: str, said: str
@@ -706,3 +718,301 @@ async def test_the_async_client_plans_and_applies_without_blocking_its_loop(
     assert [o.error for o in outcomes] == [None] * 3
     assert not after.changed
     assert ticks > 10  # the loop went on while apply ran
+
+
+# --- forward compatibility, names, and what the schema is made from ------------------------
+
+
+def test_a_runtime_the_spec_does_not_list_yet_is_left_to_the_api(tmp_path: Path) -> None:
+    """The file's enums are open, as on the command line: a runtime the API gains before the
+    spec does is accepted, while editors are still offered the known ones."""
+    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
+
+    (tmp_path / "api").mkdir()
+    path = tmp_path / "scw-functions.yaml"
+    path.write_text(
+        "service: shop\nnamespaces:\n  shop:\n    functions:\n"
+        "      api: {code: api, runtime: python399, sandbox: v9, privacy: public}\n"
+    )
+
+    (space,) = load_service(path).namespaces
+    function = SERVICE_SCHEMA["properties"]["namespaces"]["additionalProperties"]["properties"][
+        "functions"
+    ]["additionalProperties"]["properties"]
+    offered = [option["enum"] for option in function["runtime"]["anyOf"] if "enum" in option]
+
+    assert dict(space.functions[0].settings) == {
+        "runtime": "python399",
+        "sandbox": "v9",
+        "privacy": "public",
+    }
+    assert len(offered) == 1
+    assert {"python311", "node22", "go122"} <= set(offered[0])
+
+
+def test_a_field_added_to_the_create_request_becomes_a_key_once_generated(
+    tmp_path: Path,
+) -> None:
+    """What `nox -s generate` runs to make the service file's schema, run on a copy of the
+    spec whose create-function request has one more field: the file may then give it."""
+    import json
+    import subprocess
+    import sys
+
+    import jsonschema
+    import yaml
+
+    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
+
+    root = Path(__file__).resolve().parent.parent
+    spec = yaml.safe_load((root / "openapi.yaml").read_text())
+    create = spec["components"]["schemas"]["CreateFunctionRequest"]["properties"]
+    assert "cpu_boost" not in create
+    create["cpu_boost"] = {"type": "boolean", "description": "Run on faster CPUs."}
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    tool = root / "tools" / "generate_operations.py"
+
+    subprocess.run(  # noqa: S603  (this interpreter, the project's own tool)
+        [sys.executable, str(tool), "--service-schema", str(tmp_path / "openapi.yaml"),
+         str(tmp_path / "schema.json")],
+        check=True,
+    )  # fmt: skip
+    generated = json.loads((tmp_path / "schema.json").read_text())
+    document = {"service": "shop", "namespaces": {"shop": {"functions": {
+        "api": {"code": "api", "cpu_boost": True}}}}}  # fmt: skip
+
+    assert list(jsonschema.Draft202012Validator(generated).iter_errors(document)) == []
+    (before,) = jsonschema.Draft202012Validator(SERVICE_SCHEMA).iter_errors(document)
+    assert before.validator == "additionalProperties"
+    document["namespaces"]["shop"]["functions"]["api"]["cpu_boost"] = "yes"
+    (wrong,) = jsonschema.Draft202012Validator(generated).iter_errors(document)
+    assert wrong.message == "'yes' is not of type 'boolean'"
+
+
+# --- ten functions, prune, and an SQS secret key --------------------------------------------
+
+
+@pytest.fixture
+def bodies(emulator: Emulator) -> Iterator[tuple[FunctionsClient, list[tuple[str, Any]]]]:
+    """A client, and each request it sends that changes something: ("METHOD path", body)."""
+    import json
+
+    emulator.reset()
+    seen: list[tuple[str, Any]] = []
+
+    def record(request: httpx.Request) -> None:
+        if request.method != "GET":
+            body = request.read()
+            is_json = request.headers.get("content-type") == "application/json"
+            seen.append((f"{request.method} {request.url.path}",
+                         json.loads(body) if is_json and body else None))  # fmt: skip
+
+    http = httpx.Client(event_hooks={"request": [record]})
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         http_client=http) as made:  # fmt: skip
+        yield made, seen
+    http.close()
+
+
+def builds(seen: list[tuple[str, Any]]) -> list[str]:
+    """The paths of the requests that start a build: a deploy, or an update that redeploys
+    (an update without `redeploy: false` redeploys too)."""
+    return [
+        line.split(" ", 1)[1]
+        for line, body in seen
+        if line.endswith("/deploy")
+        or (line.startswith("PATCH") and "/functions/" in line and body.get("redeploy", True))
+    ]
+
+
+def test_ten_functions_first_apply_builds_ten_then_one_change_builds_exactly_one(
+    bodies: tuple[FunctionsClient, list[tuple[str, Any]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client, seen = bodies
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=10)
+
+    first = client.apply(load_service(path))
+    first_seen = list(seen)
+    seen.clear()
+    (tmp_path / "fn7" / "handler.py").write_text("def handle(event, context):\n    return 7.1\n")
+    again = client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="shop")
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+
+    assert [o.error for o in first] == [None] * 11
+    assert sum(line.startswith("PUT /_storage/") for line, _ in first_seen) == 10
+    assert len(builds(first_seen)) == 10
+    assert {str(f.status) for f in functions.values()} == {"ready"}
+    assert [(o.change.name, o.change.action) for o in again if o.change.action != "none"] == [
+        ("shop/fn7", "redeploy")
+    ]
+    assert sum(line.startswith("PUT /_storage/") for line, _ in seen) == 1
+    assert builds(seen) == [f"/functions/v1beta1/regions/fr-par/functions/{functions['fn7'].id}"]
+    others = [functions[name].id for name in functions if name != "fn7"]
+    assert not [line for line, _ in seen if any(other in line for other in others)]
+
+
+def test_prune_leaves_namespaces_the_service_did_not_tag(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A namespace absent from the file goes with --prune only if tagged with this service:
+    one made by hand, or by another service, stays."""
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=1)
+    client.apply(load_service(path))
+    by_hand = client.create_namespace(name="by-hand")
+    other = client.create_namespace(name="blog", tags=[SERVICE_TAG + "blog"])
+    text = path.read_text()
+    path.write_text(text.replace("  shop:\n", "  shop:\n    tags: [team-a]\n", 1)
+                    + "  old:\n    description: gone next time\n")  # fmt: skip
+    client.apply(load_service(path))
+    (old,) = client.iter_namespaces(name="old")
+    path.write_text(text)
+
+    planned = client.plan(load_service(path), prune=True)
+    client.apply(load_service(path), prune=True)
+    left = {space.name for space in client.iter_namespaces() if space.status != "deleting"}
+
+    assert [(c.kind, c.name, c.resource_id) for c in planned.changes if c.action == "delete"] == [
+        ("namespace", "old", old.id)
+    ]
+    assert left == {"shop", "by-hand", "blog"}
+    assert client.get_namespace(by_hand.id).status != "deleting"
+    assert client.get_namespace(other.id).status != "deleting"
+
+
+def test_an_sqs_secret_key_is_said_not_compared_and_force_sends_it_again(
+    bodies: tuple[FunctionsClient, list[tuple[str, Any]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The API never returns an external queue's secret key: plan says it cannot compare it,
+    apply leaves it, apply with force sends it (in place). A new access key is sent in place
+    with the secret key, without making the trigger again."""
+    client, seen = bodies
+    monkeypatch.setenv("SQS_SECRET", "sqs-s3cret")
+    path = service_with_triggers(tmp_path, "jobs", "first")
+    client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="shop")
+    (worker,) = client.iter_functions(space.id)
+    external = next(t for t in client.iter_triggers(function_id=worker.id) if t.name == "external")
+    monkeypatch.setenv("SQS_SECRET", "rotated-s3cret")
+    seen.clear()
+
+    rotated = client.plan(load_service(path))
+    client.apply(load_service(path))
+    sent_without_force = list(seen)
+    forced = {o.change.name: o for o in client.apply(load_service(path), force=True)}
+    resent = [body for line, body in seen if line.endswith(f"/triggers/{external.id}")]
+    path.write_text(path.read_text().replace("access_key: AKIA1", "access_key: AKIA2"))
+    seen.clear()
+    new_access = client.plan(load_service(path))
+    client.apply(load_service(path))
+    after = {t.name: t for t in client.iter_triggers(function_id=worker.id)
+             if t.status != "deleting"}  # fmt: skip
+
+    assert not rotated.changed
+    (note,) = [line for line in rotated.lines() if "external" in line]
+    assert note == ("cannot compare trigger shop/worker/external: sqs_config.secret_key "
+                    "(the API never returns it; apply --force sends it)")  # fmt: skip
+    (shown,) = [c for c in rotated.to_dict()["changes"] if c["name"] == "shop/worker/external"]
+    assert (shown["action"], shown["unverified"]) == ("none", ["sqs_config.secret_key"])
+    assert sent_without_force == []
+    assert forced["shop/worker/external"].change.action == "update"
+    assert forced["shop/worker/external"].error is None
+    assert resent == [{"sqs_config": {"access_key": "AKIA1", "secret_key": "rotated-s3cret"}}]
+    (changed,) = [c for c in new_access.changes if c.action != "none"]
+    assert (changed.name, changed.action) == ("shop/worker/external", "update")
+    assert changed.fields == {"sqs_config.access_key": ("AKIA1", "AKIA2")}
+    assert [body for line, body in seen if "/triggers" in line] == [
+        {"sqs_config": {"access_key": "AKIA2", "secret_key": "rotated-s3cret"}}
+    ]
+    assert after["external"].id == external.id
+    assert after["external"].sqs_config.access_key == "AKIA2"
+    shown_all = repr(rotated) + repr(new_access) + "".join(new_access.lines())
+    assert "s3cret" not in shown_all + str(new_access.to_dict())
+
+
+def test_what_a_failed_namespace_holds_is_reported_as_not_applied(
+    emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The namespace cannot be created: its functions and crons are not tried, and each
+    outcome says so (the summary leaves nothing out); the other namespace is applied."""
+    import json
+
+    emulator.reset()
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=2)
+    path.write_text(path.read_text().replace(
+        "        memory_limit: 256\n",
+        "        memory_limit: 256\n        crons: {nightly: {schedule: 0 3 * * *}}\n", 1)
+        + "  blog:\n    functions:\n      site: {code: fn0, runtime: python311}\n")  # fmt: skip
+
+    def refuse_the_shop(request: httpx.Request) -> None:
+        creates = request.method == "POST" and request.url.path.endswith("/namespaces")
+        if creates and json.loads(request.read())["name"] == "shop":
+            raise httpx.ConnectError("refused", request=request)
+
+    http = httpx.Client(event_hooks={"request": [refuse_the_shop]})
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         http_client=http, max_retries=0) as client:  # fmt: skip
+        outcomes = {o.change.name: o for o in client.apply(load_service(path))}
+    http.close()
+
+    assert set(outcomes) == {"shop", "shop/fn0", "shop/fn0/nightly", "shop/fn1", "blog",
+                             "blog/site"}  # fmt: skip
+    assert outcomes["shop"].error is not None
+    for name in ("shop/fn0", "shop/fn0/nightly", "shop/fn1"):
+        assert str(outcomes[name].error).startswith("not applied: namespace shop failed (")
+    assert (outcomes["blog"].error, outcomes["blog/site"].error) == (None, None)
+
+
+def test_a_tag_alone_changes_with_no_build_and_a_failed_build_is_redeployed(
+    bodies: tuple[FunctionsClient, list[tuple[str, Any]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tag added in the file is set without redeploying; a function left in `error` by a
+    build that failed for a reason outside the file (same code, same settings) is planned
+    as a redeploy, so `apply` again converges."""
+    client, seen = bodies
+    monkeypatch.setenv("SHOP_DB_PASSWORD", "hunter2")
+    path = write_service(tmp_path, functions=2)
+    client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="shop")
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+    path.write_text(path.read_text().replace(
+        "      fn0:\n", "      fn0:\n        tags: [team-a]\n"))  # fmt: skip
+    seen.clear()
+
+    tagged = client.plan(load_service(path))
+    client.apply(load_service(path))
+    tag_requests = list(seen)
+    fn1 = functions["fn1"]
+    client.update_function(fn1.id, handler="missing.handle")  # this build fails
+    with pytest.raises(ScalewayError):
+        client.wait_for_function(fn1.id, timeout=30)
+    client.update_function(fn1.id, handler=fn1.handler, redeploy=False)
+    broken = client.plan(load_service(path))
+    seen.clear()
+    client.apply(load_service(path))
+
+    (change,) = [c for c in tagged.changes if c.action != "none"]
+    assert (change.name, change.action, list(change.fields)) == ("shop/fn0", "update", ["tags"])
+    assert builds(tag_requests) == []
+    ((line, body),) = tag_requests
+    assert line == f"PATCH /functions/v1beta1/regions/fr-par/functions/{functions['fn0'].id}"
+    assert body["redeploy"] is False
+    assert "team-a" in body["tags"]
+    assert [t for t in body["tags"] if t.startswith(DIGEST_TAG)] == [
+        t for t in functions["fn0"].tags if t.startswith(DIGEST_TAG)
+    ]
+    (repair,) = [c for c in broken.changes if c.action != "none"]
+    assert (repair.name, repair.action) == ("shop/fn1", "redeploy")
+    assert repair.fields == {"status": ("error", "ready")}
+    assert builds(seen) == [f"/functions/v1beta1/regions/fr-par/functions/{fn1.id}"]
+    assert str(client.get_function(fn1.id).status) == "ready"
+    assert not client.plan(load_service(path)).changed

@@ -20,15 +20,16 @@ service file's schema alone, for editors).
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import sys
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
 
 Schema = dict[str, Any]
@@ -121,7 +122,9 @@ class Waiter:
     success: list[str]
     failure: list[str]
     transient: list[str]
-    error: str
+    failure_kind: str
+    failure_message: str | None
+    progress_message: str | None
 
 
 @dataclass
@@ -342,7 +345,13 @@ def add_methods(spec: Spec, op: Operation) -> None:
         return
     filters = [a for a in op.query_args if a.name not in ("page", "page_size")]
     paging = [
-        Argument("page_size", "int", False, "Items per request.", default="100"),
+        Argument(
+            "page_size",
+            "int",
+            False,
+            "Items per request.",
+            default=str(spec.doc["x-pagination-policy"]["default_page_size"]),
+        ),
         Argument("concurrency", "int | None", False, "Pages in flight once the first page "
                  "gave the total (the client's default, 8, when None).", default="None"),
     ]  # fmt: skip
@@ -386,7 +395,9 @@ def read_waiters(spec: Spec, operations: dict[str, Operation]) -> list[Waiter]:
                     success=sorted(data["success"]),
                     failure=sorted(data["failure"]),
                     transient=sorted(data["transient"]),
-                    error=data.get("error", "ResourceFailedError"),
+                    failure_kind=data.get("failure_kind", "resource_failed"),
+                    failure_message=data.get("messages", {}).get("failure"),
+                    progress_message=data.get("messages", {}).get("progress"),
                 )
             )
     return waiters
@@ -439,6 +450,8 @@ def render(document: Schema, template: str = TEMPLATE.name) -> str:
                 add_methods(spec, op)
                 operations[op.op_id] = op
     waiters = read_waiters(spec, operations)
+    import jinja2  # here: the schemas above need no template engine
+
     environment = jinja2.Environment(  # noqa: S701  (it renders Python, not HTML)
         loader=jinja2.FileSystemLoader(TEMPLATE.parent),
         undefined=jinja2.StrictUndefined,
@@ -456,7 +469,27 @@ def render(document: Schema, template: str = TEMPLATE.name) -> str:
         runtime_models=sorted(spec.runtime_models),
         annotation_models=sorted(spec.annotation_models - spec.runtime_models),
         region=region_argument(spec),
+        wait_policy={key: float(value) for key, value in document["x-wait-policy"].items()},
+        archive={**document["x-code-archive"], "max_size": upload_limits(document)[0]},
     )
+
+
+def upload_limits(document: Schema) -> tuple[int, int]:
+    """The (max_size, max_unpacked_size) of the spec's `x-code-upload`s, which agree."""
+    limits = {
+        (int(upload["max_size"]), int(upload["max_unpacked_size"]))
+        for item in document["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for upload in [operation.get("x-code-upload")]
+        if upload
+    }
+    if len(limits) != 1:
+        raise SystemExit(
+            "openapi.yaml: every x-code-upload gives the same max_size and "
+            f"max_unpacked_size (found {sorted(limits)})"
+        )
+    return next(iter(limits))
 
 
 def _references(node: Any) -> set[str]:
@@ -551,9 +584,28 @@ def request_schemas(document: Schema) -> str:
 _NOT_SETTINGS = {"name", "namespace_id", "project_id", "secret_environment_variables"}
 
 
+def open_enums(node: Any) -> Any:
+    """A schema whose enums also take a value of their type the spec does not list yet:
+    `anyOf: [{enum: [...]}, {...}]` under the node's own `type`. Editors still offer the
+    known values; a runtime the API adds is the API's to judge, as on the command line."""
+    if isinstance(node, list):
+        return [open_enums(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    found = {key: open_enums(value) for key, value in node.items()}
+    if "enum" in found and "anyOf" not in found:
+        known = found.pop("enum")
+        found["anyOf"] = [
+            {"enum": known},
+            {"description": "A value the spec does not list yet: the API judges it."},
+        ]
+    return found
+
+
 def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
     """The service file's JSON Schema: namespaces and their functions, each with every
-    setting of its create request (a field added to the spec becomes a key of the file)."""
+    setting of its create request (a field added to the spec becomes a key of the file).
+    Its enums are open (`open_enums`)."""
 
     def settings(body: str) -> dict[str, Any]:
         fields = bodies[body]["properties"]
@@ -569,10 +621,16 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
         "additionalProperties": {"type": "string", "x-secret": True},
     }
     name = bodies["CreateFunctionRequest"]["properties"]["name"]
+    # A cron's or trigger's name is the last part of `namespace/function/NAME`, how plan and
+    # apply name it: a slash in it would make that address ambiguous.
+    child_name = {"type": "string", "minLength": 1, "pattern": "^[^/]+$",
+                  "x-pattern-description": "a name without /, which plan and apply use "
+                  "between namespace, function and name"}  # fmt: skip
     cron = bodies["CreateCronRequest"]["properties"]
     crons = {
         "type": "object",
         "description": "Its crons, name to schedule and arguments.",
+        "propertyNames": child_name,
         "additionalProperties": {
             "type": "object",
             "additionalProperties": False,
@@ -586,6 +644,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
         "type": "object",
         "description": "Its triggers, name to source (exactly one of scw_sqs_config, "
         "scw_nats_config and sqs_config) and description.",
+        "propertyNames": child_name,
         "additionalProperties": {
             "type": "object",
             "additionalProperties": False,
@@ -624,7 +683,7 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                           "additionalProperties": function},
         },
     }  # fmt: skip
-    return {
+    schema: dict[str, Any] = open_enums({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "scw-functions service file",
         "type": "object",
@@ -637,7 +696,8 @@ def service_schema(bodies: dict[str, Any]) -> dict[str, Any]:
                            "description": "Its namespaces, name to namespace.",
                            "additionalProperties": namespace},
         },
-    }  # fmt: skip
+    })  # fmt: skip
+    return schema
 
 
 def service_docs(schema: dict[str, Any]) -> str:
@@ -649,7 +709,12 @@ def service_docs(schema: dict[str, Any]) -> str:
         shown = " or ".join(t for t in given if t and t != "null") or "any"
         if "enum" in node:
             shown += ": " + ", ".join(f"`{value}`" for value in node["enum"] if value is not None)
-        consts = [item["const"] for item in node.get("oneOf", []) if "const" in item]
+        known = [item["enum"] for item in node.get("anyOf", []) if "enum" in item]
+        if known:  # an open enum (`open_enums`)
+            listed = ", ".join(f"`{value}`" for value in known[0] if value is not None)
+            shown += f": {listed}, or one the spec does not list yet"
+        choices = [*node.get("oneOf", []), *node.get("anyOf", [])]
+        consts = [item["const"] for item in choices if "const" in item]
         if consts:
             shown += ": " + ", ".join(f"`{value}`" for value in consts)
         return shown
@@ -677,7 +742,223 @@ def service_docs(schema: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
+BEHAVIOUR_HEADER = '''"""What every client of openapi.yaml does alike: the first server, the
+default region, and the behaviour extensions (`x-retry-policy`, `x-wait-policy`,
+`x-pagination-policy`, `x-code-archive` with the limits of `x-code-upload`, `x-error-kinds`;
+see docs/spec-extensions.md). The handwritten core reads its numbers and names here, so a
+change in the spec changes the client with no code."""
+
+from __future__ import annotations
+
+from typing import Final, TypedDict
+
+
+class Backoff(TypedDict):
+    initial: float
+    multiplier: float
+    max: float
+    jitter: float
+
+
+class RetryPolicy(TypedDict):
+    timeout: float
+    max_retries: int
+    idempotent_methods: frozenset[str]
+    any_method_statuses: frozenset[int]
+    idempotent_statuses: frozenset[int]
+    not_sent: str
+    """Which methods a request that never left is sent again on: any_method or idempotent."""
+    broken: str
+    """The same, for a connection that broke after the request left."""
+    settle_status: int
+    settle_error_type: str
+    backoff: Backoff
+    max_retry_after: float
+
+
+class WaitPolicy(TypedDict):
+    first_delay: float
+    multiplier: float
+    max_delay: float
+    timeout: float
+    last_poll: float
+
+
+class PaginationPolicy(TypedDict):
+    page: str
+    page_size: str
+    default_page_size: int
+    stop: frozenset[str]
+    unique_by: str
+
+
+class CodeArchive(TypedDict):
+    max_size: int
+    max_unpacked_size: int
+    ignore_file: str
+    always_excluded: tuple[str, ...]
+    secret_files: tuple[str, ...]
+    compression: str
+    level: int
+    timestamp: tuple[int, int, int, int, int, int]
+    file_mode: int
+    executable_mode: int
+
+
+class ErrorKind(TypedDict):
+    kind: str
+    type: str | None
+    """The answer's `type` that gives this kind, if any."""
+    status: str
+    """A status ("404") or a range ("4XX", "5XX")."""
+    fallback: bool
+    """Whether an answer of this status without a known type is of this kind."""
+'''
+
+
+def _keys(value: Any, where: str, expected: set[str], optional: Iterable[str] = ()) -> Any:
+    """`value`, a mapping with exactly the expected keys (and maybe optional ones)."""
+    if not isinstance(value, dict):
+        raise SystemExit(f"openapi.yaml: {where} must be a mapping")
+    missing, unknown = expected - value.keys(), value.keys() - expected - set(optional)
+    if missing or unknown:
+        raise SystemExit(
+            f"openapi.yaml: {where}: missing {sorted(missing)}, unknown {sorted(unknown)}"
+        )
+    return value
+
+
+def behaviour(document: Schema) -> str:
+    """The behaviour module's source, from the spec's top-level extensions."""
+    retry = _keys(
+        document.get("x-retry-policy"),
+        "x-retry-policy",
+        {
+            "timeout",
+            "max_retries",
+            "idempotent_methods",
+            "statuses",
+            "connection_failures",
+            "settle",
+            "backoff",
+            "max_retry_after",
+        },
+    )
+    statuses = _keys(retry["statuses"], "x-retry-policy.statuses", {"any_method", "idempotent"})
+    failures = _keys(
+        retry["connection_failures"], "x-retry-policy.connection_failures", {"not_sent", "broken"}
+    )
+    for name, value in failures.items():
+        if value not in ("any_method", "idempotent"):
+            raise SystemExit(f"openapi.yaml: x-retry-policy.connection_failures.{name}: {value!r}")
+    settle = _keys(retry["settle"], "x-retry-policy.settle", {"status", "error_type"})
+    backoff = _keys(
+        retry["backoff"], "x-retry-policy.backoff", {"initial", "multiplier", "max", "jitter"}
+    )
+    retry_policy = {
+        "timeout": float(retry["timeout"]),
+        "max_retries": int(retry["max_retries"]),
+        "idempotent_methods": frozenset(retry["idempotent_methods"]),
+        "any_method_statuses": frozenset(statuses["any_method"]),
+        "idempotent_statuses": frozenset(statuses["idempotent"]),
+        "not_sent": failures["not_sent"],
+        "broken": failures["broken"],
+        "settle_status": int(settle["status"]),
+        "settle_error_type": settle["error_type"],
+        "backoff": {key: float(value) for key, value in backoff.items()},
+        "max_retry_after": float(retry["max_retry_after"]),
+    }
+    wait = _keys(
+        document.get("x-wait-policy"),
+        "x-wait-policy",
+        {"first_delay", "multiplier", "max_delay", "timeout", "last_poll"},
+    )
+    wait_policy = {key: float(value) for key, value in wait.items()}
+    pages = _keys(
+        document.get("x-pagination-policy"),
+        "x-pagination-policy",
+        {"page", "page_size", "default_page_size", "stop", "unique_by"},
+    )
+    if not set(pages["stop"]) <= {"short_page", "total_reached"} or not pages["stop"]:
+        raise SystemExit(f"openapi.yaml: x-pagination-policy.stop: {pages['stop']!r}")
+    pagination_policy = {**pages, "stop": frozenset(pages["stop"])}
+    archive = _keys(
+        document.get("x-code-archive"),
+        "x-code-archive",
+        {
+            "ignore_file",
+            "always_excluded",
+            "secret_files",
+            "compression",
+            "level",
+            "timestamp",
+            "file_mode",
+            "executable_mode",
+        },
+    )
+    if archive["compression"] != "deflate":
+        raise SystemExit("openapi.yaml: x-code-archive.compression: only deflate is known")
+    max_size, max_unpacked_size = upload_limits(document)
+    moment = datetime.datetime.fromisoformat(str(archive["timestamp"]))
+    code_archive = {
+        "max_size": int(max_size),
+        "max_unpacked_size": int(max_unpacked_size),
+        "ignore_file": archive["ignore_file"],
+        "always_excluded": tuple(archive["always_excluded"]),
+        "secret_files": tuple(archive["secret_files"]),
+        "compression": archive["compression"],
+        "level": int(archive["level"]),
+        "timestamp": moment.timetuple()[:6],
+        "file_mode": int(str(archive["file_mode"]), 8),
+        "executable_mode": int(str(archive["executable_mode"]), 8),
+    }
+    kinds = document["components"]["schemas"]["ErrorType"].get("x-error-kinds")
+    if not isinstance(kinds, list) or not kinds:
+        raise SystemExit("openapi.yaml: ErrorType has no x-error-kinds")
+    error_kinds = []
+    for index, kind in enumerate(kinds):
+        _keys(
+            kind, f"x-error-kinds[{index}]", {"kind", "status", "description"}, {"type", "fallback"}
+        )
+        error_kinds.append(
+            {
+                "kind": kind["kind"],
+                "type": kind.get("type"),
+                "status": str(kind["status"]),
+                "fallback": bool(kind.get("fallback", False)),
+            }
+        )
+    constants = [
+        ("SERVER_URL", "str", document["servers"][0]["url"]),
+        ("DEFAULT_REGION", "str", document["components"]["schemas"]["Region"]["default"]),
+        ("RETRY_POLICY", "RetryPolicy", retry_policy),
+        ("WAIT_POLICY", "WaitPolicy", wait_policy),
+        ("PAGINATION_POLICY", "PaginationPolicy", pagination_policy),
+        ("CODE_ARCHIVE", "CodeArchive", code_archive),
+        ("ERROR_KINDS", "tuple[ErrorKind, ...]", tuple(error_kinds)),
+    ]
+    body = "".join(
+        f"\n{name}: Final[{kind}] = {_literal(value)}\n" for name, kind, value in constants
+    )
+    return BEHAVIOUR_HEADER + body
+
+
+def _literal(value: Any) -> str:
+    """Python source for a value; sets sorted, so the output is reproducible."""
+    if isinstance(value, frozenset):
+        return f"frozenset({{{', '.join(_literal(item) for item in sorted(value))}}})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key!r}: {_literal(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, tuple):
+        return "(" + "".join(f"{_literal(item)}, " for item in value) + ")"
+    return repr(value)
+
+
 def main() -> None:
+    if sys.argv[1] == "--behaviour":
+        source, target = Path(sys.argv[2]), Path(sys.argv[3])
+        target.write_text(behaviour(yaml.safe_load(source.read_text())))
+        return
     if sys.argv[1] == "--service-docs":
         source, target = Path(sys.argv[2]), Path(sys.argv[3])
         schema = service_schema(request_bodies(yaml.safe_load(source.read_text())))

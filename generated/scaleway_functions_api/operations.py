@@ -659,7 +659,9 @@ CRON_WAITER: Waiter[Cron] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error", "locked"]),
     transient=frozenset(["creating", "pending", "unknown"]),
-    failure_error="ResourceFailedError",
+    failure_kind="resource_failed",
+    failure_message=None,
+    progress_message=None,
 )
 
 DOMAIN_WAITER: Waiter[Domain] = Waiter(
@@ -669,7 +671,9 @@ DOMAIN_WAITER: Waiter[Domain] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error"]),
     transient=frozenset(["creating", "pending", "unknown"]),
-    failure_error="ResourceFailedError",
+    failure_kind="resource_failed",
+    failure_message="error_message",
+    progress_message=None,
 )
 
 FUNCTION_WAITER: Waiter[Function] = Waiter(
@@ -679,7 +683,9 @@ FUNCTION_WAITER: Waiter[Function] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["created", "deleting", "error", "locked"]),
     transient=frozenset(["creating", "pending", "unknown"]),
-    failure_error="FunctionDeployError",
+    failure_kind="function_deploy",
+    failure_message="error_message",
+    progress_message="build_message",
 )
 
 NAMESPACE_WAITER: Waiter[Namespace] = Waiter(
@@ -689,7 +695,9 @@ NAMESPACE_WAITER: Waiter[Namespace] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error", "locked"]),
     transient=frozenset(["creating", "pending", "unknown"]),
-    failure_error="ResourceFailedError",
+    failure_kind="resource_failed",
+    failure_message="error_message",
+    progress_message=None,
 )
 
 TOKEN_WAITER: Waiter[Token] = Waiter(
@@ -699,7 +707,9 @@ TOKEN_WAITER: Waiter[Token] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error"]),
     transient=frozenset(["creating", "unknown"]),
-    failure_error="ResourceFailedError",
+    failure_kind="resource_failed",
+    failure_message=None,
+    progress_message=None,
 )
 
 TRIGGER_WAITER: Waiter[Trigger] = Waiter(
@@ -709,7 +719,9 @@ TRIGGER_WAITER: Waiter[Trigger] = Waiter(
     success=frozenset(["ready"]),
     failure=frozenset(["deleting", "error"]),
     transient=frozenset(["creating", "pending", "unknown_status"]),
-    failure_error="ResourceFailedError",
+    failure_kind="resource_failed",
+    failure_message="error_message",
+    progress_message=None,
 )
 
 GET_FUNCTION_UPLOAD_URL_CODE: CodeUpload[Function] = CodeUpload(
@@ -1965,7 +1977,7 @@ class SyncMethods(SyncAPI):
         self,
         cron_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Cron], None] | None = None,
         region: str | None = None,
@@ -1989,7 +2001,7 @@ class SyncMethods(SyncAPI):
         self,
         domain_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Domain], None] | None = None,
         region: str | None = None,
@@ -2013,7 +2025,7 @@ class SyncMethods(SyncAPI):
         self,
         function_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Function], None] | None = None,
         region: str | None = None,
@@ -2037,7 +2049,7 @@ class SyncMethods(SyncAPI):
         self,
         namespace_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Namespace], None] | None = None,
         region: str | None = None,
@@ -2061,7 +2073,7 @@ class SyncMethods(SyncAPI):
         self,
         token_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Token], None] | None = None,
         region: str | None = None,
@@ -2085,7 +2097,7 @@ class SyncMethods(SyncAPI):
         self,
         trigger_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Trigger], None] | None = None,
         region: str | None = None,
@@ -2115,8 +2127,8 @@ class SyncMethods(SyncAPI):
     ) -> UploadResult:
         """Upload a function's code: a directory (zipped for you), a .zip file, or zip bytes.
 
-        Directories leave out .git/, __pycache__/, *.pyc and .scwignore patterns; over 100 MiB
-        is refused before any request.
+        Directories leave out .git, __pycache__/, *.pyc, /.scwignore, .env, .env.* and
+        .scwignore patterns; over 104857600 bytes is refused before any request.
 
         Args:
             function_id: UUID of the function.
@@ -2134,7 +2146,7 @@ class SyncMethods(SyncAPI):
         source: Source,
         *,
         wait: bool = True,
-        timeout: float = 600,
+        timeout: float = 600.0,
         on_progress: Callable[[Function], None] | None = None,
         on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,
@@ -4029,7 +4041,7 @@ class AsyncMethods(AsyncAPI):
         self,
         cron_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Cron], None] | None = None,
         region: str | None = None,
@@ -4053,7 +4065,7 @@ class AsyncMethods(AsyncAPI):
         self,
         domain_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Domain], None] | None = None,
         region: str | None = None,
@@ -4077,7 +4089,7 @@ class AsyncMethods(AsyncAPI):
         self,
         function_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Function], None] | None = None,
         region: str | None = None,
@@ -4101,7 +4113,7 @@ class AsyncMethods(AsyncAPI):
         self,
         namespace_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Namespace], None] | None = None,
         region: str | None = None,
@@ -4125,7 +4137,7 @@ class AsyncMethods(AsyncAPI):
         self,
         token_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Token], None] | None = None,
         region: str | None = None,
@@ -4149,7 +4161,7 @@ class AsyncMethods(AsyncAPI):
         self,
         trigger_id: str,
         *,
-        timeout: float = 600,
+        timeout: float = 600.0,
         poll_interval: float | None = None,
         on_progress: Callable[[Trigger], None] | None = None,
         region: str | None = None,
@@ -4179,8 +4191,8 @@ class AsyncMethods(AsyncAPI):
     ) -> UploadResult:
         """Upload a function's code: a directory (zipped for you), a .zip file, or zip bytes.
 
-        Directories leave out .git/, __pycache__/, *.pyc and .scwignore patterns; over 100 MiB
-        is refused before any request.
+        Directories leave out .git, __pycache__/, *.pyc, /.scwignore, .env, .env.* and
+        .scwignore patterns; over 104857600 bytes is refused before any request.
 
         Args:
             function_id: UUID of the function.
@@ -4198,7 +4210,7 @@ class AsyncMethods(AsyncAPI):
         source: Source,
         *,
         wait: bool = True,
-        timeout: float = 600,
+        timeout: float = 600.0,
         on_progress: Callable[[Function], None] | None = None,
         on_upload_progress: ProgressCallback | None = None,
         region: str | None = None,

@@ -835,49 +835,56 @@ SERVICE_SCHEMA: dict[str, Any] = {
                                 "runtime": {
                                     "type": "string",
                                     "description": "Runtime to use with the function.",
-                                    "enum": [
-                                        "unknown_runtime",
-                                        "golang",
-                                        "python",
-                                        "python3",
-                                        "node8",
-                                        "node10",
-                                        "node14",
-                                        "node16",
-                                        "node17",
-                                        "python37",
-                                        "python38",
-                                        "python39",
-                                        "python310",
-                                        "go113",
-                                        "go117",
-                                        "go118",
-                                        "node18",
-                                        "rust165",
-                                        "go119",
-                                        "python311",
-                                        "php82",
-                                        "node19",
-                                        "go120",
-                                        "node20",
-                                        "go121",
-                                        "node22",
-                                        "python312",
-                                        "php83",
-                                        "go122",
-                                        "rust179",
-                                        "go123",
-                                        "go124",
-                                        "python313",
-                                        "rust185",
-                                        "php84",
-                                        "node24",
-                                        "node26",
-                                        "go125",
-                                        "go126",
-                                        "php85",
-                                        "python314",
-                                        "rust196",
+                                    "anyOf": [
+                                        {
+                                            "enum": [
+                                                "unknown_runtime",
+                                                "golang",
+                                                "python",
+                                                "python3",
+                                                "node8",
+                                                "node10",
+                                                "node14",
+                                                "node16",
+                                                "node17",
+                                                "python37",
+                                                "python38",
+                                                "python39",
+                                                "python310",
+                                                "go113",
+                                                "go117",
+                                                "go118",
+                                                "node18",
+                                                "rust165",
+                                                "go119",
+                                                "python311",
+                                                "php82",
+                                                "node19",
+                                                "go120",
+                                                "node20",
+                                                "go121",
+                                                "node22",
+                                                "python312",
+                                                "php83",
+                                                "go122",
+                                                "rust179",
+                                                "go123",
+                                                "go124",
+                                                "python313",
+                                                "rust185",
+                                                "php84",
+                                                "node24",
+                                                "node26",
+                                                "go125",
+                                                "go126",
+                                                "php85",
+                                                "python314",
+                                                "rust196",
+                                            ]
+                                        },
+                                        {
+                                            "description": "A value the spec does not list yet: the API judges it."
+                                        },
                                     ],
                                 },
                                 "memory_limit": {
@@ -909,7 +916,18 @@ SERVICE_SCHEMA: dict[str, Any] = {
                                 "privacy": {
                                     "type": "string",
                                     "description": "Privacy setting of the function.",
-                                    "enum": ["unknown_privacy", "public", "private"],
+                                    "anyOf": [
+                                        {
+                                            "enum": [
+                                                "unknown_privacy",
+                                                "public",
+                                                "private",
+                                            ]
+                                        },
+                                        {
+                                            "description": "A value the spec does not list yet: the API judges it."
+                                        },
+                                    ],
                                 },
                                 "description": {
                                     "type": "string",
@@ -918,16 +936,28 @@ SERVICE_SCHEMA: dict[str, Any] = {
                                 "http_option": {
                                     "type": "string",
                                     "description": "Configure how HTTP and HTTPS requests are handled. Possible values:\n- redirected: Responds to HTTP request with a 301 redirect to ask the clients to use HTTPS.\n- enabled: Serve both HTTP and HTTPS traffic.",
-                                    "enum": [
-                                        "unknown_http_option",
-                                        "enabled",
-                                        "redirected",
+                                    "anyOf": [
+                                        {
+                                            "enum": [
+                                                "unknown_http_option",
+                                                "enabled",
+                                                "redirected",
+                                            ]
+                                        },
+                                        {
+                                            "description": "A value the spec does not list yet: the API judges it."
+                                        },
                                     ],
                                 },
                                 "sandbox": {
                                     "type": "string",
                                     "description": "Execution environment of the function.",
-                                    "enum": ["unknown_sandbox", "v1", "v2"],
+                                    "anyOf": [
+                                        {"enum": ["unknown_sandbox", "v1", "v2"]},
+                                        {
+                                            "description": "A value the spec does not list yet: the API judges it."
+                                        },
+                                    ],
                                 },
                                 "tags": {
                                     "type": ["array", "null"],
@@ -961,6 +991,12 @@ SERVICE_SCHEMA: dict[str, Any] = {
                                 "crons": {
                                     "type": "object",
                                     "description": "Its crons, name to schedule and arguments.",
+                                    "propertyNames": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "pattern": "^[^/]+$",
+                                        "x-pattern-description": "a name without /, which plan and apply use between namespace, function and name",
+                                    },
                                     "additionalProperties": {
                                         "type": "object",
                                         "additionalProperties": False,
@@ -983,6 +1019,12 @@ SERVICE_SCHEMA: dict[str, Any] = {
                                 "triggers": {
                                     "type": "object",
                                     "description": "Its triggers, name to source (exactly one of scw_sqs_config, scw_nats_config and sqs_config) and description.",
+                                    "propertyNames": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "pattern": "^[^/]+$",
+                                        "x-pattern-description": "a name without /, which plan and apply use between namespace, function and name",
+                                    },
                                     "additionalProperties": {
                                         "type": "object",
                                         "additionalProperties": False,

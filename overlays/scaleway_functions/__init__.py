@@ -41,8 +41,8 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time, __getattr__ l
     from ._service import Change as Change
     from ._service import Outcome as Outcome
     from ._service import Plan as Plan
-    from ._service import Service as Service
-    from ._service import load_service as load_service
+    from ._service_file import Service as Service
+    from ._service_file import load_service as load_service
 
 __version__ = "0.1.0"
 
@@ -64,8 +64,8 @@ _LAZY = {
     "Change": "scaleway_functions._service",
     "Outcome": "scaleway_functions._service",
     "Plan": "scaleway_functions._service",
-    "Service": "scaleway_functions._service",
-    "load_service": "scaleway_functions._service",
+    "Service": "scaleway_functions._service_file",
+    "load_service": "scaleway_functions._service_file",
 }
 _MODELS = "scaleway_functions_api.models"
 

@@ -1,9 +1,10 @@
 """Packing a function's code into the zip archive the API deploys.
 
-A directory is zipped deterministically (sorted entries, fixed timestamps, permissions
-normalised to 644 or 755), so the same tree always gives the same sha256. The archive is
-written to a temporary file and streamed from there: memory stays flat whatever its size,
-and the file is read once per upload (hashed as it is sent).
+A directory is zipped deterministically as the spec's `x-code-archive` says (sorted
+entries, a fixed timestamp, permissions normalised to 644 or 755), so the same tree always
+gives the same sha256, in every language; the limits are those of its `x-code-upload`.
+The archive is written to a temporary file and streamed from there: memory stays flat
+whatever its size, and the file is read once per upload (hashed as it is sent).
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import zipfile
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
+
+from scaleway_functions_api.behaviour import CODE_ARCHIVE
 
 from ._exceptions import ArchiveError
 
@@ -30,16 +34,21 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_ARCHIVE_SIZE", "MAX_CODE_SIZE", "Archive", "ArchiveBody", "DownloadFile", "pack"]
 
-MAX_ARCHIVE_SIZE = 100 * 1024 * 1024  # the service's limit for a function's zip
-MAX_CODE_SIZE = 500 * 1024 * 1024  # its limit for the code, unpacked
-IGNORE_FILE = ".scwignore"
+MAX_ARCHIVE_SIZE = CODE_ARCHIVE["max_size"]
+"""The service's limit for a function's zip, in bytes."""
+MAX_CODE_SIZE = CODE_ARCHIVE["max_unpacked_size"]
+"""Its limit for the code, unpacked."""
+IGNORE_FILE = CODE_ARCHIVE["ignore_file"]
 # Left out of every directory's archive: version control, caches, the ignore file itself,
 # and dotenv files, which hold secrets (`!.env` in .scwignore ships one all the same).
-ALWAYS_EXCLUDED = (".git", "__pycache__/", "*.pyc", f"/{IGNORE_FILE}")
-SECRET_FILES = (".env", ".env.*")
+ALWAYS_EXCLUDED = CODE_ARCHIVE["always_excluded"]
+SECRET_FILES = CODE_ARCHIVE["secret_files"]
+COMPRESS_LEVEL = CODE_ARCHIVE["level"]
+FILE_MODE = CODE_ARCHIVE["file_mode"]
+EXECUTABLE_MODE = CODE_ARCHIVE["executable_mode"]
 CHUNK_SIZE = 256 * 1024
 HASH_CHUNK_SIZE = 1024 * 1024
-_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+_FIXED_TIME = CODE_ARCHIVE["timestamp"]
 
 
 class Archive:
@@ -142,8 +151,12 @@ def _check_size(size: int, what: object) -> None:
     if size > MAX_ARCHIVE_SIZE:
         raise ArchiveError(
             f"{what}: the archive is {size} bytes, over the service's limit of "
-            f"{MAX_ARCHIVE_SIZE} bytes (100 MiB)"
+            f"{MAX_ARCHIVE_SIZE} bytes ({_mebibytes(MAX_ARCHIVE_SIZE)})"
         )
+
+
+def _mebibytes(size: int) -> str:
+    return f"{size / 1024 / 1024:g} MiB"
 
 
 def _check_zip(stream: IO[bytes], what: object) -> None:
@@ -164,7 +177,7 @@ def _check_unpacked(size: int, what: object) -> None:
     if size > MAX_CODE_SIZE:
         raise ArchiveError(
             f"{what}: the code is {size} bytes unpacked, over the service's limit of "
-            f"{MAX_CODE_SIZE} bytes (500 MiB)"
+            f"{MAX_CODE_SIZE} bytes ({_mebibytes(MAX_CODE_SIZE)})"
         )
 
 
@@ -173,7 +186,7 @@ def pack(source: Source) -> Archive:
     existing .zip file, or zip bytes; an Archive is given back as it is.
 
     Refused before any request: an empty directory, a file that is not a zip, and anything
-    over the service's 100 MiB.
+    over the service's limits (MAX_ARCHIVE_SIZE, and MAX_CODE_SIZE unpacked).
     """
     if isinstance(source, Archive):
         return source
@@ -301,10 +314,14 @@ def _zip_directory(root: Path, target: Path, temporary: Path) -> Archive:
         for name, path in files:
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
+            if sys.version_info >= (3, 13):
+                info.compress_level = COMPRESS_LEVEL
+            else:  # the same attribute, private before 3.13
+                info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]
             info.create_system = 3  # Unix, so the permission bits are honoured
             try:
                 executable = path.stat().st_mode & stat.S_IXUSR
-                mode = 0o755 if executable else 0o644
+                mode = EXECUTABLE_MODE if executable else FILE_MODE
                 info.external_attr = (stat.S_IFREG | mode) << 16
                 with path.open("rb") as source, archive.open(info, "w") as entry:
                     while chunk := source.read(CHUNK_SIZE):

@@ -432,6 +432,8 @@ class BaseClient:
     ) -> httpx.Request:
         """The request of one call, built directly (httpx's build_request would merge the
         client's headers again on every call; here they were merged once)."""
+        if operation.one_of:
+            operation.check_one_of(query)
         segments = {name: _path_segment(name, path[name]) for name in operation.path_params}
         url = self._config.api_url + operation.path.format(
             region=quote(self._region(region), safe=""), **segments

@@ -53,7 +53,8 @@ from ._waiting import Poller
 if TYPE_CHECKING:
     import asyncio
 
-    from ._service import Outcome, Plan, Service
+    from ._service import Outcome, Plan
+    from ._service_file import Service
 
 __all__ = ["AsyncFunctionsClient", "FunctionsClient"]
 
@@ -214,7 +215,8 @@ class FunctionsClient(BaseClient, SyncMethods):
     ) -> list[Outcome]:
         """Converge the API to a service file: create, update and redeploy what differs
         (code only when its digest changed), up to `concurrency` at once; each outcome says
-        what was applied. `on_progress(name, what)` follows each resource."""
+        what was applied. `on_progress(name, what)` follows each resource. `force` redeploys
+        unchanged code and sends again what `plan` cannot compare (SQS secret keys)."""
         from ._service import apply
 
         return apply(self, service, only=only, prune=prune, concurrency=concurrency,

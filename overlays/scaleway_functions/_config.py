@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scaleway_functions_api.behaviour import DEFAULT_REGION, RETRY_POLICY, SERVER_URL
+
 from ._exceptions import ConfigurationError
 
 _REGION = re.compile(r"[a-z]{2}-[a-z]{3}")  # the shape of every region of the spec's Region
@@ -30,10 +32,9 @@ __all__ = [
     "resolve_config",
 ]
 
-DEFAULT_API_URL = "https://api.scaleway.com"
-DEFAULT_REGION = "fr-par"
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_RETRIES = 3
+DEFAULT_API_URL = SERVER_URL
+DEFAULT_TIMEOUT = RETRY_POLICY["timeout"]
+DEFAULT_MAX_RETRIES = RETRY_POLICY["max_retries"]
 
 # setting: (environment variable, key in the config file)
 _SOURCES = {

@@ -9,9 +9,12 @@ ScalewayError
  │    ├── AuthenticationError ...... 401
  │    ├── PermissionsDeniedError ... 403
  │    ├── QuotasExceededError ...... a quota is reached (type quotas_exceeded)
- │    ├── NotFoundError ............ 404
- │    ├── TransientStateError ...... 409, the resource is busy (pending, deleting, ...)
  │    ├── ResourceLockedError ...... the resource is locked by Scaleway (type locked)
+ │    ├── NotFoundError ............ 404
+ │    ├── UnknownResourceError ..... a kind of resource the API does not know
+ │    ├── TransientStateError ...... 409, the resource is busy (pending, deleting, ...)
+ │    ├── OutOfStockError .......... no capacity left in the region
+ │    ├── ResourceExpiredError ..... 410
  │    ├── PreconditionFailedError .. 412
  │    ├── RateLimitedError ......... 429, after the retries ran out
  │    └── ServerError .............. 5xx, after the retries ran out
@@ -25,6 +28,8 @@ ScalewayError
 
 Every error carries the same attributes (None when they do not apply), so one `except
 ScalewayError` can report `status_code`, `error_type` and `request_id` whatever happened.
+Each class has a `kind`, the language-neutral name every client of openapi.yaml gives it;
+which answer is which error comes from the spec's `x-error-kinds`.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from __future__ import annotations
 import json
 import re
 from typing import TYPE_CHECKING, Any
+
+from scaleway_functions_api.behaviour import ERROR_KINDS
 
 if TYPE_CHECKING:  # only annotations: importing the errors loads no HTTP stack
     import httpx
@@ -47,16 +54,19 @@ __all__ = [
     "FunctionDeployError",
     "InvalidArgumentsError",
     "NotFoundError",
+    "OutOfStockError",
     "PermissionsDeniedError",
     "PreconditionFailedError",
     "QuotasExceededError",
     "RateLimitedError",
+    "ResourceExpiredError",
     "ResourceFailedError",
     "ResourceLockedError",
     "ResponseValidationError",
     "ScalewayError",
     "ServerError",
     "TransientStateError",
+    "UnknownResourceError",
     "UploadError",
     "WaitTimeoutError",
 ]
@@ -76,6 +86,8 @@ def _bounded(text: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
 class ScalewayError(Exception):
     """Base of every error this package raises."""
 
+    kind = "error"
+    """The error's language-neutral name (docs/spec-extensions.md, `x-error-kinds`)."""
     status_code: int | None = None
     error_type: str | None = None
     resource: str | None = None
@@ -114,17 +126,25 @@ class ScalewayError(Exception):
 class ConfigurationError(ScalewayError, ValueError):
     """The client cannot be configured: a missing secret key, an unknown profile, ..."""
 
+    kind = "configuration"
+
 
 class APIConnectionError(ScalewayError):
     """The API could not be reached, or the connection broke before an answer."""
+
+    kind = "connection"
 
 
 class APITimeoutError(APIConnectionError):
     """No whole answer within the call's timeout (retries included)."""
 
+    kind = "timeout"
+
 
 class APIStatusError(ScalewayError):
     """The API answered with a status other than 2xx; `response` is that answer."""
+
+    kind = "api_status"
 
     def __str__(self) -> str:
         kind = f" {self.error_type}" if self.error_type else ""
@@ -146,40 +166,76 @@ class APIStatusError(ScalewayError):
 class InvalidArgumentsError(APIStatusError):
     """400: the request's arguments were refused; `str()` names each with its reason."""
 
+    kind = "invalid_arguments"
+
 
 class AuthenticationError(APIStatusError):
     """401: the secret key is missing, wrong or revoked."""
+
+    kind = "authentication"
 
 
 class PermissionsDeniedError(APIStatusError):
     """403: the key is valid but not allowed to do this."""
 
+    kind = "permissions_denied"
+
 
 class QuotasExceededError(APIStatusError):
     """A quota of the Organization is reached; `details` names it."""
 
+    kind = "quotas_exceeded"
+
 
 class NotFoundError(APIStatusError):
     """404: no such resource (in this region)."""
+
+    kind = "not_found"
+
+
+class UnknownResourceError(APIStatusError):
+    """The request names a kind of resource the API does not know."""
+
+    kind = "unknown_resource"
 
 
 class TransientStateError(APIStatusError):
     """409: the resource stayed in a transient state (pending, deleting, ...) until the
     call's deadline; nothing was applied."""
 
+    kind = "transient_state"
+
+
+class OutOfStockError(APIStatusError):
+    """The region has no capacity left for this resource."""
+
+    kind = "out_of_stock"
+
+
+class ResourceExpiredError(APIStatusError):
+    """410: the resource expired and can no longer be used."""
+
+    kind = "resource_expired"
+
 
 class ResourceLockedError(APIStatusError):
     """The resource is locked by Scaleway (for example a suspended account): retrying or
     waiting will not help; `resource` and `resource_id` name it."""
 
+    kind = "resource_locked"
+
 
 class PreconditionFailedError(APIStatusError):
     """412: a precondition of the operation is not met."""
+
+    kind = "precondition_failed"
 
 
 class RateLimitedError(APIStatusError):
     """429: too many requests, and the retries ran out or the API asked for a longer pause
     than the client waits (`retry_after`, in seconds, when it said)."""
+
+    kind = "rate_limited"
 
     retry_after: float | None = None
 
@@ -187,25 +243,37 @@ class RateLimitedError(APIStatusError):
 class ServerError(APIStatusError):
     """5xx: the API failed, and the retries ran out."""
 
+    kind = "server"
+
 
 class ResponseValidationError(ScalewayError):
     """A 2xx answer that is not JSON, or does not match openapi.yaml."""
+
+    kind = "response_validation"
 
 
 class ArchiveError(ScalewayError, ValueError):
     """The function's code cannot be packed or is too large; the message names the path."""
 
+    kind = "archive"
+
 
 class UploadError(ScalewayError):
     """The storage service refused the archive; `status_code` and `body` say why."""
+
+    kind = "upload"
 
 
 class DownloadError(ScalewayError):
     """The storage service did not give the archive back; `status_code` and `body` say why."""
 
+    kind = "download"
+
 
 class ResourceFailedError(ScalewayError):
     """A waited-for resource reached a status from which it cannot become ready."""
+
+    kind = "resource_failed"
 
     def __init__(
         self,
@@ -229,10 +297,14 @@ class ResourceFailedError(ScalewayError):
 class FunctionDeployError(ResourceFailedError):
     """The function did not deploy; `error_message` and `build_message` say why."""
 
+    kind = "function_deploy"
+
 
 class WaitTimeoutError(ScalewayError, TimeoutError):
     """The deadline passed before the resource was ready; `status` is the last one seen
     (None when no poll was answered), `resource_object` the resource as last fetched."""
+
+    kind = "wait_timeout"
 
     def __init__(
         self,
@@ -248,28 +320,45 @@ class WaitTimeoutError(ScalewayError, TimeoutError):
         self.resource_object = resource_object
 
 
-# The documented Scaleway error types, then plain HTTP statuses for answers without one
-# (or with a type this version does not know: it stays in `error_type`).
-_BY_TYPE: dict[str, type[APIStatusError]] = {
-    "invalid_arguments": InvalidArgumentsError,
-    "denied_authentication": AuthenticationError,
-    "authentication_error": AuthenticationError,
-    "permissions_denied": PermissionsDeniedError,
-    "quotas_exceeded": QuotasExceededError,
-    "not_found": NotFoundError,
-    "transient_state": TransientStateError,
-    "locked": ResourceLockedError,
-    "precondition_failed": PreconditionFailedError,
-}
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: InvalidArgumentsError,
-    401: AuthenticationError,
-    403: PermissionsDeniedError,
-    404: NotFoundError,
-    409: TransientStateError,
-    412: PreconditionFailedError,
-    429: RateLimitedError,
-}
+_API_ERRORS: tuple[type[APIStatusError], ...] = (
+    APIStatusError,
+    InvalidArgumentsError,
+    AuthenticationError,
+    PermissionsDeniedError,
+    QuotasExceededError,
+    ResourceLockedError,
+    NotFoundError,
+    UnknownResourceError,
+    TransientStateError,
+    OutOfStockError,
+    ResourceExpiredError,
+    PreconditionFailedError,
+    RateLimitedError,
+    ServerError,
+)
+_BY_KIND = {cls.kind: cls for cls in _API_ERRORS}
+# From the spec's x-error-kinds: the kind of each documented `type`, and of each status (or
+# range) for answers without one, or with a type this version does not know (it stays in
+# `error_type`).
+_BY_TYPE: dict[str, str] = {}
+_BY_STATUS: dict[str, str] = {}
+for _entry in ERROR_KINDS:
+    if _entry["type"] is not None:
+        _BY_TYPE[_entry["type"]] = _entry["kind"]
+    if _entry["fallback"]:
+        _BY_STATUS.setdefault(_entry["status"], _entry["kind"])
+
+
+def _error_class(error_type: str | None, status_code: int) -> type[APIStatusError]:
+    """The class of an answer's kind; a kind newer than this package gets its range's."""
+    family = "server" if status_code >= 500 else "api_status"
+    kind = (
+        _BY_TYPE.get(error_type or "")
+        or _BY_STATUS.get(str(status_code))
+        or _BY_STATUS.get(f"{status_code // 100}XX")
+        or family
+    )
+    return _BY_KIND.get(kind) or _BY_KIND[family]
 
 
 def error_from_response(response: httpx.Response) -> APIStatusError:
@@ -284,9 +373,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     fields: dict[str, Any] = payload if isinstance(payload, dict) else {}
     status_code = response.status_code
     error_type = _error_type(fields)
-    cls = _BY_TYPE.get(error_type or "") or _BY_STATUS.get(status_code)
-    if cls is None:
-        cls = ServerError if status_code >= 500 else APIStatusError
+    cls = _error_class(error_type, status_code)
     message = fields.get("message")
     if not isinstance(message, str) or not message:
         message = text.strip() or response.reason_phrase or "no message"

@@ -95,6 +95,17 @@ class Operation(Generic[T]):
     def has_body(self) -> bool:
         return self.body_schema is not None
 
+    def check_one_of(self, query: Mapping[str, object]) -> None:
+        """Refuse, before sending, a query that gives two parameters of an `x-one-of`
+        group (the API would answer 400 invalid_arguments)."""
+        for group in self.one_of:
+            given = [name for name in group if query.get(name) is not None]
+            if len(given) > 1:
+                raise ValueError(
+                    f"{self.name}: give at most one of {', '.join(group)} "
+                    f"(got {' and '.join(given)})"
+                )
+
 
 @frozen
 class Waiter(Generic[T]):
@@ -106,8 +117,12 @@ class Waiter(Generic[T]):
     success: frozenset[str]
     failure: frozenset[str]
     transient: frozenset[str]
-    failure_error: str = "ResourceFailedError"
-    """The error a failure status raises (`x-waiter`'s `error`)."""
+    failure_kind: str = "resource_failed"
+    """The error kind a failure status raises (`x-waiter`'s `failure_kind`)."""
+    failure_message: str | None = None
+    """The field saying why the resource failed (`messages.failure`)."""
+    progress_message: str | None = None
+    """The field reporting its progress (`messages.progress`)."""
 
 
 @frozen

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
+from scaleway_functions_api.behaviour import PAGINATION_POLICY
+
 from ._operations import Operation, Pagination
 
 __all__ = ["AsyncPaginator", "Listing", "Paginator"]
@@ -21,16 +23,24 @@ PageT = TypeVar("PageT")
 class Listing:
     """What has been seen of one walk through a listing, and whether to go on.
 
-    A page shorter than `page_size` ends the listing whatever the total claims, and an item
-    seen before (items shift between pages while the listing changes) is not given again.
-    Only the ids seen are kept, never the pages.
+    The spec's `x-pagination-policy` says when it ends: at a page shorter than `page_size`
+    whatever the total claims, or once the first page's total has arrived; and an item seen
+    before (items shift between pages while the listing changes) is not given again. Only
+    the ids seen are kept, never the pages.
     """
+
+    PAGE = PAGINATION_POLICY["page"]
+    PAGE_SIZE = PAGINATION_POLICY["page_size"]
+    STOP_ON_SHORT_PAGE = "short_page" in PAGINATION_POLICY["stop"]
+    STOP_ON_TOTAL = "total_reached" in PAGINATION_POLICY["stop"]
+    UNIQUE_BY = PAGINATION_POLICY["unique_by"]
 
     def __init__(
         self, operation: Operation[Any], query: Mapping[str, Any], page_size: int, concurrency: int
     ) -> None:
         if operation.pagination is None:
             raise TypeError(f"{operation.name} does not paginate")
+        operation.check_one_of(query)
         if page_size < 1:
             raise ValueError(f"page_size must be at least 1, got {page_size}")
         if concurrency < 1:
@@ -45,7 +55,7 @@ class Listing:
 
     def page_query(self, number: int) -> dict[str, Any]:
         """The query parameters that ask for page `number` (1-based)."""
-        return {**self.query, "page": number, "page_size": self.page_size}
+        return {**self.query, self.PAGE: number, self.PAGE_SIZE: self.page_size}
 
     def accept(self, page: Any) -> list[Any]:
         """Record a page; return its items not given before."""
@@ -53,11 +63,13 @@ class Listing:
         if self.total is None:
             self.total = int(getattr(page, self.pagination.total))
         self.received += len(items)
-        if len(items) < self.page_size or self.received >= self.total:
+        if (self.STOP_ON_SHORT_PAGE and len(items) < self.page_size) or (
+            self.STOP_ON_TOTAL and self.received >= self.total
+        ):
             self.done = True
         fresh = []
         for item in items:
-            key = getattr(item, "id", None)
+            key = getattr(item, self.UNIQUE_BY, None)
             if key is None or key not in self._seen:
                 fresh.append(item)
                 if key is not None:

@@ -1,7 +1,8 @@
 """When a failed request is sent again, and after how long.
 
 `Retrying` decides (pure: it is given the time, never sleeps); each client's request loop
-asks it after every attempt that did not succeed (`_send`). The rules:
+asks it after every attempt that did not succeed (`_send`). The rules and their numbers are
+the spec's `x-retry-policy` (here as generated, with its values today):
 
 - 429 on every method: the API did not process the request.
 - 502, 503, 504 and broken connections on idempotent methods (GET, PUT, DELETE).
@@ -24,20 +25,31 @@ import time
 
 import httpx
 
+from scaleway_functions_api.behaviour import RETRY_POLICY
+
 from ._exceptions import error_type_of
 
 __all__ = ["MAX_RETRY_AFTER", "Retrying", "backoff", "retry_after"]
 
-IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-SERVER_STATUSES = frozenset({502, 503, 504})
+IDEMPOTENT = RETRY_POLICY["idempotent_methods"]
+ANY_METHOD_STATUSES = RETRY_POLICY["any_method_statuses"]
+IDEMPOTENT_STATUSES = RETRY_POLICY["idempotent_statuses"]
 # Failures that prove the request never reached the server.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures after which an idempotent request can be sent again. A ReadTimeout is not: the
-# per-read timeout is the time left in the call, so it means the deadline came.
+# Failures after which the request may have left: sent again on idempotent methods. A
+# ReadTimeout is not one: the per-read timeout is the time left in the call, so it means
+# the deadline came.
 BROKEN = (*NOT_SENT, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
-INITIAL_BACKOFF = 0.5
-MAX_BACKOFF = 8.0
-MAX_RETRY_AFTER = 60.0
+# Which methods each failure is retried on ("any_method" or "idempotent"), the narrower
+# failure first.
+CONNECTION_FAILURES = (
+    (NOT_SENT, RETRY_POLICY["not_sent"]),
+    (BROKEN, RETRY_POLICY["broken"]),
+)
+SETTLE_STATUS = RETRY_POLICY["settle_status"]
+SETTLE_ERROR_TYPE = RETRY_POLICY["settle_error_type"]
+BACKOFF = RETRY_POLICY["backoff"]
+MAX_RETRY_AFTER = RETRY_POLICY["max_retry_after"]
 """The longest Retry-After honoured; a longer one ends the call at once."""
 
 
@@ -80,12 +92,14 @@ class Retrying:
         if self.max_retries == 0:
             return None
         status = response.status_code
-        if status == 409 and error_type_of(response) == "transient_state":
+        if status == SETTLE_STATUS and error_type_of(response) == SETTLE_ERROR_TYPE:
             self.settling += 1
             return self._fits(backoff(self.settling - 1), now)
         if self.retries >= self.max_retries:
             return None
-        if status != 429 and not (status in SERVER_STATUSES and self.method in IDEMPOTENT):
+        if status not in ANY_METHOD_STATUSES and not (
+            status in IDEMPOTENT_STATUSES and self.method in IDEMPOTENT
+        ):
             return None
         wait = retry_after(response.headers)
         if wait is None:
@@ -97,10 +111,11 @@ class Retrying:
         """After an attempt that got no answer."""
         if self.retries >= self.max_retries:
             return None
-        if isinstance(failure, NOT_SENT) or (
-            self.method in IDEMPOTENT and isinstance(failure, BROKEN)
-        ):
-            return self._count(backoff(self.retries), now)
+        for failures, methods in CONNECTION_FAILURES:
+            if isinstance(failure, failures):
+                if methods == "any_method" or self.method in IDEMPOTENT:
+                    return self._count(backoff(self.retries), now)
+                return None
         return None
 
     def _count(self, delay: float, now: float) -> float | None:
@@ -117,6 +132,6 @@ class Retrying:
 
 
 def backoff(attempt: int) -> float:
-    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... up to MAX_BACKOFF."""
-    base = min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF)
-    return base * (1 - 0.25 * random.random())  # noqa: S311  (jitter, not secrecy)
+    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... up to the policy's max."""
+    base = min(BACKOFF["initial"] * BACKOFF["multiplier"] ** attempt, BACKOFF["max"])
+    return base * (1 - BACKOFF["jitter"] * random.random())  # noqa: S311  (jitter, not secrecy)

@@ -1,9 +1,7 @@
-"""A whole service from one file: namespaces, their functions, settings, secrets and code.
+"""Plan and apply a service file (`_service_file.Service`) over the public client API.
 
-`load_service` reads a service file (its JSON Schema, `SERVICE_SCHEMA`, is generated from the
-spec's create requests); `plan` compares it with what the API holds and says what `apply`
-would change, field by field; `apply` converges the API to the file. Both use the public
-client API only.
+`plan` compares the file with what the API holds and says what `apply` would change, field
+by field; `apply` converges the API to the file.
 
 What the file owns is tagged: `scw-functions:service=NAME` on every namespace and function
 `apply` creates, and `scw-functions:sha256=HEX`, the digest of the deterministic archive a
@@ -14,75 +12,31 @@ upload and no deploy, from any machine; a function without one is deployed once.
 from __future__ import annotations
 
 import math
-import os
-import re
 import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from attrs import evolve, field, frozen
+from attrs import evolve, frozen
 
-from . import ConfigurationError, ScalewayError
+from . import ScalewayError
+from ._service_file import FunctionSpec, NamespaceSpec, Service
 
 if TYPE_CHECKING:
     from . import FunctionsClient
 
 __all__ = [
+    "DIGEST_TAG",
     "Change",
-    "FunctionSpec",
-    "NamespaceSpec",
     "Outcome",
     "Plan",
-    "Service",
     "apply",
-    "load_service",
     "plan",
 ]
 
-SERVICE_TAG = "scw-functions:service="
 DIGEST_TAG = "scw-functions:sha256="
-_REFERENCE = re.compile(r"\$\{(env|file):([^}]+)\}")
-
-
-@frozen
-class FunctionSpec:
-    """One function as the file wants it."""
-
-    name: str
-    code: Path
-    settings: Mapping[str, Any]
-    """Its create request's fields, as given (no name, namespace or secrets)."""
-    secrets: Mapping[str, str] = field(repr=False)
-    crons: Mapping[str, Mapping[str, Any]] = {}
-    """Its crons by name: schedule and args."""
-    domains: tuple[str, ...] = ()
-    triggers: Mapping[str, Mapping[str, Any]] = field(repr=False, default={})
-    """Its triggers by name: source and description (an SQS secret key among them)."""
-
-
-@frozen
-class NamespaceSpec:
-    """One namespace as the file wants it, with its functions."""
-
-    name: str
-    settings: Mapping[str, Any]
-    secrets: Mapping[str, str] = field(repr=False)
-    functions: tuple[FunctionSpec, ...] = ()
-
-
-@frozen
-class Service:
-    """A service file, read and checked: its name and namespaces."""
-
-    name: str
-    namespaces: tuple[NamespaceSpec, ...]
-
-    @property
-    def tag(self) -> str:
-        return SERVICE_TAG + self.name
+"""The tag holding the sha256 of the archive a function was last built from."""
 
 
 @frozen
@@ -104,6 +58,9 @@ class Change:
     code: tuple[str | None, str] | None = None
     """(sha256 deployed, sha256 to deploy) when the code changes."""
     resource_id: str | None = None
+    unverified: tuple[str, ...] = ()
+    """Settings the file gives that the API never returns, so `plan` cannot compare them (an
+    external SQS queue's `sqs_config.secret_key`): `apply` sends them only with `force`."""
 
 
 @frozen
@@ -119,8 +76,11 @@ class Plan:
 
     def lines(self) -> Iterator[str]:
         """The plan for people: what changes, field by field; secrets as `added` or
-        `changed`, never their values."""
+        `changed`, never their values; and what it cannot compare."""
         for change in self.changes:
+            for key in change.unverified:
+                yield (f"cannot compare {change.kind} {change.name}: {key} (the API never "
+                       "returns it; apply --force sends it)")  # fmt: skip
             if change.action == "none":
                 continue
             yield f"{change.action} {change.kind} {change.name}"
@@ -147,228 +107,11 @@ class Plan:
                     "secrets": dict(change.secrets),
                     "code": None if change.code is None
                     else {"current": change.code[0], "wanted": change.code[1]},
+                    "unverified": list(change.unverified),
                 }
                 for change in self.changes
             ],
         }  # fmt: skip
-
-
-# --- reading the file -------------------------------------------------------------------
-
-
-def _needs_extra() -> None:
-    """A service file is checked with jsonschema and its secrets with argon2-cffi: the
-    `cli` extra brings both."""
-    import importlib.util
-
-    missing = [name for name in ("jsonschema", "argon2") if importlib.util.find_spec(name) is None]
-    if missing:
-        raise ImportError(
-            f"service files need {' and '.join(missing)}: "
-            'pip install "scaleway-functions-client[cli]"'
-        )
-
-
-def load_service(path: str | os.PathLike[str]) -> Service:
-    """Read and check a service file: YAML, against SERVICE_SCHEMA (a key the API does not
-    know is refused, naming its line); secrets' `${env:NAME}` and `${file:PATH}` resolved;
-    code paths taken relative to the file."""
-    import yaml
-
-    _needs_extra()
-
-    source = Path(path)
-    try:
-        text = source.read_text(encoding="utf-8")
-        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, yaml.SafeLoader)):
-            raise ConfigurationError(f"{source} uses YAML aliases (*name): write the values out")
-        node = yaml.compose(text, yaml.SafeLoader)
-        document = yaml.safe_load(text)
-    except OSError as exc:
-        raise ConfigurationError(f"cannot read {source}: {exc.strerror or exc}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ConfigurationError(f"{source} is not valid YAML{where}") from None
-    lines = _lines(node)
-    if isinstance(document, dict) and "provider" in document:
-        document, lines = _from_serverless(source, document), {}
-    _check(source, document, lines)
-    base = source.parent
-    namespaces = []
-    for space_name, space in document["namespaces"].items():
-        functions = tuple(
-            FunctionSpec(
-                name,
-                (base / wanted["code"]).resolve(),
-                _settings(wanted, "code", "crons", "domains", "triggers"),
-                _secrets(source, base, wanted.get("secrets", {})),
-                wanted.get("crons") or {},
-                tuple(wanted.get("domains") or ()),
-                {
-                    key: _trigger(source, base, given)
-                    for key, given in (wanted.get("triggers") or {}).items()
-                },
-            )
-            for name, wanted in (space.get("functions") or {}).items()
-        )
-        secrets = _secrets(source, base, space.get("secrets", {}))
-        namespaces.append(
-            NamespaceSpec(space_name, _settings(space, "functions"), secrets, functions)
-        )
-    return Service(document["service"], tuple(namespaces))
-
-
-# A Serverless Framework file using the serverless-scaleway-functions plugin: the keys read,
-# and the service file's key for each (None: accepted, nothing to do here).
-_SERVERLESS: dict[str, dict[str, str | None]] = {
-    "": {"service": None, "provider": None, "plugins": None, "functions": None,
-         "frameworkVersion": None, "configValidationMode": None, "useDotenv": None},
-    "provider": {"name": None, "runtime": "runtime", "env": "environment_variables",
-                 "secret": "secrets", "scwToken": None, "scwProject": None,
-                 "scwRegion": None},
-    "schedule": {"rate": None, "input": None},
-    "function": {"handler": "handler", "runtime": "runtime", "memoryLimit": "memory_limit",
-                 "minScale": "min_scale", "maxScale": "max_scale", "timeout": "timeout",
-                 "env": "environment_variables", "secret": "secrets", "privacy": "privacy",
-                 "httpOption": "http_option", "description": "description",
-                 "sandbox": "sandbox", "custom_domains": "domains", "events": None},
-}  # fmt: skip
-
-
-def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
-    """A serverless.yml as a service file: one namespace named after the service, every
-    function with the whole directory as its code (as the plugin deploys it), `events:
-    schedule` as crons. A key this does not read is refused by name, not ignored."""
-
-    def refuse_unknown(where: str, given: Mapping[str, Any], kind: str) -> None:
-        unknown = sorted(set(given) - set(_SERVERLESS[kind]))
-        if unknown:
-            raise ConfigurationError(
-                f"{source}: {where} has keys this command does not read: {', '.join(unknown)}"
-            )
-
-    refuse_unknown("the file", document, "")
-    provider = document.get("provider") or {}
-    refuse_unknown("provider", provider, "provider")
-    if provider.get("name") != "scaleway":
-        raise ConfigurationError(f"{source}: provider.name is not scaleway")
-    space: dict[str, Any] = {}
-    for key in ("env", "secret"):
-        if key in provider:
-            space[_SERVERLESS["provider"][key] or key] = provider[key]
-    functions: dict[str, Any] = {}
-    for name, given in (document.get("functions") or {}).items():
-        refuse_unknown(f"function {name}", given, "function")
-        wanted: dict[str, Any] = {"code": "."}
-        if "runtime" in provider:
-            wanted["runtime"] = provider["runtime"]
-        for key, value in given.items():
-            target = _SERVERLESS["function"][key]
-            if target is not None:
-                wanted[target] = value
-        if isinstance(wanted.get("timeout"), (int, float)):
-            wanted["timeout"] = f"{wanted['timeout']}s"
-        crons = {}
-        for index, event in enumerate(given.get("events") or []):
-            schedule = event.get("schedule") if isinstance(event, dict) else None
-            if not isinstance(schedule, dict) or set(event) != {"schedule"}:
-                raise ConfigurationError(
-                    f"{source}: function {name}: only `schedule` events are read"
-                )
-            refuse_unknown(f"function {name}'s schedule", schedule, "schedule")
-            crons[f"schedule-{index}"] = {
-                "schedule": schedule.get("rate"),
-                **({"args": schedule["input"]} if "input" in schedule else {}),
-            }
-        if crons:
-            wanted["crons"] = crons
-        functions[name] = wanted
-    return {
-        "service": document.get("service"),
-        "namespaces": {document.get("service"): {**space, "functions": functions}},
-    }
-
-
-def _trigger(source: Path, base: Path, given: Mapping[str, Any]) -> dict[str, Any]:
-    """A trigger as given, its SQS secret key read like any secret (`${env:NAME}`)."""
-    sqs = given.get("sqs_config")
-    if not sqs or "secret_key" not in sqs:
-        return dict(given)
-    secret = _secrets(source, base, {"sqs_config.secret_key": sqs["secret_key"]})
-    return {**given, "sqs_config": {**sqs, "secret_key": secret["sqs_config.secret_key"]}}
-
-
-def _settings(wanted: Mapping[str, Any], *other: str) -> dict[str, Any]:
-    return {key: value for key, value in wanted.items() if key not in ("secrets", *other)}
-
-
-def _check(source: Path, document: Any, lines: Mapping[tuple[Any, ...], int]) -> None:
-    """Refuse a file its JSON Schema refuses: each problem with its line and key."""
-    import jsonschema
-
-    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
-
-    problems = []
-    for error in jsonschema.Draft202012Validator(SERVICE_SCHEMA).iter_errors(document):
-        where = tuple(error.absolute_path)
-        if error.validator == "additionalProperties":
-            given = set(error.instance) - set(error.schema.get("properties", {}))
-            for key in sorted(given):
-                line = lines.get((*where, key), lines.get(where))
-                problems.append(f"{_at(line)}unknown key {key!r}")
-            continue
-        line = lines.get(where)
-        key = ".".join(str(part) for part in where) or "the file"
-        secret = error.schema.get("x-secret")
-        said = error.schema.get("x-pattern-description") if error.validator == "pattern" else None
-        message = said or ("its value is not valid" if secret else error.message)
-        problems.append(f"{_at(line)}{key}: {message}")
-    if problems:
-        raise ConfigurationError(f"{source}:\n  " + "\n  ".join(sorted(set(problems))))
-
-
-def _at(line: int | None) -> str:
-    return "" if line is None else f"line {line}: "
-
-
-def _lines(node: Any, path: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
-    """The line (1-based) of each mapping key and value of a composed YAML document."""
-    found: dict[tuple[Any, ...], int] = {path: node.start_mark.line + 1} if node else {}
-    if node is None:
-        return found
-    if node.tag.endswith(":map"):
-        for key, value in node.value:
-            where = (*path, key.value)
-            found.update(_lines(value, where))
-            found[where] = key.start_mark.line + 1
-    elif node.tag.endswith(":seq"):
-        for index, value in enumerate(node.value):
-            found.update(_lines(value, (*path, index)))
-    return found
-
-
-def _secrets(source: Path, base: Path, given: Mapping[str, str]) -> dict[str, str]:
-    """Secret values, `${env:NAME}` and `${file:PATH}` read now (a missing one is named)."""
-    values = {}
-    for key, value in given.items():
-        reference = _REFERENCE.fullmatch(value)
-        if reference is None:
-            values[key] = value
-        elif reference.group(1) == "env":
-            name = reference.group(2)
-            if name not in os.environ:
-                raise ConfigurationError(f"{source}: secret {key} reads ${{env:{name}}}, unset")
-            values[key] = os.environ[name]
-        else:
-            file = base / reference.group(2)
-            try:
-                values[key] = file.read_text(encoding="utf-8").rstrip("\n")
-            except OSError as exc:
-                raise ConfigurationError(
-                    f"{source}: secret {key} reads {file}: {exc.strerror or exc}"
-                ) from None
-    return values
 
 
 # --- comparing --------------------------------------------------------------------------
@@ -457,8 +200,7 @@ def plan(
         if not found:
             changes.append(Change("namespace", space.name, "create"))
             tasks += [
-                _function_changes(service, space, spec, None, ([], [], []), prune)
-                for spec in chosen
+                _function_changes(client, service, space, spec, None, prune) for spec in chosen
             ]
             continue
         current = found[0]
@@ -476,10 +218,10 @@ def plan(
                                           resource_id=item.id))  # fmt: skip
                 continue
             existing[item.name] = item
-        for spec in chosen:
-            now = existing.get(spec.name)
-            children = _children(client, now.id) if now is not None else ([], [], [])
-            tasks.append(_function_changes(service, space, spec, now, children, prune))
+        tasks += [
+            _function_changes(client, service, space, spec, existing.get(spec.name), prune)
+            for spec in chosen
+        ]
     if prune:
         wanted = {space.name for space in service.namespaces}
         changes += [
@@ -487,7 +229,9 @@ def plan(
             for item in alive
             if item.name not in wanted and service.tag in (item.tags or [])
         ]
-    with ThreadPoolExecutor(concurrency) as pool:  # packing and argon2 checks take time
+    # Listing each function's crons, domains and triggers, packing and argon2 checks take
+    # time: up to `concurrency` functions at once.
+    with ThreadPoolExecutor(concurrency) as pool:
         for found_changes in pool.map(lambda task: task(), tasks):
             changes += found_changes
     return Plan(service, tuple(changes))
@@ -520,19 +264,22 @@ def _children(client: FunctionsClient, function_id: str) -> Children:
 
 
 def _function_changes(
+    client: FunctionsClient,
     service: Service,
     space: NamespaceSpec,
     spec: FunctionSpec,
     current: Any,
-    children: Children,
     prune: bool,
 ) -> Callable[[], list[Change]]:
-    """A task giving the function's change, then its crons' and domains'."""
+    """A task giving the function's change, then its crons', triggers' and domains'. A
+    function whose last build failed (`error`) is redeployed even if nothing else changed,
+    so that `apply` again converges after a failure the file is not the cause of."""
 
     def changes() -> list[Change]:
         from . import pack
 
         name = f"{space.name}/{spec.name}"
+        children = _children(client, current.id) if current is not None else ([], [], [])
         with pack(spec.code) as archive:
             digest = archive.sha256
         if current is None:
@@ -546,6 +293,9 @@ def _function_changes(
             secrets = _secret_changes(current.secret_environment_variables, spec.secrets)
             code = (deployed, digest) if deployed != digest else None
             action = "redeploy" if code else ("update" if fields or secrets else "none")
+            if str(current.status) == "error" and action != "redeploy":
+                fields["status"] = (str(current.status), "ready")
+                action = "redeploy"
             function = Change("function", name, action, fields, secrets, code, current.id)
         return [function, *_child_changes(name, spec, children, prune)]
 
@@ -576,13 +326,16 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
             continue
         shown = current.to_dict()
         sources = ("scw_sqs_config", "scw_nats_config", "sqs_config")
+        fields = _field_changes(shown, {k: v for k, v in wanted.items() if k not in sources})
         moved = {key: (_public_source(shown.get(key)), _public_source(wanted.get(key)))
                  for key in sources
                  if _source_moved(shown.get(key), wanted.get(key))}  # fmt: skip
-        fields = _field_changes(shown, {k: v for k, v in wanted.items() if k not in sources})
+        if not moved:
+            fields.update(_credential_changes(shown.get("sqs_config"), wanted.get("sqs_config")))
         action = "replace" if moved else ("update" if fields else "none")
+        unverified = ("sqs_config.secret_key",) if not moved and _sqs(wanted) else ()
         found.append(Change("trigger", where, action, {**fields, **moved},
-                            resource_id=current.id))  # fmt: skip
+                            resource_id=current.id, unverified=unverified))  # fmt: skip
     for host in spec.domains:
         current = hosts.pop(host, None)
         action, resource_id = ("none", current.id) if current else ("create", None)
@@ -597,17 +350,41 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
     return found
 
 
+# An external SQS queue's credentials: changed in place (UpdateTriggerSqsConfig), not by
+# making the trigger again. The API never returns the secret key, so it is never compared.
+_CREDENTIALS = ("access_key", "secret_key")
+
+
+def _sqs(wanted: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The external SQS queue a trigger of the file reads, if that is its source."""
+    config = wanted.get("sqs_config")
+    return config if isinstance(config, Mapping) else None
+
+
+def _credential_changes(current: Any, wanted: Any) -> dict[str, Any]:
+    """The SQS access key, when the file gives another one than the API holds."""
+    if not isinstance(current, Mapping) or not isinstance(wanted, Mapping):
+        return {}
+    if current.get("access_key") == wanted.get("access_key"):
+        return {}
+    return {"sqs_config.access_key": (current.get("access_key"), wanted.get("access_key"))}
+
+
 def _source_moved(current: Any, wanted: Any) -> bool:
     """Whether a trigger reads from elsewhere than the file says: a key the file gives has
-    another value (keys the API adds, such as a credential's id, are not the file's)."""
+    another value (keys the API adds, such as a credential's id, are not the file's; an SQS
+    queue's credentials change in place)."""
     if not wanted or not current:
         return bool(wanted) != bool(current)
-    return any(current.get(key) != value for key, value in _public_source(wanted).items())
+    return any(
+        current.get(key) != value
+        for key, value in _public_source(wanted).items()
+        if key not in _CREDENTIALS
+    )
 
 
 def _public_source(config: Any) -> Any:
-    """A trigger's source without its secret key, which is not compared: a changed SQS
-    secret key is set with `trigger update --sqs-secret-key`, not here."""
+    """A trigger's source without its secret key, which is never shown nor compared."""
     if not isinstance(config, Mapping):
         return config
     return {key: value for key, value in config.items() if key != "secret_key"}
@@ -642,7 +419,8 @@ def apply(
     """Converge the API to the file (see `plan` for `only` and `prune`): namespaces first,
     then functions with their crons and domains, up to `concurrency` functions at once,
     then what `prune` deletes. A failure stops nothing else in flight; each outcome says
-    what happened. `force` redeploys code whose digest is unchanged."""
+    what happened. `force` redeploys code whose digest is unchanged and sends
+    the settings `plan` cannot compare (`Change.unverified`) again."""
     say = on_progress or (lambda name, what: None)
     planned = plan(client, service, only=only, prune=prune, concurrency=concurrency)
     outcomes: list[Outcome] = []
@@ -657,6 +435,7 @@ def apply(
             except ScalewayError as error:
                 say(change.name, f"failed: {error}")
                 outcomes.append(Outcome(change, error))
+                outcomes += _not_applied(planned, change.name, error)
             else:
                 outcomes.append(Outcome(change))
 
@@ -682,8 +461,10 @@ def apply(
         done = [Outcome(change)]
         for child in planned.changes:
             if child.kind != "function" and child.name.startswith(change.name + "/"):
+                if force and child.unverified and child.action == "none":
+                    child = evolve(child, action="update")
                 try:
-                    _apply_child(client, spec, function_id, child, say)
+                    _apply_child(client, spec, function_id, child, say, resend=force)
                 except ScalewayError as error:
                     say(child.name, f"failed: {error}")
                     done.append(Outcome(child, error))
@@ -719,14 +500,31 @@ def apply(
     return outcomes
 
 
+def _not_applied(planned: Plan, space: str, error: ScalewayError) -> list[Outcome]:
+    """The outcomes of the changes in a namespace that failed: none of them was tried, and
+    the summary says so rather than leaving them out."""
+    skipped = ScalewayError(f"not applied: namespace {space} failed ({error})")
+    return [
+        Outcome(change, skipped)
+        for change in planned.changes
+        if change.name.startswith(space + "/")
+        and change.action != "none"
+        and not (change.kind == "function" and change.action == "delete")  # done at the end
+    ]
+
+
 def _apply_child(
     client: FunctionsClient,
     spec: FunctionSpec,
     function_id: str,
     change: Change,
     say: Callable[[str, str], None],
+    *,
+    resend: bool = False,
 ) -> None:
-    """Create, update, replace or delete one cron, trigger or domain of a function."""
+    """Create, update, replace or delete one cron, trigger or domain of a function. An
+    updated trigger gets its SQS credentials when its access key changed or with `resend`
+    (the secret key cannot be compared)."""
     last = change.name.rsplit("/", 1)[1]
     if change.action == "none":
         return
@@ -748,8 +546,18 @@ def _apply_child(
             client.create_trigger(function_id=function_id, name=last, **spec.triggers[last])
         elif change.action == "update":
             assert change.resource_id is not None
+            sqs = _sqs(spec.triggers[last])
+            credentials = None
+            if sqs is not None and (resend or "sqs_config.access_key" in change.fields):
+                from scaleway_functions_api.models import UpdateTriggerSqsConfig
+
+                credentials = UpdateTriggerSqsConfig(
+                    access_key=sqs["access_key"], secret_key=sqs["secret_key"]
+                )
             client.update_trigger(
-                change.resource_id, description=spec.triggers[last].get("description")
+                change.resource_id,
+                description=spec.triggers[last].get("description"),
+                sqs_config=credentials,
             )
     elif change.action == "create":
         client.create_domain(function_id=function_id, hostname=last)
@@ -827,7 +635,13 @@ def _apply_function(
         if change.action in ("create", "redeploy"):
             say(change.name, "uploading")
             client.upload_function_code(function_id, archive)
-    wanted = {key: settings[key] for key in change.fields if key != "tags"}  # tags: at the end
+    # The settings that change (tags at the end, once built; `status` is not a setting).
+    wanted = {key: settings[key] for key in change.fields if key in settings and key != "tags"}
+    if change.action == "update" and not wanted and not change.secrets:  # tags alone
+        say(change.name, "tagging")  # as planned: with the digest deployed, not a build
+        client.update_function(function_id, redeploy=False, tags=change.fields["tags"][1])
+        say(change.name, "ready")
+        return function_id
     if change.action == "create":
         client.deploy_function(function_id)
     else:  # settings and code land together, in the request that deploys

@@ -1,26 +1,33 @@
 """Waiting for a resource: after each poll, stop (ready), fail, or poll again after N s.
 
 `Poller` decides (pure: it reads the clock it is given, never sleeps); each client runs it
-with a plain loop of a few lines (`wait_for_*` -> `_wait`). The statuses come from the
-spec's `x-waiter`, the timing from here.
+with a plain loop of a few lines (`wait_for_*` -> `_wait`). The statuses, the message
+fields and the error come from the resource's `x-waiter`, the timing from the spec's
+`x-wait-policy`.
 """
 
 from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from . import _exceptions
-from ._exceptions import ResourceFailedError, WaitTimeoutError
+from scaleway_functions_api.behaviour import WAIT_POLICY
+
+from ._exceptions import FunctionDeployError, ResourceFailedError, WaitTimeoutError
 from ._operations import Waiter
 
-__all__ = ["FIRST_POLL_DELAY", "MAX_POLL_DELAY", "POLL_BACKOFF", "Poller"]
+__all__ = ["DEFAULT_WAIT_TIMEOUT", "FIRST_POLL_DELAY", "MAX_POLL_DELAY", "POLL_BACKOFF", "Poller"]
 
 T = TypeVar("T")
 
-FIRST_POLL_DELAY = 0.5
-MAX_POLL_DELAY = 2.0
-POLL_BACKOFF = 1.5
-LAST_POLL_BUDGET = 0.5
+FIRST_POLL_DELAY = WAIT_POLICY["first_delay"]
+MAX_POLL_DELAY = WAIT_POLICY["max_delay"]
+POLL_BACKOFF = WAIT_POLICY["multiplier"]
+LAST_POLL_BUDGET = WAIT_POLICY["last_poll"]
+DEFAULT_WAIT_TIMEOUT = WAIT_POLICY["timeout"]
+# The error of each `failure_kind` an x-waiter may name.
+_FAILURES: dict[str, type[ResourceFailedError]] = {
+    cls.kind: cls for cls in (ResourceFailedError, FunctionDeployError)
+}
 
 
 class Poller(Generic[T]):
@@ -51,7 +58,7 @@ class Poller(Generic[T]):
 
     def changed(self, resource: T) -> bool:
         """Record a poll's answer; whether its status or build message is new."""
-        key = (self._status(resource), getattr(resource, "build_message", None))
+        key = (self._status(resource), self._message(resource, self.waiter.progress_message))
         changed, self._last, self._resource = key != self._last, key, resource
         return changed
 
@@ -99,14 +106,17 @@ class Poller(Generic[T]):
     def _status(self, resource: T) -> str:
         return str(getattr(resource, self.waiter.status_field))
 
+    @staticmethod
+    def _message(resource: T, field: str | None) -> str | None:
+        value = getattr(resource, field, None) if field else None
+        return value if isinstance(value, str) else None
+
     def _failure(self, resource: T, status: str) -> ResourceFailedError:
-        error_message = getattr(resource, "error_message", None)
-        build_message = getattr(resource, "build_message", None)
+        error_message = self._message(resource, self.waiter.failure_message)
+        build_message = self._message(resource, self.waiter.progress_message)
         name = self.waiter.resource.lower()
         reason = error_message or build_message or "it cannot become ready from there"
-        kind = getattr(_exceptions, self.waiter.failure_error)  # x-waiter's `error`
-        if not (isinstance(kind, type) and issubclass(kind, ResourceFailedError)):
-            raise TypeError(f"{self.waiter.resource}'s x-waiter names no ResourceFailedError")
+        kind = _FAILURES.get(self.waiter.failure_kind, ResourceFailedError)
         resource_id = getattr(resource, "id", None)
         return kind(
             f"{name} {resource_id or ''} ended in status {status!r}: {reason}",

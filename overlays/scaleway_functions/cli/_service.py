@@ -68,7 +68,12 @@ def apply(
         int, typer.Option(min=1, help="Functions created, uploaded, built at once.")
     ] = 8,
     force: Annotated[
-        bool, typer.Option("--force", help="Redeploy code whose digest is unchanged.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Redeploy code whose digest is unchanged, and send "
+            "again what plan cannot compare (SQS secret keys).",
+        ),
     ] = False,
     wait_timeout: Annotated[
         float, typer.Option(metavar="S", min=0, help="Seconds to wait for each build.")

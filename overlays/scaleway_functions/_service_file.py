@@ -1,0 +1,288 @@
+"""The service file: what `scw-functions plan` and `apply` read.
+
+`load_service` reads YAML, checks it against SERVICE_SCHEMA (generated from the spec's create
+requests, so a field the API gains is a key of the file; a refused key is named with its
+line), resolves secrets' `${env:NAME}` and `${file:PATH}`, and also reads a Serverless
+Framework `serverless.yml` written for the serverless-scaleway-functions plugin. The result,
+a `Service`, is plain data: `_service` plans and applies it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from attrs import field, frozen
+
+from . import ConfigurationError
+
+__all__ = [
+    "SERVICE_TAG",
+    "FunctionSpec",
+    "NamespaceSpec",
+    "Service",
+    "load_service",
+]
+
+SERVICE_TAG = "scw-functions:service="
+"""The tag on what a service's `apply` created, before the service's name: `--prune` deletes
+only what carries it."""
+_REFERENCE = re.compile(r"\$\{(env|file):([^}]+)\}")
+
+
+@frozen
+class FunctionSpec:
+    """One function as the file wants it."""
+
+    name: str
+    code: Path
+    settings: Mapping[str, Any]
+    """Its create request's fields, as given (no name, namespace or secrets)."""
+    secrets: Mapping[str, str] = field(repr=False)
+    crons: Mapping[str, Mapping[str, Any]] = {}
+    """Its crons by name: schedule and args."""
+    domains: tuple[str, ...] = ()
+    triggers: Mapping[str, Mapping[str, Any]] = field(repr=False, default={})
+    """Its triggers by name: source and description (an SQS secret key among them)."""
+
+
+@frozen
+class NamespaceSpec:
+    """One namespace as the file wants it, with its functions."""
+
+    name: str
+    settings: Mapping[str, Any]
+    secrets: Mapping[str, str] = field(repr=False)
+    functions: tuple[FunctionSpec, ...] = ()
+
+
+@frozen
+class Service:
+    """A service file, read and checked: its name and namespaces."""
+
+    name: str
+    namespaces: tuple[NamespaceSpec, ...]
+
+    @property
+    def tag(self) -> str:
+        return SERVICE_TAG + self.name
+
+
+def _needs_extra() -> None:
+    """A service file is checked with jsonschema and its secrets with argon2-cffi: the
+    `cli` extra brings both."""
+    import importlib.util
+
+    missing = [name for name in ("jsonschema", "argon2") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ImportError(
+            f"service files need {' and '.join(missing)}: "
+            'pip install "scaleway-functions-client[cli]"'
+        )
+
+
+def load_service(path: str | os.PathLike[str]) -> Service:
+    """Read and check a service file: YAML, against SERVICE_SCHEMA (a key the API does not
+    know is refused, naming its line); secrets' `${env:NAME}` and `${file:PATH}` resolved;
+    code paths taken relative to the file."""
+    import yaml
+
+    _needs_extra()
+
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8")
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, yaml.SafeLoader)):
+            raise ConfigurationError(f"{source} uses YAML aliases (*name): write the values out")
+        node = yaml.compose(text, yaml.SafeLoader)
+        document = yaml.safe_load(text)
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {source}: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ConfigurationError(f"{source} is not valid YAML{where}") from None
+    lines = _lines(node)
+    if isinstance(document, dict) and "provider" in document:
+        document, lines = _from_serverless(source, document), {}
+    _check(source, document, lines)
+    base = source.parent
+    namespaces = []
+    for space_name, space in document["namespaces"].items():
+        functions = tuple(
+            FunctionSpec(
+                name,
+                (base / wanted["code"]).resolve(),
+                _settings(wanted, "code", "crons", "domains", "triggers"),
+                _secrets(source, base, wanted.get("secrets", {})),
+                wanted.get("crons") or {},
+                tuple(wanted.get("domains") or ()),
+                {
+                    key: _trigger(source, base, given)
+                    for key, given in (wanted.get("triggers") or {}).items()
+                },
+            )
+            for name, wanted in (space.get("functions") or {}).items()
+        )
+        secrets = _secrets(source, base, space.get("secrets", {}))
+        namespaces.append(
+            NamespaceSpec(space_name, _settings(space, "functions"), secrets, functions)
+        )
+    return Service(document["service"], tuple(namespaces))
+
+
+# A Serverless Framework file using the serverless-scaleway-functions plugin: the keys read,
+# and the service file's key for each (None: accepted, nothing to do here).
+_SERVERLESS: dict[str, dict[str, str | None]] = {
+    "": {"service": None, "provider": None, "plugins": None, "functions": None,
+         "frameworkVersion": None, "configValidationMode": None, "useDotenv": None},
+    "provider": {"name": None, "runtime": "runtime", "env": "environment_variables",
+                 "secret": "secrets", "scwToken": None, "scwProject": None,
+                 "scwRegion": None},
+    "schedule": {"rate": None, "input": None},
+    "function": {"handler": "handler", "runtime": "runtime", "memoryLimit": "memory_limit",
+                 "minScale": "min_scale", "maxScale": "max_scale", "timeout": "timeout",
+                 "env": "environment_variables", "secret": "secrets", "privacy": "privacy",
+                 "httpOption": "http_option", "description": "description",
+                 "sandbox": "sandbox", "custom_domains": "domains", "events": None},
+}  # fmt: skip
+
+
+def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
+    """A serverless.yml as a service file: one namespace named after the service, every
+    function with the whole directory as its code (as the plugin deploys it), `events:
+    schedule` as crons. A key this does not read is refused by name, not ignored."""
+
+    def refuse_unknown(where: str, given: Mapping[str, Any], kind: str) -> None:
+        unknown = sorted(set(given) - set(_SERVERLESS[kind]))
+        if unknown:
+            raise ConfigurationError(
+                f"{source}: {where} has keys this command does not read: {', '.join(unknown)}"
+            )
+
+    refuse_unknown("the file", document, "")
+    provider = document.get("provider") or {}
+    refuse_unknown("provider", provider, "provider")
+    if provider.get("name") != "scaleway":
+        raise ConfigurationError(f"{source}: provider.name is not scaleway")
+    space: dict[str, Any] = {}
+    for key in ("env", "secret"):
+        if key in provider:
+            space[_SERVERLESS["provider"][key] or key] = provider[key]
+    functions: dict[str, Any] = {}
+    for name, given in (document.get("functions") or {}).items():
+        refuse_unknown(f"function {name}", given, "function")
+        wanted: dict[str, Any] = {"code": "."}
+        if "runtime" in provider:
+            wanted["runtime"] = provider["runtime"]
+        for key, value in given.items():
+            target = _SERVERLESS["function"][key]
+            if target is not None:
+                wanted[target] = value
+        if isinstance(wanted.get("timeout"), (int, float)):
+            wanted["timeout"] = f"{wanted['timeout']}s"
+        crons = {}
+        for index, event in enumerate(given.get("events") or []):
+            schedule = event.get("schedule") if isinstance(event, dict) else None
+            if not isinstance(schedule, dict) or set(event) != {"schedule"}:
+                raise ConfigurationError(
+                    f"{source}: function {name}: only `schedule` events are read"
+                )
+            refuse_unknown(f"function {name}'s schedule", schedule, "schedule")
+            crons[f"schedule-{index}"] = {
+                "schedule": schedule.get("rate"),
+                **({"args": schedule["input"]} if "input" in schedule else {}),
+            }
+        if crons:
+            wanted["crons"] = crons
+        functions[name] = wanted
+    return {
+        "service": document.get("service"),
+        "namespaces": {document.get("service"): {**space, "functions": functions}},
+    }
+
+
+def _trigger(source: Path, base: Path, given: Mapping[str, Any]) -> dict[str, Any]:
+    """A trigger as given, its SQS secret key read like any secret (`${env:NAME}`)."""
+    sqs = given.get("sqs_config")
+    if not sqs or "secret_key" not in sqs:
+        return dict(given)
+    secret = _secrets(source, base, {"sqs_config.secret_key": sqs["secret_key"]})
+    return {**given, "sqs_config": {**sqs, "secret_key": secret["sqs_config.secret_key"]}}
+
+
+def _settings(wanted: Mapping[str, Any], *other: str) -> dict[str, Any]:
+    return {key: value for key, value in wanted.items() if key not in ("secrets", *other)}
+
+
+def _check(source: Path, document: Any, lines: Mapping[tuple[Any, ...], int]) -> None:
+    """Refuse a file its JSON Schema refuses: each problem with its line and key."""
+    import jsonschema
+
+    from scaleway_functions_api.request_schemas import SERVICE_SCHEMA
+
+    problems = []
+    for error in jsonschema.Draft202012Validator(SERVICE_SCHEMA).iter_errors(document):
+        where = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            given = set(error.instance) - set(error.schema.get("properties", {}))
+            for key in sorted(given):
+                line = lines.get((*where, key), lines.get(where))
+                problems.append(f"{_at(line)}unknown key {key!r}")
+            continue
+        if "propertyNames" in error.schema_path:  # a name refused: the name is the key
+            where = (*where, error.instance)
+        line = lines.get(where)
+        key = ".".join(str(part) for part in where) or "the file"
+        secret = error.schema.get("x-secret")
+        said = error.schema.get("x-pattern-description") if error.validator == "pattern" else None
+        message = said or ("its value is not valid" if secret else error.message)
+        problems.append(f"{_at(line)}{key}: {message}")
+    if problems:
+        raise ConfigurationError(f"{source}:\n  " + "\n  ".join(sorted(set(problems))))
+
+
+def _at(line: int | None) -> str:
+    return "" if line is None else f"line {line}: "
+
+
+def _lines(node: Any, path: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
+    """The line (1-based) of each mapping key and value of a composed YAML document."""
+    found: dict[tuple[Any, ...], int] = {path: node.start_mark.line + 1} if node else {}
+    if node is None:
+        return found
+    if node.tag.endswith(":map"):
+        for key, value in node.value:
+            where = (*path, key.value)
+            found.update(_lines(value, where))
+            found[where] = key.start_mark.line + 1
+    elif node.tag.endswith(":seq"):
+        for index, value in enumerate(node.value):
+            found.update(_lines(value, (*path, index)))
+    return found
+
+
+def _secrets(source: Path, base: Path, given: Mapping[str, str]) -> dict[str, str]:
+    """Secret values, `${env:NAME}` and `${file:PATH}` read now (a missing one is named)."""
+    values = {}
+    for key, value in given.items():
+        reference = _REFERENCE.fullmatch(value)
+        if reference is None:
+            values[key] = value
+        elif reference.group(1) == "env":
+            name = reference.group(2)
+            if name not in os.environ:
+                raise ConfigurationError(f"{source}: secret {key} reads ${{env:{name}}}, unset")
+            values[key] = os.environ[name]
+        else:
+            file = base / reference.group(2)
+            try:
+                values[key] = file.read_text(encoding="utf-8").rstrip("\n")
+            except OSError as exc:
+                raise ConfigurationError(
+                    f"{source}: secret {key} reads {file}: {exc.strerror or exc}"
+                ) from None
+    return values
