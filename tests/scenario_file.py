@@ -46,7 +46,9 @@ _STEP_KEYS = {
     "emulator": set(),
 }
 _COMMON_KEYS = {"note", "save", "expect"}
-_EXPECT_KEYS = {"result", "present", "absent", "count", "error", "requests", "min_seconds"}
+_EXPECT_KEYS = {
+    "result", "present", "absent", "count", "error", "refused", "requests", "min_seconds"
+}  # fmt: skip
 _ERROR_KEYS = {"kind", "status", "type", "message"}
 _EMULATOR_KEYS = {"settings", "faults"}
 _OPTION_KEYS = {"timeout", "max_retries"}
@@ -228,6 +230,13 @@ def _check_expect(where: str, expect: Any, action: str) -> None:
         clash = sorted({"result", "present", "absent", "count"} & set(expect))
         if clash:
             raise _fail(f"{where}, expect", f"{clash[0]} and error exclude each other")
+    if "refused" in expect:
+        texts = expect["refused"]
+        if not isinstance(texts, list) or not all(isinstance(t, str) and t for t in texts):
+            raise _fail(f"{where}, expect, refused", "expected a list of texts")
+        clash = sorted({"result", "present", "absent", "count", "error"} & set(expect))
+        if clash:
+            raise _fail(f"{where}, expect", f"{clash[0]} and refused exclude each other")
     for key in ("present", "absent"):
         paths = expect.get(key, [])
         if not isinstance(paths, list) or not all(isinstance(p, str) and p for p in paths):
@@ -312,7 +321,8 @@ def _check_step(where: str, raw: Any, spec: Spec, defined: set[str]) -> Step:
         if name not in defined:
             raise _fail(where, f"${{{name}}} is not defined by an earlier step")
     save = _object(f"{where}, save", raw.get("save", {}))
-    if save and (action == "emulator" or "error" in raw.get("expect", {})):
+    failing = {"error", "refused"} & set(raw.get("expect") or {})
+    if save and (action == "emulator" or failing):
         raise _fail(f"{where}, save", "only a step with a result can save from it")
     for name, path in save.items():
         if not _VARIABLE_NAME.fullmatch(str(name)) or not isinstance(path, str) or not path:

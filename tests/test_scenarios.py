@@ -46,37 +46,9 @@ SPEC = Spec.read()
 ALL = load(SCENARIOS, SPEC)
 
 
-# Until the Python errors carry `kind` (on main), the class -> kind table; the most
-# specific class first. Delete it once `error.kind` is there.
-_KINDS = [
-    ("FunctionDeployError", "function_deploy"),
-    ("ResourceFailedError", "resource_failed"),
-    ("WaitTimeoutError", "wait_timeout"),
-    ("InvalidArgumentsError", "invalid_arguments"),
-    ("AuthenticationError", "authentication"),
-    ("PermissionsDeniedError", "permissions_denied"),
-    ("QuotasExceededError", "quotas_exceeded"),
-    ("ResourceLockedError", "resource_locked"),
-    ("NotFoundError", "not_found"),
-    ("TransientStateError", "transient_state"),
-    ("PreconditionFailedError", "precondition_failed"),
-    ("RateLimitedError", "rate_limited"),
-    ("ServerError", "server"),
-    ("APIStatusError", "api_status"),
-]
-
-
-def kind_of(error: ScalewayError) -> str:
-    """The error's language-neutral kind (docs/spec-extensions.md, x-error-kinds)."""
-    kind = getattr(error, "kind", None)
-    if isinstance(kind, str):
-        return kind
-    import scaleway_functions
-
-    for name, table_kind in _KINDS:
-        if isinstance(error, getattr(scaleway_functions, name)):
-            return table_kind
-    return type(error).__name__
+WRONG_ARGUMENT = (ValueError, TypeError)
+"""What Python raises when a client refuses a call before sending it (README.md, refused);
+a ScalewayError among them (an ArchiveError) is an error with a kind, caught before."""
 
 
 # --- the emulator, driven over HTTP -----------------------------------------------------------
@@ -177,6 +149,8 @@ def method_and_arguments(
 class Outcome:
     result: Any = None
     error: ScalewayError | None = None
+    refused: Exception | None = None
+    """The client's own refusal of the call, before sending anything."""
     seconds: float = 0.0
     requests: dict[str, int] | None = None
     """Requests the emulator saw during the step, by `METHOD /path`."""
@@ -188,19 +162,29 @@ def judge(step: Step, outcome: Outcome, variables: dict[str, Any]) -> None:
     expect = substitute(dict(step.expect), variables)
     problems: list[str] = []
     error = outcome.error
-    if "error" in expect:
+    if outcome.refused is not None and "refused" not in expect:
+        problems.append(f"refused: {type(outcome.refused).__name__}: {outcome.refused}")
+    elif "refused" in expect:
+        if outcome.refused is None:
+            what = f"failed with {error.kind}: {error}" if error else f"gave {outcome.result!r}"
+            problems.append(f"{what}, expected the client to refuse the call")
+        else:
+            for text in expect["refused"]:
+                if text not in str(outcome.refused):
+                    problems.append(f"refusal {str(outcome.refused)!r} does not name {text!r}")
+    elif "error" in expect:
         wanted = expect["error"]
         if error is None:
             problems.append(f"succeeded with {outcome.result!r}, expected a {wanted['kind']} error")
         else:
-            seen = {"kind": kind_of(error), "status": error.status_code, "type": error.error_type}
+            seen = {"kind": error.kind, "status": error.status_code, "type": error.error_type}
             for key in ("kind", "status", "type"):
                 if key in wanted and seen[key] != wanted[key]:
                     problems.append(f"error {key} {seen[key]!r}, expected {wanted[key]!r}")
             if "message" in wanted and wanted["message"] not in str(error):
                 problems.append(f"error message {str(error)!r} lacks {wanted['message']!r}")
     elif error is not None:
-        problems.append(f"failed with {kind_of(error)}: {error}")
+        problems.append(f"failed with {error.kind}: {error}")
     else:
         result = outcome.result
         if "result" in expect:
@@ -275,7 +259,9 @@ class Runner:
             outcome.result = to_json(await self._invoke(step, method, positional, keywords))
         except ScalewayError as error:
             outcome.error = error
-        except Exception as error:  # the client refused the call itself: say which step
+        except WRONG_ARGUMENT as error:  # the client refused the call before sending it
+            outcome.refused = error
+        except Exception as error:  # the runner's or the client's bug: say which step
             raise AssertionError(f"{step.where}: {type(error).__name__}: {error}") from error
         outcome.seconds = time.monotonic() - started
         if step.action == "list_all":  # whether counted or not: nothing may leak onwards
@@ -395,6 +381,7 @@ scenarios:
         ("{absent: [name]}", "result.name is 'broken', expected absent"),
         ("{error: {kind: server}}", "expected a server error"),
         ("{min_seconds: 60}", "expected 60s at least"),
+        ("{refused: [namespace_id]}", "expected the client to refuse the call"),
     ],
 )
 async def test_a_wrong_expectation_fails_naming_scenario_and_step(
@@ -458,6 +445,7 @@ def _malformed(change: str) -> dict[str, Any]:
             expect={"error": {"kind": "not_found"}, "result": {}}
         ),
         "bad request key": lambda: second.update(expect={"requests": {"/namespaces": 1}}),
+        "refused and count": lambda: second.update(expect={"refused": ["x"], "count": 1}),
         "unknown code": lambda: document["scenarios"][0]["steps"].append(
             {"deploy_code": "Function", "id": "${ns_id}", "code": "nowhere"}
         ),
@@ -484,6 +472,7 @@ def _malformed(change: str) -> dict[str, Any]:
         ("unknown kind", "step 2, expect, error, kind: 'NotFoundError' is no kind of the spec"),
         ("error and result", "step 2, expect: result and error exclude each other"),
         ("bad request key", "step 2, expect, requests: '/namespaces' is not 'METHOD /path'"),
+        ("refused and count", "step 2, expect: count and refused exclude each other"),
         ("unknown code", "step 3, code: expected a directory of"),
         ("negative timeout", "step 2, timeout: expected seconds"),
         ("bad name", "scenario 1: name: expected lowercase-words-with-dashes"),
