@@ -8,6 +8,7 @@ key means, is in tests/scenarios/README.md; `scenario_file` reads and checks the
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import jsonschema
 import pytest
 import yaml
 
@@ -494,6 +496,51 @@ def test_the_valid_base_of_those_files_loads(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(_VALID))
     (scenario,) = load(path, SPEC)
     assert [step.action for step in scenario.steps] == ["call", "wait_for"]
+
+
+SCHEMA = json.loads((SCENARIOS.parent / "scenarios.schema.json").read_text(encoding="utf-8"))
+
+
+def test_the_file_follows_its_json_schema() -> None:
+    """scenarios.schema.json is the file's form for tools in any language (ajv, editors)."""
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    document = yaml.safe_load(SCENARIOS.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(SCHEMA).validate(document)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "no action",
+        "two actions",
+        "unknown expectation",
+        "error and result",
+        "bad request key",
+        "negative timeout",
+        "bad name",
+        "unknown step key",
+        "refused and count",
+    ],
+)
+def test_the_json_schema_refuses_what_the_runner_refuses_by_form(change: str) -> None:
+    assert not jsonschema.Draft202012Validator(SCHEMA).is_valid(_malformed(change))
+    assert jsonschema.Draft202012Validator(SCHEMA).is_valid(_malformed("unknown operation"))
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {},
+        {"status": 99},
+        {"status": 503, "connection": "drop"},
+        {"body": {}, "patch": {}},
+        {"delay": 0},
+        {"status": 503, "color": "red"},
+    ],
+)
+def test_the_json_schema_refuses_faults_the_emulator_refuses(fault: dict[str, Any]) -> None:
+    document = {"version": 1, "emulator": {"faults": [fault]}, "scenarios": _VALID["scenarios"]}
+    assert not jsonschema.Draft202012Validator(SCHEMA).is_valid(document)
 
 
 def test_a_file_that_is_not_yaml_is_refused(tmp_path: Path) -> None:
