@@ -238,6 +238,12 @@ def test_a_status_fault_answers_its_body_and_headers_once(api: httpx.Client) -> 
     assert ok(api.get("/_emulator/faults")) == {"faults": []}
 
 
+def test_a_status_fault_with_an_empty_body_answers_it_empty(api: httpx.Client) -> None:
+    ok(api.post("/_emulator/faults", json={"faults": [{"status": 500, "body": {}}]}))
+    answer = api.get(f"{API}/runtimes")
+    assert (answer.status_code, answer.json()) == (500, {})
+
+
 def test_a_429_fault_says_retry_after_1_unless_its_headers_say_otherwise(
     api: httpx.Client,
 ) -> None:

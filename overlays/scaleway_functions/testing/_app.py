@@ -464,7 +464,8 @@ async def _storage(request: Request) -> Response:
 
 def _fault_response(fault: Fault, status: int) -> Response:
     """The answer of an injected status: its body and headers, else the defaults."""
-    response = _error_response(status, fault.body or {"message": f"injected fault: {status}"})
+    body = {"message": f"injected fault: {status}"} if fault.body is None else fault.body
+    response = _error_response(status, body)
     if fault.headers is not None:  # they replace the default Retry-After
         if "retry-after" in response.headers:
             del response.headers["retry-after"]
