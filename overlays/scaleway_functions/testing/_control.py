@@ -16,7 +16,8 @@ the API's token (`X-Auth-Token`). Every body and answer is a JSON object:
     DELETE /_emulator/requests  start counting again from zero
 
 A request the controls refuse is answered 400 `invalid_arguments`, the message naming the
-field. The format is documented for users in tests/scenarios/README.md.
+field. Users find this in README.md (the emulator's section); the shared scenarios
+(tests/scenarios/README.md) are written in these settings and faults.
 """
 
 from __future__ import annotations
