@@ -1,14 +1,15 @@
 // The whole lifecycle against the project's emulator (python -m scaleway_functions.testing).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 
 import {
   type components,
+  FunctionDeployError,
   FunctionsClient,
   InvalidArgumentsError,
   NotFoundError,
@@ -43,6 +44,7 @@ describe("lifecycle against the emulator", () => {
     client = new FunctionsClient({
       secretKey: "test-secret-key",
       baseUrl: emulator.url,
+      env: { SCW_CONFIG_PATH: join(workdir, "no-config.yaml") },
       fetch: (request) => {
         sent.push(request.clone());
         return fetch(request);
@@ -63,7 +65,7 @@ describe("lifecycle against the emulator", () => {
   test("a namespace, ready, then a function in it", async () => {
     namespace = await client.call("createNamespace", { body: { name: "ts-client" } });
     assert.notEqual(namespace.status, "ready");
-    const ready = await client.waitFor("Namespace", namespace.id, { initialDelayMs: 50 });
+    const ready = await client.waitFor("Namespace", namespace.id, { pollIntervalMs: 50 });
     assert.equal(ready.status, "ready");
     assert.ok(ready.registry_endpoint);
 
@@ -75,7 +77,7 @@ describe("lifecycle against the emulator", () => {
   test("upload a zip from a file, deploy, wait until ready", async () => {
     const path = join(workdir, "function.zip");
     await writeFile(path, archive);
-    const deployed = await client.deployCode("Function", fn.id, path, { initialDelayMs: 50 });
+    const deployed = await client.deployCode("Function", fn.id, path, { pollIntervalMs: 50 });
     assert.equal(deployed.status, "ready");
     assert.ok(deployed.ready_at);
 
@@ -89,15 +91,36 @@ describe("lifecycle against the emulator", () => {
     assert.equal(new Uint8Array(await puts[0]!.arrayBuffer()).length, archive.byteLength);
   });
 
+  test("deploy a directory: packed with .scwignore, the .env left out with a notice", async () => {
+    const dir = join(workdir, "code");
+    await mkdir(join(dir, "lib"), { recursive: true });
+    await writeFile(join(dir, "handler.py"), HANDLER);
+    await writeFile(join(dir, "lib", "util.py"), "X = 1\n");
+    await writeFile(join(dir, "notes.txt"), "not shipped\n");
+    await writeFile(join(dir, ".scwignore"), "*.txt\n");
+    await writeFile(join(dir, ".env"), "TOKEN=secret\n");
+    const notices: string[] = [];
+    const other = await createFunction("from-directory");
+    others.push(other);
+    const ready = await client.deployCode("Function", other.id, dir, { pollIntervalMs: 50, onNotice: (n) => notices.push(n) });
+    assert.equal(ready.status, "ready");
+    assert.deepEqual(notices, ["left out .env: dotenv files hold secrets (`!.env` in .scwignore ships it)"]);
+    const target = await client.call("getFunctionDownloadUrl", { path: { function_id: other.id } });
+    const headers = Object.entries(target.headers).map(([name, values]) => [name, (values ?? []).join(", ")]);
+    const shipped = unzipSync(new Uint8Array(await (await fetch(target.url, { headers: Object.fromEntries(headers) })).arrayBuffer()));
+    assert.deepEqual(Object.keys(shipped), ["handler.py", "lib/util.py"]);
+  });
+
   test("a failed build is the waiter's typed error", async () => {
     const broken = await createFunction("broken");
     others.push(broken);
     const noHandler = zipSync({ "other.py": strToU8("x = 1\n") });
-    const deploying = client.deployCode("Function", broken.id, noHandler, { initialDelayMs: 50 });
+    const deploying = client.deployCode("Function", broken.id, noHandler, { pollIntervalMs: 50 });
     await assert.rejects(deploying, (error) => {
-      assert.ok(error instanceof ResourceFailedError);
+      assert.ok(error instanceof FunctionDeployError && error instanceof ResourceFailedError);
       assert.equal(error.name, "FunctionDeployError");
-      assert.equal(error.status, "error");
+      assert.equal(error.kind, "function_deploy");
+      assert.equal(error.resourceStatus, "error");
       assert.match(error.errorMessage ?? "", /handler\.py/);
       return true;
     });
@@ -119,7 +142,7 @@ describe("lifecycle against the emulator", () => {
       [["1", "2"], ["2", "2"], ["3", "2"]],
     );
     const { total_count } = await client.call("listFunctions", { query: { namespace_id: namespace.id } });
-    assert.equal(total_count, 5);
+    assert.equal(total_count, 6);
     assert.equal(ids.length, total_count);
     assert.equal(new Set(ids).size, ids.length);
     assert.deepEqual(new Set(ids), new Set([fn.id, ...others.map((other) => other.id)]));
@@ -166,7 +189,7 @@ describe("lifecycle against the emulator", () => {
     assert.equal(forNamespace.namespace_id, namespace.id);
     assert.ok(!("function_id" in forNamespace));
     for (const token of [forFunction, forNamespace]) {
-      tokens.push(await client.waitFor("Token", token.id, { initialDelayMs: 50 }));
+      tokens.push(await client.waitFor("Token", token.id, { pollIntervalMs: 50 }));
     }
     // Read back with getToken: still ready, and still without the other id.
     assert.deepEqual(tokens.map((token) => token.status), ["ready", "ready"]);
@@ -188,7 +211,7 @@ describe("lifecycle against the emulator", () => {
     });
     assert.equal(created.input_type, "sqs");
     assert.ok(!("scw_sqs_config" in created) && !("scw_nats_config" in created));
-    trigger = await client.waitFor("Trigger", created.id, { initialDelayMs: 50 });
+    trigger = await client.waitFor("Trigger", created.id, { pollIntervalMs: 50 });
     assert.equal(trigger.sqs_config?.queue_url, "https://sqs.example.com/queue/orders");
     const listed = [];
     for await (const item of client.paginate("listTriggers", { query: { function_id: fn.id } })) {
@@ -212,7 +235,7 @@ describe("lifecycle against the emulator", () => {
     await assert.rejects(client.waitFor("Namespace", namespace.id), (error) => {
       if (error instanceof NotFoundError) return true;
       assert.ok(error instanceof ResourceFailedError);
-      assert.equal(error.status, "deleting");
+      assert.equal(error.resourceStatus, "deleting");
       return true;
     });
     const deadline = Date.now() + 10_000;

@@ -34,3 +34,28 @@ test("every property of every schema of openapi.yaml is in the generated types",
   assert.deepEqual(missing, []);
   assert.ok(checked > 200, `only ${checked} properties checked: has the spec's layout changed?`);
 });
+
+test("src/generated/ is what openapi.yaml gives now (never stale, never edited)", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync, readdirSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const root = new URL("../..", import.meta.url).pathname;
+  const fresh = mkdtempSync(join(tmpdir(), "scw-generated-"));
+  try {
+    // The same commands, with the same arguments, as `npm run generate`.
+    const bin = join(root, "node_modules", ".bin", "openapi-typescript");
+    execFileSync(bin, ["../../openapi.yaml", "--output", join(fresh, "schema.ts")], { cwd: root, stdio: "ignore" });
+    const extract = ["scripts/extract-extensions.mjs", "../../openapi.yaml", join(fresh, "extensions.ts")];
+    execFileSync(process.execPath, extract, { cwd: root, stdio: "ignore" });
+    const generated = join(root, "src", "generated");
+    assert.deepEqual(readdirSync(generated).sort(), readdirSync(fresh).sort());
+    for (const name of readdirSync(fresh)) {
+      const want = await readFile(join(fresh, name), "utf8");
+      assert.ok(want.length > 100, `${name} is empty`);
+      assert.equal(await readFile(join(generated, name), "utf8"), want, `src/generated/${name} is stale: npm run generate`);
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});
