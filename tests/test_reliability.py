@@ -56,6 +56,7 @@ from scaleway_functions import (
 from scaleway_functions.testing import (
     Emulator,
     EmulatorTransport,
+    Fault,
     Faults,
     Timings,
     create_app,
@@ -86,10 +87,10 @@ class CountingFaults(Faults):
     clock: Callable[[], float] = time.monotonic
     seen: list[tuple[str, int | str | None, float]] = field(default_factory=list)
 
-    def pick(self, path: str, method: str = "GET") -> int | str | None:
-        outcome = super().pick(path, method)
-        self.seen.append((path, outcome, self.clock()))
-        return outcome
+    def take(self, path: str, method: str = "GET") -> Fault | None:
+        fault = super().take(path, method)
+        self.seen.append((path, None if fault is None else fault.outcome, self.clock()))
+        return fault
 
     def requests(self, prefix: str = "/") -> list[int | str | None]:
         """The outcomes of the requests whose path starts with `prefix`, in order."""

@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="fraction of requests answered 429, 500 or 503")  # fmt: skip
     parser.add_argument("--drop-rate", type=fraction, default=0.0,
                         help="fraction of connections dropped before the answer")  # fmt: skip
+    parser.add_argument("--control", action="store_true",
+                        help="serve the control surface under /_emulator (reset, faults, "
+                        "timings, request counts; behind the token), for tests in any "
+                        "language")  # fmt: skip
     args = parser.parse_args(argv)
     if args.token == "-":  # noqa: S105  (standard input)
         args.token = sys.stdin.readline().strip()
@@ -66,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
             faults=Faults(
                 latency=args.latency, error_rate=args.error_rate, drop_rate=args.drop_rate
             ),
+            control=args.control,
         )
     except (OSError, OverflowError) as error:  # a busy port, say: one line, no traceback
         reason = getattr(error, "strerror", None) or error

@@ -16,6 +16,7 @@ import random
 import re
 import typing
 import uuid
+from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +27,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import _models as models
@@ -34,7 +35,7 @@ from ._routes import OPERATIONS
 from ._spec import Operation, Query
 from ._state import ApiError, Service, Timings, invalid, prehash_secrets
 
-__all__ = ["Faults", "create_app"]
+__all__ = ["CONTROL", "Fault", "Faults", "create_app"]
 
 REGIONS = {region.value for region in models.Region}
 _UUID = re.compile(r"[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
@@ -43,6 +44,33 @@ DEFAULT_PAGE_SIZE = 20
 # Organization, the caller's: organization_id filters nothing either.
 _NOT_FILTERS = {"page", "page_size", "order_by", "organization_id"}
 STORAGE = "/_storage"
+CONTROL = "/_emulator"
+"""Where the control surface lives (`_control`), when it is enabled."""
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What happens to the next request that matches: its path starts with `path` and,
+    with `method`, it has that method.
+
+    `outcome` is a status (the request is answered with it, and `body` as JSON, default
+    `{"message": "injected fault: <status>"}`, and `headers`, default `Retry-After: 1` on a
+    429), "drop" (the connection closed before the request is handled) or "lose" (handled,
+    then the connection closed: the change is made, its answer lost). With no outcome the
+    request is handled as usual, and `patch` replaces top-level fields of its JSON answer
+    (a listing's `total_count`, say). `delay` seconds pass first in every case.
+    """
+
+    outcome: int | str | None = None
+    path: str = "/"
+    method: str | None = None
+    body: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] | None = None
+    patch: Mapping[str, Any] | None = None
+    delay: float = 0.0
+
+    def matches(self, path: str, method: str) -> bool:
+        return path.startswith(self.path) and self.method in (None, method)
 
 
 @dataclass
@@ -56,8 +84,8 @@ class Faults:
     drop_rate: float = 0.0
     """Connections closed after the status line, before the body."""
     seed: int | None = None
-    scheduled: list[tuple[str, int | str, str | None]] = field(default_factory=list)
-    """(path prefix, outcome, method or None for any) of each fault to come, in order."""
+    scheduled: list[Fault] = field(default_factory=list)
+    """The faults to come, in order: each is used by the first request it matches."""
     _random: random.Random = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -78,21 +106,32 @@ class Faults:
         (e.g. 503), "drop" (the connection closed before the request is handled) or "lose"
         (handled, then the connection closed: the answer is lost, the change is made);
         with `method`, only requests of that method count."""
-        self.scheduled.extend([(path, outcome, method)] * times)
+        self.schedule(Fault(outcome, path=path, method=method), times=times)
 
-    def pick(self, path: str, method: str = "GET") -> int | str | None:
-        """The fault for this request, if any."""
-        for index, (prefix, outcome, only) in enumerate(self.scheduled):
-            if path.startswith(prefix) and only in (None, method):
+    def schedule(self, fault: Fault, *, times: int = 1) -> None:
+        """Use `fault` on the next `times` requests it matches (see `Fault`)."""
+        self.scheduled.extend([fault] * times)
+
+    def take(self, path: str, method: str = "GET") -> Fault | None:
+        """The fault for this request, if any: the first scheduled one that matches (it is
+        used up), else one drawn at the configured rates."""
+        for index, fault in enumerate(self.scheduled):
+            if fault.matches(path, method):
                 del self.scheduled[index]
-                return outcome
+                return fault
         if path.startswith(STORAGE):
             return None
         if self.drop_rate and self._random.random() < self.drop_rate:
-            return "drop"
+            return Fault("drop")
         if self.error_rate and self._random.random() < self.error_rate:
-            return self._random.choice(self.error_statuses)
+            return Fault(self._random.choice(self.error_statuses))
         return None
+
+    def pick(self, path: str, method: str = "GET") -> int | str | None:
+        """The outcome of the fault for this request, if any (`take`, as a status or
+        "drop" or "lose"; None also for a fault that only delays or patches)."""
+        fault = self.take(path, method)
+        return None if fault is None else fault.outcome
 
 
 class DroppedConnection(ConnectionAbortedError):
@@ -423,11 +462,56 @@ async def _storage(request: Request) -> Response:
     return Response(status_code=200)
 
 
-class _Gate:
-    """Middleware: request ids, authentication, and injected faults, before any route."""
+def _fault_response(fault: Fault, status: int) -> Response:
+    """The answer of an injected status: its body and headers, else the defaults."""
+    body = {"message": f"injected fault: {status}"} if fault.body is None else fault.body
+    response = _error_response(status, body)
+    if fault.headers is not None:  # they replace the default Retry-After
+        if "retry-after" in response.headers:
+            del response.headers["retry-after"]
+        response.headers.update(fault.headers)
+    return response
 
-    def __init__(self, app: ASGIApp, token: str | None, faults: Faults) -> None:
+
+def _patching(send: Send, patch: Mapping[str, Any]) -> Send:
+    """`send`, with top-level fields of a JSON object answer replaced by `patch`."""
+    start: Message | None = None
+    chunks: list[bytes] = []
+
+    async def patched(message: Message) -> None:
+        nonlocal start
+        if message["type"] == "http.response.start":
+            start = message
+            return
+        if message["type"] != "http.response.body" or start is None:
+            await send(message)
+            return
+        chunks.append(message.get("body", b""))
+        if message.get("more_body"):
+            return
+        body = b"".join(chunks)
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            body = json.dumps({**data, **patch}, separators=(",", ":")).encode()
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        await send({**start, "headers": [*headers, (b"content-length", b"%d" % len(body))]})
+        await send({"type": "http.response.body", "body": body})
+
+    return patched
+
+
+class _Gate:
+    """Middleware: request ids, authentication, request counts and injected faults, before
+    any route; the control surface (`_control`) is reached only through it."""
+
+    def __init__(
+        self, app: ASGIApp, token: str | None, faults: Faults, requests: Counter[str], control: bool
+    ) -> None:
         self.app, self.token, self.faults = app, token, faults
+        self.requests, self.control = requests, control
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -441,29 +525,28 @@ class _Gate:
             await send(message)
 
         path: str = scope["path"]
+        method: str = scope["method"]
+        if path == CONTROL or path.startswith(CONTROL + "/"):
+            await self._control(scope, receive, send_with_id)
+            return
+        self.requests[f"{method} {path}"] += 1
         if self.faults.latency and not path.startswith(STORAGE):
             await asyncio.sleep(self.faults.latency)
-        fault = self.faults.pick(path, scope["method"])
-        if fault == "drop":
+        fault = self.faults.take(path, method)
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        outcome = None if fault is None else fault.outcome
+        if outcome == "drop":
             await send({"type": "http.response.start", "status": 200, "headers": []})
             raise DroppedConnection(f"emulator dropped the connection to {path}")
-        if isinstance(fault, int):
-            answer = _error_response(fault, {"message": f"injected fault: {fault}"})
-            await answer(scope, receive, send_with_id)
+        if isinstance(outcome, int):
+            assert fault is not None
+            await _fault_response(fault, outcome)(scope, receive, send_with_id)
             return
         if not path.startswith(STORAGE) and not self._authenticated(scope):
-            answer = _error_response(
-                401,
-                {
-                    "type": "denied_authentication",
-                    "message": "authentication is denied",
-                    "method": "api_key",
-                    "reason": "invalid_argument",
-                },
-            )
-            await answer(scope, receive, send_with_id)
+            await _denied()(scope, receive, send_with_id)
             return
-        if fault == "lose":
+        if outcome == "lose":
 
             async def discard(message: Message) -> None:
                 pass
@@ -471,12 +554,41 @@ class _Gate:
             await self.app(scope, receive, discard)
             await send({"type": "http.response.start", "status": 200, "headers": []})
             raise DroppedConnection(f"emulator lost the answer to {path}")
+        if fault is not None and fault.patch:
+            await self.app(scope, receive, _patching(send_with_id, fault.patch))
+            return
         await self.app(scope, receive, send_with_id)
+
+    async def _control(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The control surface: off unless enabled, and behind the API's token. Its own
+        requests are neither counted nor delayed nor faulted."""
+        if not self.control:
+            message = (
+                "the emulator's control surface is off: start it with --control "
+                "(Emulator(control=True))"
+            )
+            await JSONResponse({"message": message}, 404)(scope, receive, send)
+        elif not self._authenticated(scope):
+            await _denied()(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
 
     def _authenticated(self, scope: Scope) -> bool:
         headers = dict(scope["headers"])
         given = headers.get(b"x-auth-token", b"").decode("latin-1")
         return bool(given) and (self.token is None or given == self.token)
+
+
+def _denied() -> Response:
+    return _error_response(
+        401,
+        {
+            "type": "denied_authentication",
+            "message": "authentication is denied",
+            "method": "api_key",
+            "reason": "invalid_argument",
+        },
+    )
 
 
 def create_app(
@@ -485,10 +597,13 @@ def create_app(
     timings: Timings | None = None,
     faults: Faults | None = None,
     clock: Callable[[], float] | None = None,
+    control: bool = False,
 ) -> Starlette:
-    """The emulator as an ASGI app; `app.state.service` holds its state.
+    """The emulator as an ASGI app; `app.state.service` holds its state, `app.state.faults`
+    the faults to inject, `app.state.requests` how many requests each `METHOD /path` got.
 
     `token`: the only X-Auth-Token accepted (by default any non-empty one is).
+    `control`: serve the control surface under /_emulator (`_control`), behind that token.
     """
     handlers = _handlers()
     paths: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
@@ -497,16 +612,24 @@ def create_app(
         paths.setdefault(route.path, {})[route.method] = (
             _not_implemented(route) if handler is None else _endpoint(route, handler)
         )
-    routes = [
+    routes: list[BaseRoute] = [
         Route(path, _by_method(endpoints), methods=list(endpoints))
         for path, endpoints in paths.items()
     ]
     routes.append(Route(STORAGE + "/{name}", _storage, methods=["GET", "PUT"]))
+    if control:
+        from ._control import control_routes
+
+        routes.append(Mount(CONTROL, routes=control_routes()))
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     service = Service(timings=timings or Timings())
     if clock is not None:
         service.clock = clock
     app.state.service = service
+    app.state.start_timings = service.timings
     app.state.faults = faults or Faults()
-    app.add_middleware(_Gate, token=token, faults=app.state.faults)
+    app.state.requests = Counter()
+    app.add_middleware(
+        _Gate, token=token, faults=app.state.faults, requests=app.state.requests, control=control
+    )
     return app

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import socket
 import threading
+from collections import Counter
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
@@ -52,7 +53,9 @@ class Emulator:
             client = FunctionsClient(secret_key="any", api_url=emulator.url)
 
     `port=0` picks a free port; `.url` says which. `faults` and `timings` shape behaviour,
-    `token` makes it accept only that X-Auth-Token.
+    `token` makes it accept only that X-Auth-Token. `control=True` also serves the control
+    surface under /_emulator (reset, faults, timings, request counts over HTTP, behind the
+    same token), for tests written in other languages.
     """
 
     def __init__(
@@ -64,8 +67,11 @@ class Emulator:
         timings: Timings | None = None,
         faults: Faults | None = None,
         clock: Callable[[], float] | None = None,
+        control: bool = False,
     ) -> None:
-        self.app: Starlette = create_app(token=token, timings=timings, faults=faults, clock=clock)
+        self.app: Starlette = create_app(
+            token=token, timings=timings, faults=faults, clock=clock, control=control
+        )
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -106,11 +112,19 @@ class Emulator:
         faults: Faults = self.app.state.faults
         return faults
 
+    @property
+    def requests(self) -> dict[str, int]:
+        """How many requests each `METHOD /path` got since the last reset (the API's and the
+        storage's; not the control surface's), faults included."""
+        counts: Counter[str] = self.app.state.requests
+        return dict(counts)
+
     def reset(self, timings: Timings | None = None) -> None:
-        """As new: no resources, no faults, and `timings` if given. A server shared by many
-        tests is reset between them instead of being restarted."""
+        """As new: no resources, no faults, no request counted, and `timings` if given. A
+        server shared by many tests is reset between them instead of being restarted."""
         self.service.reset(timings)
         self.faults.reset()
+        self.app.state.requests.clear()
 
     def start(self) -> Emulator:
         self._thread = threading.Thread(

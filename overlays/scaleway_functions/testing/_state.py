@@ -197,12 +197,16 @@ class Service:
     )
     runtimes: list[dict[str, Any]] = field(default_factory=_runtimes)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    build_error: str | None = None
+    """When set, every build started from now on fails with this error_message."""
 
     def reset(self, timings: Timings | None = None) -> None:
-        """Forget every resource (the runtimes stay), and take `timings` if given."""
+        """Forget every resource (the runtimes stay) and any `build_error`, and take
+        `timings` if given."""
         with self.lock:
             for table in self.tables.values():
                 table.clear()
+            self.build_error = None
             if timings is not None:
                 self.timings = timings
 
@@ -475,6 +479,8 @@ class Service:
         error = _build_error(record.archive, record.data["handler"], runtime["extension"])
         if record.archive is None and without_code is not None:
             error = without_code
+        if self.build_error is not None:
+            error = self.build_error
         record.build = (self.clock(), error)
         record.data.update(status="pending", build_message=None, error_message=None)
         record.data["updated_at"] = _now_text()
