@@ -280,7 +280,7 @@ def _function_changes(
 
         name = f"{space.name}/{spec.name}"
         children = _children(client, current.id) if current is not None else ([], [], [])
-        with pack(spec.code) as archive:
+        with pack(spec.code, exclude=spec.exclude) as archive:
             digest = archive.sha256
         if current is None:
             function = Change("function", name, "create", code=(None, digest))
@@ -619,7 +619,7 @@ def _apply_function(
         assert change.resource_id is not None
         return change.resource_id
     settings = dict(spec.settings)
-    with pack(spec.code) as archive:
+    with pack(spec.code, exclude=spec.exclude) as archive:
         digest = archive.sha256
         if change.action == "create":
             say(change.name, "creating")

@@ -47,6 +47,9 @@ class FunctionSpec:
     domains: tuple[str, ...] = ()
     triggers: Mapping[str, Mapping[str, Any]] = field(repr=False, default={})
     """Its triggers by name: source and description (an SQS secret key among them)."""
+    exclude: tuple[str, ...] = ()
+    """Gitignore lines its code directory is packed without, besides the defaults and its
+    .scwignore: a serverless.yml's packaging rules."""
 
 
 @frozen
@@ -106,7 +109,9 @@ def load_service(path: str | os.PathLike[str]) -> Service:
         where = f" at line {mark.line + 1}" if mark else ""
         raise ConfigurationError(f"{source} is not valid YAML{where}") from None
     lines = _lines(node)
+    exclude: tuple[str, ...] = ()
     if isinstance(document, dict) and "provider" in document:
+        exclude = _serverless_excludes(source, document)
         document, lines = _from_serverless(source, document), {}
     _check(source, document, lines)
     base = source.parent
@@ -124,6 +129,7 @@ def load_service(path: str | os.PathLike[str]) -> Service:
                     key: _trigger(source, base, given)
                     for key, given in (wanted.get("triggers") or {}).items()
                 },
+                exclude,
             )
             for name, wanted in (space.get("functions") or {}).items()
         )
@@ -138,7 +144,9 @@ def load_service(path: str | os.PathLike[str]) -> Service:
 # and the service file's key for each (None: accepted, nothing to do here).
 _SERVERLESS: dict[str, dict[str, str | None]] = {
     "": {"service": None, "provider": None, "plugins": None, "functions": None,
-         "frameworkVersion": None, "configValidationMode": None, "useDotenv": None},
+         "frameworkVersion": None, "configValidationMode": None, "useDotenv": None,
+         "package": None},
+    "package": {"patterns": None},
     "provider": {"name": None, "runtime": "runtime", "env": "environment_variables",
                  "secret": "secrets", "scwToken": None, "scwProject": None,
                  "scwRegion": None},
@@ -203,6 +211,36 @@ def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
         "service": document.get("service"),
         "namespaces": {document.get("service"): {**space, "functions": functions}},
     }
+
+
+# What the Serverless Framework leaves out of a service's zip whatever the file says
+# (serverless 3.40.0, lib/plugins/package/lib/package-service.js `defaultExcludes`), the
+# file itself among them (it may hold scwToken and secrets), anchored at the service's
+# directory as its globs are.
+_SERVERLESS_EXCLUDED = ("/.git/", "/.gitignore", "/.DS_Store", "/npm-debug.log", "/yarn-*.log",
+                        "/.serverless/", "/.serverless_plugins/")  # fmt: skip
+
+
+def _serverless_excludes(source: Path, document: Mapping[str, Any]) -> tuple[str, ...]:
+    """A serverless.yml's packaging as gitignore lines: the framework's own exclusions,
+    then `package.patterns` in order (`!glob` leaves out, `glob` takes back), each glob
+    relative to the file's directory."""
+    package = document.get("package") or {}
+    if not isinstance(package, dict):
+        raise ConfigurationError(f"{source}: package is not a mapping")
+    unknown = sorted(set(package) - set(_SERVERLESS["package"]))
+    if unknown:
+        raise ConfigurationError(
+            f"{source}: package has keys this command does not read: {', '.join(unknown)}"
+        )
+    lines = [*_SERVERLESS_EXCLUDED, "/" + source.name]
+    for pattern in package.get("patterns") or []:
+        if not isinstance(pattern, str) or pattern in ("", "!"):
+            raise ConfigurationError(f"{source}: package.patterns: {pattern!r} is not a glob")
+        leaves_out = pattern.startswith("!")
+        glob = pattern.removeprefix("!").removeprefix("./").lstrip("/")
+        lines.append(("/" if leaves_out else "!/") + glob)
+    return tuple(lines)
 
 
 def _trigger(source: Path, base: Path, given: Mapping[str, Any]) -> dict[str, Any]:
