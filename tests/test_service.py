@@ -520,6 +520,46 @@ def test_a_serverless_yml_of_the_scaleway_plugin_applies_as_serverless_deploy_wo
     assert not client.plan(load_service(path)).changed
 
 
+def test_crons_made_by_serverless_deploy_are_kept_not_doubled(
+    client: FunctionsClient, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serverless-scaleway-functions 0.5.0 creates each `schedule` event's cron with no name
+    (`{function_id, schedule, args}`, args `{}` without `input`): the API names it. Observed
+    with serverless 3.40.0 on the emulator: `apply` on what it deployed created every cron a
+    second time. A cron that runs the same schedule with the same args is now renamed."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    path.write_text(SERVERLESS.replace("    privacy: private\n", "    privacy: private\n"
+                                       "    events:\n      - schedule:\n"
+                                       "          rate: '0 0 * * *'\n"))  # fmt: skip
+    client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+    made = {}
+    for function_name, schedule, args in (("first", "1 * * * *", {"key1": "value1"}),
+                                          ("second", "0 0 * * *", {})):  # fmt: skip
+        for cron in client.iter_crons(functions[function_name].id):
+            client.delete_cron(cron.id)
+        function_id = functions[function_name].id
+        made[function_name] = client.create_cron(function_id=function_id, schedule=schedule,
+                                                 args=args)  # fmt: skip
+    sent.clear()
+
+    plan = {c.name: c for c in client.plan(load_service(path)).changes if c.kind == "cron"}
+    client.apply(load_service(path))
+
+    assert {name: (c.action, c.fields) for name, c in plan.items()} == {
+        f"scaleway-python3/{name}/schedule-0": ("update", {"name": (cron.name, "schedule-0")})
+        for name, cron in made.items()
+    }
+    for name, cron in made.items():
+        (kept,) = client.iter_crons(functions[name].id)
+        assert (kept.id, kept.name, kept.schedule) == (cron.id, "schedule-0", cron.schedule)
+    assert not [line for line in sent if line.startswith("POST") and "/crons" in line]
+    assert not client.plan(load_service(path)).changed
+
+
 def code_names(client: FunctionsClient, function_id: str, target: Path) -> list[str]:
     """The names in the zip the function was deployed from (downloaded to `target`)."""
     import zipfile

@@ -310,11 +310,13 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
     triggers = {item.name: item for item in children[2]}
     found: list[Change] = []
     for cron_name, wanted in spec.crons.items():
-        current = crons.pop(cron_name, None)
+        current = crons.pop(cron_name, None) or _same_cron(crons, wanted, spec.crons)
         if current is None:
             found.append(Change("cron", f"{name}/{cron_name}", "create"))
             continue
         fields = _field_changes(current.to_dict(), wanted)
+        if current.name != cron_name:
+            fields["name"] = (current.name, cron_name)
         action = "update" if fields else "none"
         found.append(Change("cron", f"{name}/{cron_name}", action, fields,
                             resource_id=current.id))  # fmt: skip
@@ -348,6 +350,17 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
         found += [Change("trigger", f"{name}/{item.name}", "delete", resource_id=item.id)
                   for item in triggers.values()]  # fmt: skip
     return found
+
+
+def _same_cron(crons: dict[str, Any], wanted: Mapping[str, Any], named: Mapping[str, Any]) -> Any:
+    """A cron the file does not name that already runs what `wanted` asks (same schedule,
+    same args), taken out of `crons`: it is renamed, not doubled. Crons made by
+    `serverless deploy` carry names the API chose, so a service switching from it keeps
+    them (and its functions are not called twice on schedule)."""
+    for cron_name, item in crons.items():
+        if cron_name not in named and not _field_changes(item.to_dict(), {"args": {}, **wanted}):
+            return crons.pop(cron_name)
+    return None
 
 
 # An external SQS queue's credentials: changed in place (UpdateTriggerSqsConfig), not by
@@ -534,7 +547,7 @@ def _apply_child(
             client.create_cron(function_id=function_id, name=last, **spec.crons[last])
         elif change.action == "update":
             assert change.resource_id is not None
-            client.update_cron(change.resource_id, **spec.crons[last])
+            client.update_cron(change.resource_id, name=last, **spec.crons[last])
         else:
             assert change.resource_id is not None
             client.delete_cron(change.resource_id)
