@@ -560,6 +560,46 @@ def test_crons_made_by_serverless_deploy_are_kept_not_doubled(
     assert not client.plan(load_service(path)).changed
 
 
+def test_serverless_variables_are_resolved_as_the_framework_resolves_them(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Observed from serverless 3.40.0 with serverless-scaleway-functions 0.5.0 on the
+    emulator: the framework resolves variables in every value before the plugin reads
+    them; this command sent `${env:STAGE}` and the others to the API as text."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    monkeypatch.setenv("STAGE", "prod")
+    monkeypatch.delenv("UNSET_HERE", raising=False)
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    path.write_text(SERVERLESS.replace("    test: test\n", textwrap.indent(textwrap.dedent("""\
+        STAGE: ${env:STAGE}
+        SVC: ${self:service}
+        OPT: ${opt:stage, 'dev'}
+        SLS: ${sls:stage}
+        URL: https://${self:service}.${env:UNSET_HERE, "example.com"}/${env:STAGE}
+        """), "    ")).replace("memoryLimit: 512", "memoryLimit: ${self:custom.memory}")
+        + "custom:\n  memory: 1024\n")  # fmt: skip
+
+    client.apply(load_service(path))
+
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    assert space.environment_variables.to_dict() == {
+        "STAGE": "prod", "SVC": "scaleway-python3", "OPT": "dev", "SLS": "dev",
+        "URL": "https://scaleway-python3.example.com/prod",
+    }  # fmt: skip
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+    assert functions["first"].memory_limit == 1024
+    path.write_text(SERVERLESS.replace("test: test", "test: ${ssm:/path/to/param}"))
+    with pytest.raises(ConfigurationError, match=r"provider\.env\.test: \$\{ssm:/path/to/par"):
+        load_service(path)
+    path.write_text(SERVERLESS.replace("test: test", "test: ${env:UNSET_HERE}"))
+    with pytest.raises(ConfigurationError, match="UNSET_HERE} has no value and no fallback"):
+        load_service(path)
+    path.write_text(SERVERLESS + "custom:\n  containers: {web: {directory: web}}\n")
+    with pytest.raises(ConfigurationError, match="custom.containers: this command deploys"):
+        load_service(path)
+
+
 def code_names(client: FunctionsClient, function_id: str, target: Path) -> list[str]:
     """The names in the zip the function was deployed from (downloaded to `target`)."""
     import zipfile

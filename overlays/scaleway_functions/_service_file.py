@@ -111,6 +111,7 @@ def load_service(path: str | os.PathLike[str]) -> Service:
     lines = _lines(node)
     exclude: tuple[str, ...] = ()
     if isinstance(document, dict) and "provider" in document:
+        document = _resolve_variables(source, document)
         exclude = _serverless_excludes(source, document)
         document, lines = _from_serverless(source, document), {}
     _check(source, document, lines)
@@ -145,7 +146,7 @@ def load_service(path: str | os.PathLike[str]) -> Service:
 _SERVERLESS: dict[str, dict[str, str | None]] = {
     "": {"service": None, "provider": None, "plugins": None, "functions": None,
          "frameworkVersion": None, "configValidationMode": None, "useDotenv": None,
-         "package": None},
+         "package": None, "custom": None},
     "package": {"patterns": None},
     "provider": {"name": None, "runtime": "runtime", "env": "environment_variables",
                  "secret": "secrets", "scwToken": None, "scwProject": None,
@@ -172,6 +173,8 @@ def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
             )
 
     refuse_unknown("the file", document, "")
+    if isinstance(document.get("custom"), dict) and "containers" in document["custom"]:
+        raise ConfigurationError(f"{source}: custom.containers: this command deploys functions")
     provider = document.get("provider") or {}
     refuse_unknown("provider", provider, "provider")
     if provider.get("name") != "scaleway":
@@ -211,6 +214,78 @@ def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
         "service": document.get("service"),
         "namespaces": {document.get("service"): {**space, "functions": functions}},
     }
+
+
+# A Serverless Framework variable: `${source:address}` or `${source:address, fallback}`,
+# innermost first (a fallback may itself have been one).
+_VARIABLE = re.compile(r"\$\{([^{}]+)\}")
+_NO_VALUE = object()
+
+
+def _resolve_variables(source: Path, document: dict[str, Any]) -> dict[str, Any]:
+    """The document with its variables resolved everywhere, as the framework does before
+    the plugin reads anything: `${env:NAME}`, `${self:path.in.file}`, `${sls:stage}` (dev:
+    there is no --stage) and `${opt:NAME, fallback}` (its fallback: there are no options),
+    each with an optional fallback (`'text'`, a number or another variable). Any other
+    source (ssm, file(...), aws...) is refused by name, never sent to the API as text."""
+
+    def lookup(reference: str, where: str, depth: int) -> Any:
+        kind, _, address = reference.strip().partition(":")
+        address = address.strip()
+        if kind == "env":
+            return os.environ.get(address, _NO_VALUE)
+        if kind == "self":
+            found: Any = document
+            for part in address.split(".") if address else []:
+                if not isinstance(found, dict) or part not in found:
+                    return _NO_VALUE
+                found = found[part]
+            return resolve(found, where, depth + 1)
+        if kind == "sls" and address == "stage":
+            return "dev"
+        if kind == "opt":
+            return _NO_VALUE
+        raise ConfigurationError(
+            f"{source}: {where}: ${{{reference.strip()}}} is a variable this command does "
+            "not resolve (env, self, sls:stage and opt with a fallback are)"
+        )
+
+    def value_of(inside: str, where: str, depth: int) -> Any:
+        reference, comma, fallback = inside.partition(",")
+        found = lookup(reference, where, depth)
+        if found is _NO_VALUE and comma:
+            fallback = fallback.strip()
+            if fallback[:1] in ("'", '"') and fallback[-1:] == fallback[:1]:
+                return fallback[1:-1]
+            if re.fullmatch(r"-?\d+(\.\d+)?", fallback):
+                return float(fallback) if "." in fallback else int(fallback)
+            return value_of(fallback, where, depth)
+        if found is _NO_VALUE or found is None:
+            raise ConfigurationError(
+                f"{source}: {where}: ${{{inside.strip()}}} has no value and no fallback"
+            )
+        return found
+
+    def resolve(value: Any, where: str, depth: int = 0) -> Any:
+        if depth > 10:
+            raise ConfigurationError(f"{source}: {where}: variables refer to each other")
+        if isinstance(value, dict):
+            return {key: resolve(item, f"{where}.{key}".lstrip("."), depth)
+                    for key, item in value.items()}  # fmt: skip
+        if isinstance(value, list):
+            return [resolve(item, f"{where}[{index}]", depth) for index, item in enumerate(value)]
+        if not isinstance(value, str):
+            return value
+        while match := _VARIABLE.search(value):
+            found = value_of(match.group(1), where or "the file", depth)
+            if match.group(0) == value:  # the whole value: it keeps its type
+                return found
+            value = value[: match.start()] + str(found) + value[match.end() :]
+        return value
+
+    resolved = resolve(document, "")
+    assert isinstance(resolved, dict)
+    return resolved
 
 
 # What the Serverless Framework leaves out of a service's zip whatever the file says
