@@ -600,6 +600,35 @@ def test_serverless_variables_are_resolved_as_the_framework_resolves_them(
         load_service(path)
 
 
+def test_a_serverless_yml_region_or_project_other_than_the_clients_is_refused(
+    client: FunctionsClient, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serverless-scaleway-functions 0.5.0 deploys to provider.scwRegion and scwProject
+    (unless its command line or SCW_REGION / SCW_DEFAULT_PROJECT_ID say otherwise): this
+    command read and ignored them, and planned in the client's region and project."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    path.write_text(SERVERLESS.replace("  runtime: python311\n", "  runtime: python311\n"
+                                       f"  scwRegion: nl-ams\n  scwProject: {PROJECT_ID}\n"))
+
+    with pytest.raises(ConfigurationError, match="region nl-ams, the client to fr-par: use "
+                       "--region nl-ams"):  # fmt: skip
+        client.plan(load_service(path))
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         region="nl-ams") as there:  # fmt: skip
+        outcomes = there.apply(load_service(path))
+        assert [o.error for o in outcomes] == [None] * len(outcomes)
+        assert [s.name for s in there.iter_namespaces()] == ["scaleway-python3"]
+    assert list(client.iter_namespaces()) == []
+    other = "33333333-3333-4333-8333-333333333333"
+    path.write_text(path.read_text().replace(PROJECT_ID, other))
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         region="nl-ams") as there:  # fmt: skip
+        with pytest.raises(ConfigurationError, match=f"SCW_DEFAULT_PROJECT_ID={other}"):
+            there.plan(load_service(path))
+
+
 def code_names(client: FunctionsClient, function_id: str, target: Path) -> list[str]:
     """The names in the zip the function was deployed from (downloaded to `target`)."""
     import zipfile

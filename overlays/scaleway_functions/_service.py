@@ -179,6 +179,7 @@ def plan(
     """
     if only and prune:
         raise ValueError("prune and only do not go together: prune needs the whole file")
+    _check_where(client, service)
     known = {
         f"{space.name}/{spec.name}" for space in service.namespaces for spec in space.functions
     }
@@ -300,6 +301,25 @@ def _function_changes(
         return [function, *_child_changes(name, spec, children, prune)]
 
     return changes
+
+
+def _check_where(client: FunctionsClient, service: Service) -> None:
+    """Refuse a service file that names a region or project other than the client's:
+    serverless deploy would go there (unless told otherwise on its command line or by
+    SCW_REGION / SCW_DEFAULT_PROJECT_ID); planning elsewhere would be silently wrong."""
+    from . import ConfigurationError
+
+    config = client.config
+    for what, wanted, current, hint in (
+        ("region", service.region, str(config.region), f"--region {service.region}"),
+        ("project", service.project_id, config.project_id,
+         f"SCW_DEFAULT_PROJECT_ID={service.project_id}"),
+    ):  # fmt: skip
+        if wanted is not None and str(wanted) != current:
+            raise ConfigurationError(
+                f"service {service.name} deploys to {what} {wanted}, the client to "
+                f"{current or 'none'}: use {hint}"
+            )
 
 
 def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: bool) -> list[Change]:

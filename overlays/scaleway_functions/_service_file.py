@@ -68,6 +68,11 @@ class Service:
 
     name: str
     namespaces: tuple[NamespaceSpec, ...]
+    region: str | None = None
+    """The region the file deploys to, if it says (a serverless.yml's provider.scwRegion):
+    `plan` and `apply` refuse a client configured for another."""
+    project_id: str | None = None
+    """Likewise the project (provider.scwProject)."""
 
     @property
     def tag(self) -> str:
@@ -110,9 +115,12 @@ def load_service(path: str | os.PathLike[str]) -> Service:
         raise ConfigurationError(f"{source} is not valid YAML{where}") from None
     lines = _lines(node)
     exclude: tuple[str, ...] = ()
+    region = project = None
     if isinstance(document, dict) and "provider" in document:
         document = _resolve_variables(source, document)
         exclude = _serverless_excludes(source, document)
+        provider = document["provider"] if isinstance(document["provider"], dict) else {}
+        region, project = provider.get("scwRegion"), provider.get("scwProject")
         document, lines = _from_serverless(source, document), {}
     _check(source, document, lines)
     base = source.parent
@@ -138,7 +146,7 @@ def load_service(path: str | os.PathLike[str]) -> Service:
         namespaces.append(
             NamespaceSpec(space_name, _settings(space, "functions"), secrets, functions)
         )
-    return Service(document["service"], tuple(namespaces))
+    return Service(document["service"], tuple(namespaces), region, project)
 
 
 # A Serverless Framework file using the serverless-scaleway-functions plugin: the keys read,
