@@ -483,6 +483,7 @@ functions:
   second:
     handler: handler.handle
     privacy: private
+    privateNetworkId: 3fd741d4-f686-4afc-bcea-d720c695748f
     custom_domains: [second.example.com]
 """
 
@@ -512,6 +513,8 @@ def test_a_serverless_yml_of_the_scaleway_plugin_applies_as_serverless_deploy_wo
     assert (first.memory_limit, first.timeout, first.status) == (512, "20s", "ready")
     assert first.environment_variables.to_dict() == {"local": "local"}
     assert str(second.privacy) == "private"
+    # serverless-scaleway-functions 0.5.0 sends privateNetworkId as private_network_id.
+    assert second.private_network_id == "3fd741d4-f686-4afc-bcea-d720c695748f"
     (cron,) = client.iter_crons(first.id)
     assert (cron.schedule, cron.args.to_dict()) == ("1 * * * *", {"key1": "value1"})
     assert [d.hostname for d in client.iter_domains(second.id)] == ["second.example.com"]

@@ -164,7 +164,8 @@ _SERVERLESS: dict[str, dict[str, str | None]] = {
                  "minScale": "min_scale", "maxScale": "max_scale", "timeout": "timeout",
                  "env": "environment_variables", "secret": "secrets", "privacy": "privacy",
                  "httpOption": "http_option", "description": "description",
-                 "sandbox": "sandbox", "custom_domains": "domains", "events": None},
+                 "sandbox": "sandbox", "custom_domains": "domains", "events": None,
+                 "privateNetworkId": "private_network_id"},
 }  # fmt: skip
 
 
