@@ -632,6 +632,39 @@ def test_a_serverless_yml_region_or_project_other_than_the_clients_is_refused(
             there.plan(load_service(path))
 
 
+def test_a_serverless_yml_sets_all_of_the_namespaces_variables_and_secrets(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Observed from serverless 3.40.0 with serverless-scaleway-functions 0.5.0 on the
+    emulator: a secret dropped from the file is removed (namespace and function), a
+    dropped provider.env block empties the namespace's variables, and `secret:` with no
+    value is no secret. This command kept the first two and refused the third."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    with_secret = SERVERLESS.replace("      local: local\n",
+                                     "      local: local\n    secret:\n      OLD: old\n")
+    path.write_text(with_secret)
+    client.apply(load_service(path))
+    path.write_text(with_secret.replace("  env:\n    test: test\n  secret:\n"
+                                        "    TOKEN: ${env:SLS_TOKEN}\n", "")
+                    .replace("      OLD: old\n", ""))  # fmt: skip
+
+    changes = {c.name: c for c in client.plan(load_service(path)).changes}
+    client.apply(load_service(path))
+
+    space_change = changes["scaleway-python3"]
+    assert (space_change.fields, space_change.secrets) == (
+        {"environment_variables": ({"test": "test"}, {})}, {"TOKEN": "removed"})
+    assert changes["scaleway-python3/first"].secrets == {"OLD": "removed"}
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    assert (space.environment_variables.to_dict(), space.secret_environment_variables) == (
+        {}, [])
+    first = next(f for f in client.iter_functions(space.id) if f.name == "first")
+    assert first.secret_environment_variables == []
+    assert not client.plan(load_service(path)).changed
+
+
 def code_names(client: FunctionsClient, function_id: str, target: Path) -> list[str]:
     """The names in the zip the function was deployed from (downloaded to `target`)."""
     import zipfile

@@ -75,8 +75,8 @@ class Plan:
         return any(change.action != "none" for change in self.changes)
 
     def lines(self) -> Iterator[str]:
-        """The plan for people: what changes, field by field; secrets as `added` or
-        `changed`, never their values; and what it cannot compare."""
+        """The plan for people: what changes, field by field; secrets as `added`,
+        `changed` or `removed`, never their values; and what it cannot compare."""
         for change in self.changes:
             for key in change.unverified:
                 yield (f"cannot compare {change.kind} {change.name}: {key} (the API never "
@@ -142,9 +142,10 @@ def _digest(tags: list[str] | None) -> str | None:
     return found[0] if found else None
 
 
-def _secret_changes(current: Any, wanted: Mapping[str, str]) -> dict[str, str]:
+def _secret_changes(current: Any, wanted: Mapping[str, str], only_these: bool) -> dict[str, str]:
     """The secrets whose value differs from the argon2 hash the API holds (or that are new).
-    Secrets in the API but not in the file are left alone."""
+    Secrets in the API but not in the file are left alone, unless the file's secrets are to
+    be `only_these` (a serverless.yml's: the plugin removes the others)."""
     from argon2 import PasswordHasher
     from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -159,6 +160,8 @@ def _secret_changes(current: Any, wanted: Mapping[str, str]) -> dict[str, str]:
             verifier.verify(hashes[key], value)
         except (VerificationError, InvalidHashError):
             changes[key] = "changed"
+    if only_these:
+        changes.update({key: "removed" for key in hashes if key not in wanted})
     return changes
 
 
@@ -244,7 +247,9 @@ def _namespace_change(service: Service, space: NamespaceSpec, current: Any) -> C
     tags = _tags(space.settings, service, None)
     if set(tags) != set(current.tags or []):
         fields["tags"] = (current.tags, tags)
-    secrets = _secret_changes(current.secret_environment_variables, space.secrets)
+    secrets = _secret_changes(
+        current.secret_environment_variables, space.secrets, space.only_these_secrets
+    )
     action = "update" if fields or secrets else "none"
     return Change("namespace", space.name, action, fields, secrets, resource_id=current.id)
 
@@ -291,7 +296,9 @@ def _function_changes(
             tags = _tags(spec.settings, service, deployed)
             if set(tags) != set(current.tags or []):
                 fields["tags"] = (current.tags, tags)
-            secrets = _secret_changes(current.secret_environment_variables, spec.secrets)
+            secrets = _secret_changes(
+                current.secret_environment_variables, spec.secrets, spec.only_these_secrets
+            )
             code = (deployed, digest) if deployed != digest else None
             action = "redeploy" if code else ("update" if fields or secrets else "none")
             if str(current.status) == "error" and action != "redeploy":
@@ -602,7 +609,8 @@ def _apply_child(
 def _secret_list(secrets: Mapping[str, str], changed: Mapping[str, str]) -> list[Any] | None:
     from scaleway_functions_api.models import Secret
 
-    return [Secret(key=key, value=secrets[key]) for key in changed] or None
+    return [Secret(key=key, value=secrets[key]) if key in secrets else Secret(key=key)
+            for key in changed] or None  # fmt: skip
 
 
 def _apply_namespace(

@@ -50,6 +50,9 @@ class FunctionSpec:
     exclude: tuple[str, ...] = ()
     """Gitignore lines its code directory is packed without, besides the defaults and its
     .scwignore: a serverless.yml's packaging rules."""
+    only_these_secrets: bool = False
+    """Whether secrets it has and the file does not list are removed (a serverless.yml's
+    are, as its plugin does); otherwise they are left alone."""
 
 
 @frozen
@@ -60,6 +63,8 @@ class NamespaceSpec:
     settings: Mapping[str, Any]
     secrets: Mapping[str, str] = field(repr=False)
     functions: tuple[FunctionSpec, ...] = ()
+    only_these_secrets: bool = False
+    """As FunctionSpec.only_these_secrets."""
 
 
 @frozen
@@ -116,7 +121,8 @@ def load_service(path: str | os.PathLike[str]) -> Service:
     lines = _lines(node)
     exclude: tuple[str, ...] = ()
     region = project = None
-    if isinstance(document, dict) and "provider" in document:
+    serverless = isinstance(document, dict) and "provider" in document
+    if serverless:
         document = _resolve_variables(source, document)
         exclude = _serverless_excludes(source, document)
         provider = document["provider"] if isinstance(document["provider"], dict) else {}
@@ -139,12 +145,15 @@ def load_service(path: str | os.PathLike[str]) -> Service:
                     for key, given in (wanted.get("triggers") or {}).items()
                 },
                 exclude,
+                serverless,
             )
             for name, wanted in (space.get("functions") or {}).items()
         )
         secrets = _secrets(source, base, space.get("secrets", {}))
         namespaces.append(
-            NamespaceSpec(space_name, _settings(space, "functions"), secrets, functions)
+            NamespaceSpec(
+                space_name, _settings(space, "functions"), secrets, functions, serverless
+            )
         )
     return Service(document["service"], tuple(namespaces), region, project)
 
@@ -188,10 +197,12 @@ def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
     refuse_unknown("provider", provider, "provider")
     if provider.get("name") != "scaleway":
         raise ConfigurationError(f"{source}: provider.name is not scaleway")
-    space: dict[str, Any] = {}
-    for key in ("env", "secret"):
-        if key in provider:
-            space[_SERVERLESS["provider"][key] or key] = provider[key]
+    # The plugin always sets the namespace's variables (`provider.env || {}`) and secrets,
+    # an absent or empty block clearing them.
+    space: dict[str, Any] = {
+        "environment_variables": provider.get("env") or {},
+        "secrets": provider.get("secret") or {},
+    }
     functions: dict[str, Any] = {}
     for name, given in (document.get("functions") or {}).items():
         refuse_unknown(f"function {name}", given, "function")
@@ -200,7 +211,7 @@ def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
             wanted["runtime"] = provider["runtime"]
         for key, value in given.items():
             target = _SERVERLESS["function"][key]
-            if target is not None:
+            if target is not None and value is not None:  # null: as absent, as the plugin
                 wanted[target] = value
         if isinstance(wanted.get("timeout"), (int, float)):
             wanted["timeout"] = f"{wanted['timeout']}s"
