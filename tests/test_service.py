@@ -665,6 +665,68 @@ def test_a_serverless_yml_sets_all_of_the_namespaces_variables_and_secrets(
     assert not client.plan(load_service(path)).changed
 
 
+DOTENV_SERVICE = """\
+service: dotenv-check
+useDotenv: true
+provider:
+  name: scaleway
+  runtime: python311
+  env:
+    QUOTED: ${env:QUOTED}
+    OVERRIDDEN: ${env:OVERRIDDEN}
+    STAGED: ${env:STAGED, 'none'}
+  secret:
+    MY_SECRET: ${env:SOME_SECRET}
+plugins:
+  - serverless-scaleway-functions
+functions:
+  fn:
+    handler: handler.handle
+"""
+
+
+def test_use_dotenv_reads_the_env_file_as_the_framework_does(
+    client: FunctionsClient,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Observed from serverless 3.40.0 with serverless-scaleway-functions 0.5.0 (the
+    plugin's docs/secrets.md way of keeping secrets out of the file): with `useDotenv`,
+    `${env:}` reads `.env.dev` if there is one, else `.env` (dotenv's syntax: `export`,
+    quotes, comments), the shell's variables winning; the .env file is not shipped."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setenv("OVERRIDDEN", "from-shell")
+    for name in ("SOME_SECRET", "QUOTED", "STAGED"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    (tmp_path / ".env").write_text("SOME_SECRET=from-dotenv\nexport QUOTED=\"quoted value\""
+                                   "  # comment\n# a comment\nOVERRIDDEN=from-file\n"
+                                   "STAGED=base\n")  # fmt: skip
+    path = tmp_path / "serverless.yml"
+    path.write_text(DOTENV_SERVICE)
+
+    client.apply(load_service(path))
+
+    (space,) = client.iter_namespaces(name="dotenv-check")
+    assert space.environment_variables.to_dict() == {
+        "QUOTED": "quoted value", "OVERRIDDEN": "from-shell", "STAGED": "base"}
+    (secret,) = space.secret_environment_variables
+    assert PasswordHasher().verify(secret.hashed_value, "from-dotenv")
+    (function,) = client.iter_functions(space.id)
+    assert code_names(client, function.id, tmp_path_factory.mktemp("code") / "code.zip") == [
+        "handler.py"
+    ]
+    assert not client.plan(load_service(path)).changed
+    (tmp_path / ".env.dev").write_text("QUOTED=q\nSTAGED=from-dev\n")
+    with pytest.raises(ConfigurationError, match="SOME_SECRET} has no value"):
+        load_service(path)
+    path.write_text(DOTENV_SERVICE.replace("useDotenv: true\n", ""))
+    with pytest.raises(ConfigurationError, match="QUOTED} has no value"):
+        load_service(path)
+
+
 def code_names(client: FunctionsClient, function_id: str, target: Path) -> list[str]:
     """The names in the zip the function was deployed from (downloaded to `target`)."""
     import zipfile

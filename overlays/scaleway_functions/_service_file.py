@@ -123,7 +123,8 @@ def load_service(path: str | os.PathLike[str]) -> Service:
     region = project = None
     serverless = isinstance(document, dict) and "provider" in document
     if serverless:
-        document = _resolve_variables(source, document)
+        environ = {**_dotenv(source), **os.environ} if document.get("useDotenv") else os.environ
+        document = _resolve_variables(source, document, environ)
         exclude = _serverless_excludes(source, document)
         provider = document["provider"] if isinstance(document["provider"], dict) else {}
         region, project = provider.get("scwRegion"), provider.get("scwProject")
@@ -242,7 +243,9 @@ _VARIABLE = re.compile(r"\$\{([^{}]+)\}")
 _NO_VALUE = object()
 
 
-def _resolve_variables(source: Path, document: dict[str, Any]) -> dict[str, Any]:
+def _resolve_variables(
+    source: Path, document: dict[str, Any], environ: Mapping[str, str]
+) -> dict[str, Any]:
     """The document with its variables resolved everywhere, as the framework does before
     the plugin reads anything: `${env:NAME}`, `${self:path.in.file}`, `${sls:stage}` (dev:
     there is no --stage) and `${opt:NAME, fallback}` (its fallback: there are no options),
@@ -253,7 +256,7 @@ def _resolve_variables(source: Path, document: dict[str, Any]) -> dict[str, Any]
         kind, _, address = reference.strip().partition(":")
         address = address.strip()
         if kind == "env":
-            return os.environ.get(address, _NO_VALUE)
+            return environ.get(address, _NO_VALUE)
         if kind == "self":
             found: Any = document
             for part in address.split(".") if address else []:
@@ -306,6 +309,38 @@ def _resolve_variables(source: Path, document: dict[str, Any]) -> dict[str, Any]
     resolved = resolve(document, "")
     assert isinstance(resolved, dict)
     return resolved
+
+
+# A line of a dotenv file, as the framework's dotenv 16 reads it (lib/main.js `LINE`).
+_DOTENV_LINE = re.compile(
+    r"^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*\"(?:\\\"|[^\"])*\""
+    r"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?$",
+    re.MULTILINE,
+)
+
+
+def _dotenv(source: Path) -> dict[str, str]:
+    """With `useDotenv: true`, the variables the framework loads before resolving `${env:}`:
+    `.env.dev` beside the file (the stage is dev: there is no --stage), else `.env`; the
+    environment's own values win. (Its `${VAR}` expansion inside values is not done.)"""
+    for name in (".env.dev", ".env"):
+        try:
+            text = (source.parent / name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigurationError(f"{source.parent / name}: cannot read it ({exc})") from None
+        found = {}
+        for match in _DOTENV_LINE.finditer(text.replace("\r\n", "\n").replace("\r", "\n")):
+            value = (match.group(2) or "").strip()
+            quote = value[:1]
+            if quote in ("'", '"', "`") and len(value) > 1 and value.endswith(quote):
+                value = value[1:-1]
+            if quote == '"':
+                value = value.replace("\\n", "\n").replace("\\r", "\r")
+            found[match.group(1)] = value
+        return found
+    return {}
 
 
 # What the Serverless Framework leaves out of a service's zip whatever the file says
