@@ -556,6 +556,9 @@ def test_crons_made_by_serverless_deploy_are_kept_not_doubled(
         f"scaleway-python3/{name}/schedule-0": ("update", {"name": (cron.name, "schedule-0")})
         for name, cron in made.items()
     }
+    # The plugin sends a schedule without `input` with args {}: so does this command.
+    crons = {f.name: f.crons for f in load_service(path).namespaces[0].functions}
+    assert crons["second"] == {"schedule-0": {"schedule": "0 0 * * *", "args": {}}}
     for name, cron in made.items():
         (kept,) = client.iter_crons(functions[name].id)
         assert (kept.id, kept.name, kept.schedule) == (cron.id, "schedule-0", cron.schedule)

@@ -226,7 +226,7 @@ def _from_serverless(source: Path, document: dict[str, Any]) -> dict[str, Any]:
             refuse_unknown(f"function {name}'s schedule", schedule, "schedule")
             crons[f"schedule-{index}"] = {
                 "schedule": schedule.get("rate"),
-                **({"args": schedule["input"]} if "input" in schedule else {}),
+                "args": schedule.get("input") or {},  # the plugin's `input || {}`
             }
         if crons:
             wanted["crons"] = crons
