@@ -519,7 +519,9 @@ def test_a_serverless_yml_of_the_scaleway_plugin_applies_as_serverless_deploy_wo
     assert (cron.schedule, cron.args.to_dict()) == ("1 * * * *", {"key1": "value1"})
     assert [d.hostname for d in client.iter_domains(second.id)] == ["second.example.com"]
     # The framework never packs its own file (it may hold scwToken and secret values).
-    assert code_names(client, first.id, tmp_path_factory.mktemp("code") / "code.zip") == ["handler.py"]
+    assert code_names(client, first.id, tmp_path_factory.mktemp("code") / "code.zip") == [
+        "handler.py"
+    ]
     assert not client.plan(load_service(path)).changed
 
 
@@ -602,7 +604,7 @@ def test_serverless_variables_are_resolved_as_the_framework_resolves_them(
     with pytest.raises(ConfigurationError, match="UNSET_HERE} has no value and no fallback"):
         load_service(path)
     path.write_text(SERVERLESS + "custom:\n  containers: {web: {directory: web}}\n")
-    with pytest.raises(ConfigurationError, match="custom.containers: this command deploys"):
+    with pytest.raises(ConfigurationError, match=r"custom\.containers: this command deploys"):
         load_service(path)
 
 
@@ -615,8 +617,12 @@ def test_a_serverless_yml_region_or_project_other_than_the_clients_is_refused(
     monkeypatch.setenv("SLS_TOKEN", "s3cret")
     (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
     path = tmp_path / "serverless.yml"
-    path.write_text(SERVERLESS.replace("  runtime: python311\n", "  runtime: python311\n"
-                                       f"  scwRegion: nl-ams\n  scwProject: {PROJECT_ID}\n"))
+    path.write_text(
+        SERVERLESS.replace(
+            "  runtime: python311\n",
+            f"  runtime: python311\n  scwRegion: nl-ams\n  scwProject: {PROJECT_ID}\n",
+        )
+    )
 
     with pytest.raises(ConfigurationError, match="region nl-ams, the client to fr-par: use "
                        "--region nl-ams"):  # fmt: skip
@@ -629,10 +635,11 @@ def test_a_serverless_yml_region_or_project_other_than_the_clients_is_refused(
     assert list(client.iter_namespaces()) == []
     other = "33333333-3333-4333-8333-333333333333"
     path.write_text(path.read_text().replace(PROJECT_ID, other))
-    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
-                         region="nl-ams") as there:  # fmt: skip
-        with pytest.raises(ConfigurationError, match=f"SCW_DEFAULT_PROJECT_ID={other}"):
-            there.plan(load_service(path))
+    there = FunctionsClient(
+        secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url, region="nl-ams"
+    )
+    with there, pytest.raises(ConfigurationError, match=f"SCW_DEFAULT_PROJECT_ID={other}"):
+        there.plan(load_service(path))
 
 
 def test_a_serverless_yml_sets_all_of_the_namespaces_variables_and_secrets(
@@ -645,8 +652,9 @@ def test_a_serverless_yml_sets_all_of_the_namespaces_variables_and_secrets(
     monkeypatch.setenv("SLS_TOKEN", "s3cret")
     (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
     path = tmp_path / "serverless.yml"
-    with_secret = SERVERLESS.replace("      local: local\n",
-                                     "      local: local\n    secret:\n      OLD: old\n")
+    with_secret = SERVERLESS.replace(
+        "      local: local\n", "      local: local\n    secret:\n      OLD: old\n"
+    )
     path.write_text(with_secret)
     client.apply(load_service(path))
     path.write_text(with_secret.replace("  env:\n    test: test\n  secret:\n"
@@ -658,11 +666,12 @@ def test_a_serverless_yml_sets_all_of_the_namespaces_variables_and_secrets(
 
     space_change = changes["scaleway-python3"]
     assert (space_change.fields, space_change.secrets) == (
-        {"environment_variables": ({"test": "test"}, {})}, {"TOKEN": "removed"})
+        {"environment_variables": ({"test": "test"}, {})},
+        {"TOKEN": "removed"},
+    )
     assert changes["scaleway-python3/first"].secrets == {"OLD": "removed"}
     (space,) = client.iter_namespaces(name="scaleway-python3")
-    assert (space.environment_variables.to_dict(), space.secret_environment_variables) == (
-        {}, [])
+    assert (space.environment_variables.to_dict(), space.secret_environment_variables) == ({}, [])
     first = next(f for f in client.iter_functions(space.id) if f.name == "first")
     assert first.secret_environment_variables == []
     assert not client.plan(load_service(path)).changed
@@ -714,7 +723,10 @@ def test_use_dotenv_reads_the_env_file_as_the_framework_does(
 
     (space,) = client.iter_namespaces(name="dotenv-check")
     assert space.environment_variables.to_dict() == {
-        "QUOTED": "quoted value", "OVERRIDDEN": "from-shell", "STAGED": "base"}
+        "QUOTED": "quoted value",
+        "OVERRIDDEN": "from-shell",
+        "STAGED": "base",
+    }
     (secret,) = space.secret_environment_variables
     assert PasswordHasher().verify(secret.hashed_value, "from-dotenv")
     (function,) = client.iter_functions(space.id)
@@ -756,14 +768,17 @@ def test_a_serverless_yml_is_packed_as_the_serverless_framework_packs_it(
         (service / name).parent.mkdir(parents=True, exist_ok=True)
         (service / name).write_text("x\n")
     path = service / "serverless.yml"
-    path.write_text(SERVERLESS + textwrap.dedent("""\
+    path.write_text(
+        SERVERLESS
+        + textwrap.dedent("""\
         package:
           patterns:
             - "!node_modules/**"
             - "node_modules/keep/**"
             - "!tests/**"
             - "!*.txt"
-        """))
+        """)
+    )
 
     client.apply(load_service(path))
 

@@ -263,9 +263,7 @@ def _reopened(exclude: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _collect(
-    root: Path, exclude: Sequence[str] = ()
-) -> tuple[list[tuple[str, Path]], list[str]]:
+def _collect(root: Path, exclude: Sequence[str] = ()) -> tuple[list[tuple[str, Path]], list[str]]:
     """(name in the zip, file on disk) for every file to pack, sorted by name; and the
     dotenv files left out by default.
 

@@ -152,9 +152,7 @@ def load_service(path: str | os.PathLike[str]) -> Service:
         )
         secrets = _secrets(source, base, space.get("secrets", {}))
         namespaces.append(
-            NamespaceSpec(
-                space_name, _settings(space, "functions"), secrets, functions, serverless
-            )
+            NamespaceSpec(space_name, _settings(space, "functions"), secrets, functions, serverless)
         )
     return Service(document["service"], tuple(namespaces), region, project)
 
