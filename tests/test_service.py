@@ -483,12 +483,16 @@ functions:
   second:
     handler: handler.handle
     privacy: private
+    privateNetworkId: 3fd741d4-f686-4afc-bcea-d720c695748f
     custom_domains: [second.example.com]
 """
 
 
 def test_a_serverless_yml_of_the_scaleway_plugin_applies_as_serverless_deploy_would(
-    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    client: FunctionsClient,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """One namespace named after the service, each function with the whole directory as
     its code, provider env and secrets on the namespace, schedules as crons."""
@@ -509,9 +513,280 @@ def test_a_serverless_yml_of_the_scaleway_plugin_applies_as_serverless_deploy_wo
     assert (first.memory_limit, first.timeout, first.status) == (512, "20s", "ready")
     assert first.environment_variables.to_dict() == {"local": "local"}
     assert str(second.privacy) == "private"
+    # serverless-scaleway-functions 0.5.0 sends privateNetworkId as private_network_id.
+    assert second.private_network_id == "3fd741d4-f686-4afc-bcea-d720c695748f"
     (cron,) = client.iter_crons(first.id)
     assert (cron.schedule, cron.args.to_dict()) == ("1 * * * *", {"key1": "value1"})
     assert [d.hostname for d in client.iter_domains(second.id)] == ["second.example.com"]
+    # The framework never packs its own file (it may hold scwToken and secret values).
+    assert code_names(client, first.id, tmp_path_factory.mktemp("code") / "code.zip") == [
+        "handler.py"
+    ]
+    assert not client.plan(load_service(path)).changed
+
+
+def test_crons_made_by_serverless_deploy_are_kept_not_doubled(
+    client: FunctionsClient, sent: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serverless-scaleway-functions 0.5.0 creates each `schedule` event's cron with no name
+    (`{function_id, schedule, args}`, args `{}` without `input`): the API names it. Observed
+    with serverless 3.40.0 on the emulator: `apply` on what it deployed created every cron a
+    second time. A cron that runs the same schedule with the same args is now renamed."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    path.write_text(SERVERLESS.replace("    privacy: private\n", "    privacy: private\n"
+                                       "    events:\n      - schedule:\n"
+                                       "          rate: '0 0 * * *'\n"))  # fmt: skip
+    client.apply(load_service(path))
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+    made = {}
+    for function_name, schedule, args in (("first", "1 * * * *", {"key1": "value1"}),
+                                          ("second", "0 0 * * *", {})):  # fmt: skip
+        for cron in client.iter_crons(functions[function_name].id):
+            client.delete_cron(cron.id)
+        function_id = functions[function_name].id
+        made[function_name] = client.create_cron(function_id=function_id, schedule=schedule,
+                                                 args=args)  # fmt: skip
+    sent.clear()
+
+    plan = {c.name: c for c in client.plan(load_service(path)).changes if c.kind == "cron"}
+    client.apply(load_service(path))
+
+    assert {name: (c.action, c.fields) for name, c in plan.items()} == {
+        f"scaleway-python3/{name}/schedule-0": ("update", {"name": (cron.name, "schedule-0")})
+        for name, cron in made.items()
+    }
+    # The plugin sends a schedule without `input` with args {}: so does this command.
+    crons = {f.name: f.crons for f in load_service(path).namespaces[0].functions}
+    assert crons["second"] == {"schedule-0": {"schedule": "0 0 * * *", "args": {}}}
+    for name, cron in made.items():
+        (kept,) = client.iter_crons(functions[name].id)
+        assert (kept.id, kept.name, kept.schedule) == (cron.id, "schedule-0", cron.schedule)
+    assert not [line for line in sent if line.startswith("POST") and "/crons" in line]
+    assert not client.plan(load_service(path)).changed
+
+
+def test_serverless_variables_are_resolved_as_the_framework_resolves_them(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Observed from serverless 3.40.0 with serverless-scaleway-functions 0.5.0 on the
+    emulator: the framework resolves variables in every value before the plugin reads
+    them; this command sent `${env:STAGE}` and the others to the API as text."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    monkeypatch.setenv("STAGE", "prod")
+    monkeypatch.delenv("UNSET_HERE", raising=False)
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    path.write_text(SERVERLESS.replace("    test: test\n", textwrap.indent(textwrap.dedent("""\
+        STAGE: ${env:STAGE}
+        SVC: ${self:service}
+        OPT: ${opt:stage, 'dev'}
+        SLS: ${sls:stage}
+        URL: https://${self:service}.${env:UNSET_HERE, "example.com"}/${env:STAGE}
+        """), "    ")).replace("memoryLimit: 512", "memoryLimit: ${self:custom.memory}")
+        + "custom:\n  memory: 1024\n")  # fmt: skip
+
+    client.apply(load_service(path))
+
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    assert space.environment_variables.to_dict() == {
+        "STAGE": "prod", "SVC": "scaleway-python3", "OPT": "dev", "SLS": "dev",
+        "URL": "https://scaleway-python3.example.com/prod",
+    }  # fmt: skip
+    functions = {f.name: f for f in client.iter_functions(space.id)}
+    assert functions["first"].memory_limit == 1024
+    path.write_text(SERVERLESS.replace("test: test", "test: ${ssm:/path/to/param}"))
+    with pytest.raises(ConfigurationError, match=r"provider\.env\.test: \$\{ssm:/path/to/par"):
+        load_service(path)
+    path.write_text(SERVERLESS.replace("test: test", "test: ${env:UNSET_HERE}"))
+    with pytest.raises(ConfigurationError, match="UNSET_HERE} has no value and no fallback"):
+        load_service(path)
+    path.write_text(SERVERLESS + "custom:\n  containers: {web: {directory: web}}\n")
+    with pytest.raises(ConfigurationError, match=r"custom\.containers: this command deploys"):
+        load_service(path)
+
+
+def test_a_serverless_yml_region_or_project_other_than_the_clients_is_refused(
+    client: FunctionsClient, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serverless-scaleway-functions 0.5.0 deploys to provider.scwRegion and scwProject
+    (unless its command line or SCW_REGION / SCW_DEFAULT_PROJECT_ID say otherwise): this
+    command read and ignored them, and planned in the client's region and project."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    path.write_text(
+        SERVERLESS.replace(
+            "  runtime: python311\n",
+            f"  runtime: python311\n  scwRegion: nl-ams\n  scwProject: {PROJECT_ID}\n",
+        )
+    )
+
+    with pytest.raises(ConfigurationError, match="region nl-ams, the client to fr-par: use "
+                       "--region nl-ams"):  # fmt: skip
+        client.plan(load_service(path))
+    with FunctionsClient(secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url,
+                         region="nl-ams") as there:  # fmt: skip
+        outcomes = there.apply(load_service(path))
+        assert [o.error for o in outcomes] == [None] * len(outcomes)
+        assert [s.name for s in there.iter_namespaces()] == ["scaleway-python3"]
+    assert list(client.iter_namespaces()) == []
+    other = "33333333-3333-4333-8333-333333333333"
+    path.write_text(path.read_text().replace(PROJECT_ID, other))
+    there = FunctionsClient(
+        secret_key=SECRET_KEY, project_id=PROJECT_ID, api_url=emulator.url, region="nl-ams"
+    )
+    with there, pytest.raises(ConfigurationError, match=f"SCW_DEFAULT_PROJECT_ID={other}"):
+        there.plan(load_service(path))
+
+
+def test_a_serverless_yml_sets_all_of_the_namespaces_variables_and_secrets(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Observed from serverless 3.40.0 with serverless-scaleway-functions 0.5.0 on the
+    emulator: a secret dropped from the file is removed (namespace and function), a
+    dropped provider.env block empties the namespace's variables, and `secret:` with no
+    value is no secret. This command kept the first two and refused the third."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    path = tmp_path / "serverless.yml"
+    with_secret = SERVERLESS.replace(
+        "      local: local\n", "      local: local\n    secret:\n      OLD: old\n"
+    )
+    path.write_text(with_secret)
+    client.apply(load_service(path))
+    path.write_text(with_secret.replace("  env:\n    test: test\n  secret:\n"
+                                        "    TOKEN: ${env:SLS_TOKEN}\n", "")
+                    .replace("      OLD: old\n", ""))  # fmt: skip
+
+    changes = {c.name: c for c in client.plan(load_service(path)).changes}
+    client.apply(load_service(path))
+
+    space_change = changes["scaleway-python3"]
+    assert (space_change.fields, space_change.secrets) == (
+        {"environment_variables": ({"test": "test"}, {})},
+        {"TOKEN": "removed"},
+    )
+    assert changes["scaleway-python3/first"].secrets == {"OLD": "removed"}
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    assert (space.environment_variables.to_dict(), space.secret_environment_variables) == ({}, [])
+    first = next(f for f in client.iter_functions(space.id) if f.name == "first")
+    assert first.secret_environment_variables == []
+    assert not client.plan(load_service(path)).changed
+
+
+DOTENV_SERVICE = """\
+service: dotenv-check
+useDotenv: true
+provider:
+  name: scaleway
+  runtime: python311
+  env:
+    QUOTED: ${env:QUOTED}
+    OVERRIDDEN: ${env:OVERRIDDEN}
+    STAGED: ${env:STAGED, 'none'}
+  secret:
+    MY_SECRET: ${env:SOME_SECRET}
+plugins:
+  - serverless-scaleway-functions
+functions:
+  fn:
+    handler: handler.handle
+"""
+
+
+def test_use_dotenv_reads_the_env_file_as_the_framework_does(
+    client: FunctionsClient,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Observed from serverless 3.40.0 with serverless-scaleway-functions 0.5.0 (the
+    plugin's docs/secrets.md way of keeping secrets out of the file): with `useDotenv`,
+    `${env:}` reads `.env.dev` if there is one, else `.env` (dotenv's syntax: `export`,
+    quotes, comments), the shell's variables winning; the .env file is not shipped."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setenv("OVERRIDDEN", "from-shell")
+    for name in ("SOME_SECRET", "QUOTED", "STAGED"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "handler.py").write_text("def handle(event, context):\n    return 1\n")
+    (tmp_path / ".env").write_text("SOME_SECRET=from-dotenv\nexport QUOTED=\"quoted value\""
+                                   "  # comment\n# a comment\nOVERRIDDEN=from-file\n"
+                                   "STAGED=base\n")  # fmt: skip
+    path = tmp_path / "serverless.yml"
+    path.write_text(DOTENV_SERVICE)
+
+    client.apply(load_service(path))
+
+    (space,) = client.iter_namespaces(name="dotenv-check")
+    assert space.environment_variables.to_dict() == {
+        "QUOTED": "quoted value",
+        "OVERRIDDEN": "from-shell",
+        "STAGED": "base",
+    }
+    (secret,) = space.secret_environment_variables
+    assert PasswordHasher().verify(secret.hashed_value, "from-dotenv")
+    (function,) = client.iter_functions(space.id)
+    assert code_names(client, function.id, tmp_path_factory.mktemp("code") / "code.zip") == [
+        "handler.py"
+    ]
+    assert not client.plan(load_service(path)).changed
+    (tmp_path / ".env.dev").write_text("QUOTED=q\nSTAGED=from-dev\n")
+    with pytest.raises(ConfigurationError, match="SOME_SECRET} has no value"):
+        load_service(path)
+    path.write_text(DOTENV_SERVICE.replace("useDotenv: true\n", ""))
+    with pytest.raises(ConfigurationError, match="QUOTED} has no value"):
+        load_service(path)
+
+
+def code_names(client: FunctionsClient, function_id: str, target: Path) -> list[str]:
+    """The names in the zip the function was deployed from (downloaded to `target`)."""
+    import zipfile
+
+    client.download_function_code(function_id, target)
+    with zipfile.ZipFile(target) as archive:
+        return sorted(archive.namelist())
+
+
+def test_a_serverless_yml_is_packed_as_the_serverless_framework_packs_it(
+    client: FunctionsClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Observed from serverless 3.40.0 with serverless-scaleway-functions 0.5.0 on the
+    emulator: the framework's own exclusions (the file itself, which may hold secrets,
+    .gitignore, .DS_Store, logs and .serverless/ at the top only) and then `package.patterns`
+    in order, a later glob taking files back from an excluded directory. The one difference
+    kept by design: a .env file is left out (with a notice) unless .scwignore ships it."""
+    monkeypatch.setenv("SLS_TOKEN", "s3cret")
+    service = tmp_path / "svc"
+    for name in ("handler.py", "lib/util.py", "requirements.txt", ".gitignore", ".DS_Store",
+                 "sub/.DS_Store", "npm-debug.log", "yarn-error.log", ".serverless/svc.zip",
+                 "node_modules/drop/i.js", "node_modules/keep/k.js", "tests/test_x.py",
+                 ".env"):  # fmt: skip
+        (service / name).parent.mkdir(parents=True, exist_ok=True)
+        (service / name).write_text("x\n")
+    path = service / "serverless.yml"
+    path.write_text(
+        SERVERLESS
+        + textwrap.dedent("""\
+        package:
+          patterns:
+            - "!node_modules/**"
+            - "node_modules/keep/**"
+            - "!tests/**"
+            - "!*.txt"
+        """)
+    )
+
+    client.apply(load_service(path))
+
+    (space,) = client.iter_namespaces(name="scaleway-python3")
+    for function in client.iter_functions(space.id):
+        assert code_names(client, function.id, tmp_path / "code.zip") == [
+            "handler.py", "lib/util.py", "node_modules/keep/k.js", "sub/.DS_Store",
+        ]  # fmt: skip
     assert not client.plan(load_service(path)).changed
 
 
@@ -526,8 +801,10 @@ def test_a_serverless_yml_of_the_scaleway_plugin_applies_as_serverless_deploy_wo
         (("      - schedule:", "      - http: {}\n      - schedule:"),
          "function first: only `schedule` events are read"),
         (("name: scaleway", "name: aws"), "provider.name is not scaleway"),
+        (("plugins:", "package:\n  individually: true\nplugins:"),
+         "package has keys this command does not read: individually"),
     ],
-    ids=["provider-key", "function-key", "event", "provider"],
+    ids=["provider-key", "function-key", "event", "provider", "package-key"],
 )  # fmt: skip
 def test_a_serverless_key_not_read_is_refused_by_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: tuple[str, str], said: str

@@ -19,7 +19,7 @@ import stat
 import sys
 import tempfile
 import zipfile
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -181,9 +181,12 @@ def _check_unpacked(size: int, what: object) -> None:
         )
 
 
-def pack(source: Source) -> Archive:
+def pack(source: Source, *, exclude: Sequence[str] = ()) -> Archive:
     """An archive from a directory (zipped deterministically into a temporary file), an
     existing .zip file, or zip bytes; an Archive is given back as it is.
+
+    `exclude` adds gitignore lines to a directory's own (after the defaults, before its
+    .scwignore): a Serverless Framework file's packaging rules, for one.
 
     Refused before any request: an empty directory, a file that is not a zip, and anything
     over the service's limits (MAX_ARCHIVE_SIZE, and MAX_CODE_SIZE unpacked).
@@ -200,7 +203,7 @@ def pack(source: Source) -> Archive:
     if path.is_dir():
         temporary = Path(tempfile.mkdtemp(prefix="scaleway-functions-"))
         try:
-            return _zip_directory(path, temporary / "function.zip", temporary)
+            return _zip_directory(path, temporary / "function.zip", temporary, exclude)
         except BaseException:
             shutil.rmtree(temporary, ignore_errors=True)
             raise
@@ -218,11 +221,11 @@ def pack(source: Source) -> Archive:
     return Archive(size, path=path)
 
 
-def _ignore_spec(root: Path) -> Callable[[str], bool]:
+def _ignore_spec(root: Path, exclude: Sequence[str] = ()) -> Callable[[str], bool]:
     """Whether a path relative to the root (directories end with '/') is left out."""
     import pathspec  # only needed when zipping a directory
 
-    lines = [*ALWAYS_EXCLUDED, *SECRET_FILES]
+    lines = [*ALWAYS_EXCLUDED, *SECRET_FILES, *exclude]
     ignore_file = root / IGNORE_FILE
     if ignore_file.is_file():
         try:
@@ -241,7 +244,26 @@ def _ignore_spec(root: Path) -> Callable[[str], bool]:
     return spec.match_file
 
 
-def _collect(root: Path) -> tuple[list[tuple[str, Path]], list[str]]:
+def _reopened(exclude: Sequence[str]) -> frozenset[str]:
+    """The directories (ending with '/') an `exclude` line takes files back from, walked
+    even when an earlier line leaves them out, their files then judged one by one: as the
+    Serverless Framework packs, where `node_modules/keep/**` after `!node_modules/**` keeps
+    that one package (git itself never looks inside an ignored directory)."""
+    found: set[str] = set()
+    for line in exclude:
+        if not line.startswith("!"):
+            continue
+        parts = line[1:].strip("/").split("/")
+        prefix = ""
+        for part in parts[:-1]:
+            if any(char in part for char in "*?[\\"):
+                break
+            prefix += part + "/"
+            found.add(prefix)
+    return frozenset(found)
+
+
+def _collect(root: Path, exclude: Sequence[str] = ()) -> tuple[list[tuple[str, Path]], list[str]]:
     """(name in the zip, file on disk) for every file to pack, sorted by name; and the
     dotenv files left out by default.
 
@@ -251,7 +273,8 @@ def _collect(root: Path) -> tuple[list[tuple[str, Path]], list[str]]:
     import pathspec
 
     real_root = root.resolve()
-    excluded = _ignore_spec(root)
+    excluded = _ignore_spec(root, exclude)
+    reopened = _reopened(exclude)
     secret = pathspec.GitIgnoreSpec.from_lines(SECRET_FILES).match_file
     found: list[tuple[str, Path]] = []
     dotenv: list[str] = []
@@ -274,7 +297,7 @@ def _collect(root: Path) -> tuple[list[tuple[str, Path]], list[str]]:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if excluded(name + "/" if is_dir else name):
+            if excluded(name + "/" if is_dir else name) and name + "/" not in reopened:
                 if not is_dir and secret(name):
                     dotenv.append(name)
                 continue  # ignored means not looked at: a broken link there is no error
@@ -301,8 +324,10 @@ def _collect(root: Path) -> tuple[list[tuple[str, Path]], list[str]]:
     return sorted(found), dotenv
 
 
-def _zip_directory(root: Path, target: Path, temporary: Path) -> Archive:
-    files, dotenv = _collect(root)
+def _zip_directory(
+    root: Path, target: Path, temporary: Path, exclude: Sequence[str] = ()
+) -> Archive:
+    files, dotenv = _collect(root, exclude)
     if not files:
         raise ArchiveError(f"{root}: nothing to deploy (the directory is empty or all ignored)")
     try:

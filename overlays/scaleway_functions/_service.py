@@ -75,8 +75,8 @@ class Plan:
         return any(change.action != "none" for change in self.changes)
 
     def lines(self) -> Iterator[str]:
-        """The plan for people: what changes, field by field; secrets as `added` or
-        `changed`, never their values; and what it cannot compare."""
+        """The plan for people: what changes, field by field; secrets as `added`,
+        `changed` or `removed`, never their values; and what it cannot compare."""
         for change in self.changes:
             for key in change.unverified:
                 yield (f"cannot compare {change.kind} {change.name}: {key} (the API never "
@@ -142,9 +142,10 @@ def _digest(tags: list[str] | None) -> str | None:
     return found[0] if found else None
 
 
-def _secret_changes(current: Any, wanted: Mapping[str, str]) -> dict[str, str]:
+def _secret_changes(current: Any, wanted: Mapping[str, str], only_these: bool) -> dict[str, str]:
     """The secrets whose value differs from the argon2 hash the API holds (or that are new).
-    Secrets in the API but not in the file are left alone."""
+    Secrets in the API but not in the file are left alone, unless the file's secrets are to
+    be `only_these` (a serverless.yml's: the plugin removes the others)."""
     from argon2 import PasswordHasher
     from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -159,6 +160,8 @@ def _secret_changes(current: Any, wanted: Mapping[str, str]) -> dict[str, str]:
             verifier.verify(hashes[key], value)
         except (VerificationError, InvalidHashError):
             changes[key] = "changed"
+    if only_these:
+        changes.update({key: "removed" for key in hashes if key not in wanted})
     return changes
 
 
@@ -179,6 +182,7 @@ def plan(
     """
     if only and prune:
         raise ValueError("prune and only do not go together: prune needs the whole file")
+    _check_where(client, service)
     known = {
         f"{space.name}/{spec.name}" for space in service.namespaces for spec in space.functions
     }
@@ -243,7 +247,9 @@ def _namespace_change(service: Service, space: NamespaceSpec, current: Any) -> C
     tags = _tags(space.settings, service, None)
     if set(tags) != set(current.tags or []):
         fields["tags"] = (current.tags, tags)
-    secrets = _secret_changes(current.secret_environment_variables, space.secrets)
+    secrets = _secret_changes(
+        current.secret_environment_variables, space.secrets, space.only_these_secrets
+    )
     action = "update" if fields or secrets else "none"
     return Change("namespace", space.name, action, fields, secrets, resource_id=current.id)
 
@@ -280,7 +286,7 @@ def _function_changes(
 
         name = f"{space.name}/{spec.name}"
         children = _children(client, current.id) if current is not None else ([], [], [])
-        with pack(spec.code) as archive:
+        with pack(spec.code, exclude=spec.exclude) as archive:
             digest = archive.sha256
         if current is None:
             function = Change("function", name, "create", code=(None, digest))
@@ -290,7 +296,9 @@ def _function_changes(
             tags = _tags(spec.settings, service, deployed)
             if set(tags) != set(current.tags or []):
                 fields["tags"] = (current.tags, tags)
-            secrets = _secret_changes(current.secret_environment_variables, spec.secrets)
+            secrets = _secret_changes(
+                current.secret_environment_variables, spec.secrets, spec.only_these_secrets
+            )
             code = (deployed, digest) if deployed != digest else None
             action = "redeploy" if code else ("update" if fields or secrets else "none")
             if str(current.status) == "error" and action != "redeploy":
@@ -302,6 +310,25 @@ def _function_changes(
     return changes
 
 
+def _check_where(client: FunctionsClient, service: Service) -> None:
+    """Refuse a service file that names a region or project other than the client's:
+    serverless deploy would go there (unless told otherwise on its command line or by
+    SCW_REGION / SCW_DEFAULT_PROJECT_ID); planning elsewhere would be silently wrong."""
+    from . import ConfigurationError
+
+    config = client.config
+    for what, wanted, current, hint in (
+        ("region", service.region, str(config.region), f"--region {service.region}"),
+        ("project", service.project_id, config.project_id,
+         f"SCW_DEFAULT_PROJECT_ID={service.project_id}"),
+    ):  # fmt: skip
+        if wanted is not None and str(wanted) != current:
+            raise ConfigurationError(
+                f"service {service.name} deploys to {what} {wanted}, the client to "
+                f"{current or 'none'}: use {hint}"
+            )
+
+
 def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: bool) -> list[Change]:
     """Crons by name and domains by hostname: created, updated field by field, kept when
     equal (never deleted and made again), deleted with `prune` when the file drops them."""
@@ -310,11 +337,13 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
     triggers = {item.name: item for item in children[2]}
     found: list[Change] = []
     for cron_name, wanted in spec.crons.items():
-        current = crons.pop(cron_name, None)
+        current = crons.pop(cron_name, None) or _same_cron(crons, wanted, spec.crons)
         if current is None:
             found.append(Change("cron", f"{name}/{cron_name}", "create"))
             continue
         fields = _field_changes(current.to_dict(), wanted)
+        if current.name != cron_name:
+            fields["name"] = (current.name, cron_name)
         action = "update" if fields else "none"
         found.append(Change("cron", f"{name}/{cron_name}", action, fields,
                             resource_id=current.id))  # fmt: skip
@@ -348,6 +377,17 @@ def _child_changes(name: str, spec: FunctionSpec, children: Children, prune: boo
         found += [Change("trigger", f"{name}/{item.name}", "delete", resource_id=item.id)
                   for item in triggers.values()]  # fmt: skip
     return found
+
+
+def _same_cron(crons: dict[str, Any], wanted: Mapping[str, Any], named: Mapping[str, Any]) -> Any:
+    """A cron the file does not name that already runs what `wanted` asks (same schedule,
+    same args), taken out of `crons`: it is renamed, not doubled. Crons made by
+    `serverless deploy` carry names the API chose, so a service switching from it keeps
+    them (and its functions are not called twice on schedule)."""
+    for cron_name, item in crons.items():
+        if cron_name not in named and not _field_changes(item.to_dict(), {"args": {}, **wanted}):
+            return crons.pop(cron_name)
+    return None
 
 
 # An external SQS queue's credentials: changed in place (UpdateTriggerSqsConfig), not by
@@ -534,7 +574,7 @@ def _apply_child(
             client.create_cron(function_id=function_id, name=last, **spec.crons[last])
         elif change.action == "update":
             assert change.resource_id is not None
-            client.update_cron(change.resource_id, **spec.crons[last])
+            client.update_cron(change.resource_id, name=last, **spec.crons[last])
         else:
             assert change.resource_id is not None
             client.delete_cron(change.resource_id)
@@ -569,7 +609,8 @@ def _apply_child(
 def _secret_list(secrets: Mapping[str, str], changed: Mapping[str, str]) -> list[Any] | None:
     from scaleway_functions_api.models import Secret
 
-    return [Secret(key=key, value=secrets[key]) for key in changed] or None
+    return [Secret(key=key, value=secrets[key]) if key in secrets else Secret(key=key)
+            for key in changed] or None  # fmt: skip
 
 
 def _apply_namespace(
@@ -619,7 +660,7 @@ def _apply_function(
         assert change.resource_id is not None
         return change.resource_id
     settings = dict(spec.settings)
-    with pack(spec.code) as archive:
+    with pack(spec.code, exclude=spec.exclude) as archive:
         digest = archive.sha256
         if change.action == "create":
             say(change.name, "creating")

@@ -24,6 +24,10 @@ from ._state import Service, Timings
 __all__ = ["AsyncEmulatorTransport", "Emulator", "EmulatorTransport"]
 
 
+_KEEP_ALIVE_SECONDS = 60
+"""How long the emulator keeps an idle connection open, as a load balancer would."""
+
+
 class _QuietDrops(logging.Filter):
     """Injected connection drops are the point, not errors worth a traceback."""
 
@@ -91,6 +95,10 @@ class Emulator:
             lifespan="off",
             http="h11",
             timeout_graceful_shutdown=1,  # a request sleeping in injected latency is cut
+            # uvicorn closes an idle connection after 5 s: a client polling every 5 s (the
+            # serverless-scaleway-functions plugin) then reuses a socket as it closes and
+            # fails with "socket hang up". Load balancers keep idle connections a minute.
+            timeout_keep_alive=_KEEP_ALIVE_SECONDS,
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
