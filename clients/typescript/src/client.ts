@@ -81,6 +81,9 @@ export interface WaitOptions {
 }
 
 export interface DeployOptions extends WaitOptions {
+  /** `false`: return the resource as the deploy answered it, without waiting for the
+   * deployment to end (default true). */
+  wait?: boolean;
   /** Called with what packing left out that one may not expect (a .env file); by default
    * each notice is printed with console.warn. */
   onNotice?: (notice: string) => void;
@@ -283,7 +286,8 @@ export class FunctionsClient {
     return archive;
   }
 
-  /** Upload the code (see uploadCode), deploy it, and wait until the resource is ready. */
+  /** Upload the code (see uploadCode), deploy it, and (unless `wait: false`) wait until
+   * the resource is ready. */
   async deployCode<R extends CodeResource>(
     resource: R,
     id: string,
@@ -291,7 +295,8 @@ export class FunctionsClient {
     options: DeployOptions = {},
   ): Promise<ResourceOf<R>> {
     await this.uploadCode(resource, id, code, options);
-    await this.callById(spec.codeUploads[resource].deploy, id);
+    const deployed = await this.callById(spec.codeUploads[resource].deploy, id);
+    if (options.wait === false) return deployed as ResourceOf<R>;
     return this.waitFor(resource, id, options);
   }
 

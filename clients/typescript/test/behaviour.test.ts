@@ -541,3 +541,36 @@ describe("waiting per x-wait-policy and x-waiter", () => {
     assert.ok(elapsed >= WAIT.last_poll * 1000 - 50 && elapsed < 10_000, `${elapsed} ms`);
   });
 });
+
+describe("deploying code per x-code-upload", () => {
+  /** A stub API and storage: the upload URL, the PUT, the deploy (pending), then the polls. */
+  function deployment(...polls: string[]) {
+    let polled = 0;
+    return stubbed((url, request) => {
+      if (url.hostname === "storage.invalid") return new Response(null, { status: 200 });
+      if (url.pathname.endsWith("/upload-url")) {
+        return json({ url: "http://storage.invalid/put", headers: { "content-type": ["application/octet-stream"] } });
+      }
+      if (request.method === "POST" && url.pathname.endsWith("/deploy")) return json({ id: ID, status: "pending" });
+      return json({ id: ID, status: polls[Math.min(++polled, polls.length) - 1] });
+    });
+  }
+  const zip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]); // an empty zip
+
+  test("waits until the resource is ready by default", async () => {
+    const { client, seen } = deployment("pending", "ready");
+    assert.equal((await client.deployCode("Function", ID, zip)).status, "ready");
+    const calls = seen.map((request) => `${request.method} ${new URL(request.url).pathname.split("/").pop()}`);
+    assert.deepEqual(calls, ["GET upload-url", "PUT put", "POST deploy", `GET ${ID}`, `GET ${ID}`]);
+  });
+
+  test("wait: false gives the deploy's answer and polls nothing", async () => {
+    const { client, seen } = deployment("ready");
+    const deployed = await client.deployCode("Function", ID, zip, { wait: false });
+    assert.deepEqual(deployed, { id: ID, status: "pending" });
+    assert.deepEqual(
+      seen.map((request) => request.method),
+      ["GET", "PUT", "POST"],
+    );
+  });
+});

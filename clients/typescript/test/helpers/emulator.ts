@@ -7,12 +7,28 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
+export interface EmulatorOptions {
+  /** Seconds a function build takes (default 0.3). */
+  buildSeconds?: number;
+  /** Serve the control surface under /_emulator (`--control`). */
+  control?: boolean;
+  /** The only X-Auth-Token the emulator accepts, given on its standard input (`--token -`,
+   * so that it never shows in the process list); without it, any token is accepted. */
+  token?: string;
+}
+
 /** Start the project's Python emulator on a free port (python from $PYTHON, default
  * python3) and wait for its banner line. */
-export async function startEmulator(buildSeconds = 0.3): Promise<Emulator> {
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const { buildSeconds = 0.3, control = false, token } = options;
   const python = process.env["PYTHON"] ?? "python3";
   const args = ["-m", "scaleway_functions.testing", "--port", "0", "--build-seconds", `${buildSeconds}`];
-  const child = spawn(python, args, { stdio: ["ignore", "pipe", "inherit"] });
+  if (control) args.push("--control");
+  if (token !== undefined) args.push("--token", "-");
+  const child = spawn(python, args, { stdio: [token === undefined ? "ignore" : "pipe", "pipe", "inherit"] });
+  // An emulator that exits at once closes its input: that shows as its exit, not as EPIPE.
+  child.stdin?.on("error", () => undefined);
+  if (token !== undefined) child.stdin?.end(`${token}\n`);
   const exited = once(child, "exit");
   // Never leave the emulator behind, even when the test runner kills this process.
   const killChild = () => child.kill("SIGKILL");
@@ -32,7 +48,7 @@ export async function startEmulator(buildSeconds = 0.3): Promise<Emulator> {
     process.off("exit", killChild);
   };
   const banner = new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout });
+    const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
       const match = /listening on (http:\/\/\S+)/.exec(line);
       if (match?.[1]) resolve(match[1]);
