@@ -170,6 +170,21 @@ def test_enums_still_refuse_non_strings() -> None:
         FunctionStatus(42)
 
 
+@pytest.mark.parametrize("status", [42, None, ["ready"], {"value": "ready"}], ids=repr)
+def test_a_model_refuses_an_enum_field_that_is_no_string(status: object) -> None:
+    with pytest.raises(ValueError, match="is not a valid FunctionStatus"):
+        Function.from_dict({**RECORDED[18].json(), "status": status})
+
+
+def test_an_unknown_value_of_an_optional_enum_field_survives() -> None:
+    error = Error.from_dict({"message": "x", "type": "a_kind_from_the_future"})
+
+    assert error.type_ == "a_kind_from_the_future"
+    assert not error.type_.is_known
+    assert Error.from_dict({"message": "x", "type": "not_found"}).type_.is_known
+    assert error.to_dict() == {"message": "x", "type": "a_kind_from_the_future"}
+
+
 def test_unknown_fields_survive_a_round_trip() -> None:
     payload = {**RECORDED[18].json(), "gpu_limit": 2, "scaling_option": {"cpu": 80}}
 

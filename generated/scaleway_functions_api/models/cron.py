@@ -97,7 +97,14 @@ class Cron:
 
         args = _parse_args(d.pop("args"))
 
-        status = CronStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = CronStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = CronStatus(_status)
 
         name = d.pop("name")
         if type(name) is not str:

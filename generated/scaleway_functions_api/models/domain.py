@@ -79,7 +79,14 @@ class Domain:
         if type(url) is not str:
             check_type(url, "str", "url")
 
-        status = DomainStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = DomainStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = DomainStatus(_status)
 
         error_message = d.pop("error_message")
         if error_message is not None and type(error_message) is not str:

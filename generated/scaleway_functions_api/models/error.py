@@ -134,10 +134,16 @@ class Error:
 
         _type_ = d.pop("type", UNSET)
         type_: ErrorType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ErrorType(_type_)
+            try:
+                type_ = ErrorType._by_value[_type_]
+            except (
+                KeyError,
+                TypeError,
+            ):  # not a value the spec lists (yet), or not a string
+                type_ = ErrorType(_type_)
 
         resource = d.pop("resource", UNSET)
         if type(resource) is not str:

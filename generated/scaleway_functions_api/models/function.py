@@ -219,7 +219,14 @@ class Function:
         if type(namespace_id) is not str:
             check_type(namespace_id, "str", "namespace_id")
 
-        status = FunctionStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = FunctionStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = FunctionStatus(_status)
 
         environment_variables = FunctionEnvironmentVariables.from_dict(
             d.pop("environment_variables")
@@ -233,7 +240,14 @@ class Function:
         if type(max_scale) is not int:
             check_type(max_scale, "int", "max_scale")
 
-        runtime = FunctionRuntime(d.pop("runtime"))
+        _runtime = d.pop("runtime")
+        try:
+            runtime = FunctionRuntime._by_value[_runtime]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            runtime = FunctionRuntime(_runtime)
 
         memory_limit = d.pop("memory_limit")
         if type(memory_limit) is not int:
@@ -259,7 +273,14 @@ class Function:
         if build_message is not None and type(build_message) is not str:
             check_type(build_message, "str", "build_message")
 
-        privacy = FunctionPrivacy(d.pop("privacy"))
+        _privacy = d.pop("privacy")
+        try:
+            privacy = FunctionPrivacy._by_value[_privacy]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            privacy = FunctionPrivacy(_privacy)
 
         description = d.pop("description")
         if description is not None and type(description) is not str:
@@ -278,15 +299,36 @@ class Function:
 
             secret_environment_variables.append(secret_environment_variables_item)
 
-        region = Region(d.pop("region"))
+        _region = d.pop("region")
+        try:
+            region = Region._by_value[_region]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            region = Region(_region)
 
-        http_option = FunctionHttpOption(d.pop("http_option"))
+        _http_option = d.pop("http_option")
+        try:
+            http_option = FunctionHttpOption._by_value[_http_option]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            http_option = FunctionHttpOption(_http_option)
 
         runtime_message = d.pop("runtime_message")
         if type(runtime_message) is not str:
             check_type(runtime_message, "str", "runtime_message")
 
-        sandbox = FunctionSandbox(d.pop("sandbox"))
+        _sandbox = d.pop("sandbox")
+        try:
+            sandbox = FunctionSandbox._by_value[_sandbox]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            sandbox = FunctionSandbox(_sandbox)
 
         created_at = d.pop("created_at")
         if type(created_at) is str:

@@ -160,7 +160,14 @@ class Namespace:
         if type(project_id) is not str:
             check_type(project_id, "str", "project_id")
 
-        status = NamespaceStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = NamespaceStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = NamespaceStatus(_status)
 
         registry_namespace_id = d.pop("registry_namespace_id")
         if type(registry_namespace_id) is not str:
@@ -187,7 +194,14 @@ class Namespace:
 
             secret_environment_variables.append(secret_environment_variables_item)
 
-        region = Region(d.pop("region"))
+        _region = d.pop("region")
+        try:
+            region = Region._by_value[_region]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            region = Region(_region)
 
         tags = cast(list[str], d.pop("tags"))
 

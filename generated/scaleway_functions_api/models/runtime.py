@@ -102,7 +102,14 @@ class Runtime:
         if type(code_sample) is not str:
             check_type(code_sample, "str", "code_sample")
 
-        status = RuntimeStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = RuntimeStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = RuntimeStatus(_status)
 
         status_message = d.pop("status_message")
         if type(status_message) is not str:

@@ -94,7 +94,14 @@ class Token:
         if type(token) is not str:
             check_type(token, "str", "token")
 
-        status = TokenStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = TokenStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = TokenStatus(_status)
 
         description = d.pop("description")
         if description is not None and type(description) is not str:

@@ -119,9 +119,23 @@ class Trigger:
         if type(function_id) is not str:
             check_type(function_id, "str", "function_id")
 
-        input_type = TriggerInputType(d.pop("input_type"))
+        _input_type = d.pop("input_type")
+        try:
+            input_type = TriggerInputType._by_value[_input_type]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            input_type = TriggerInputType(_input_type)
 
-        status = TriggerStatus(d.pop("status"))
+        _status = d.pop("status")
+        try:
+            status = TriggerStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = TriggerStatus(_status)
 
         error_message = d.pop("error_message")
         if error_message is not None and type(error_message) is not str:
