@@ -12,7 +12,6 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Collection, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -26,7 +25,6 @@ from scaleway_functions_api.operations import (
 )
 
 from . import _timing
-from ._archive import Archive, ArchiveBody, DownloadFile, pack
 from ._base_client import (
     BaseClient,
     RawResponse,
@@ -40,6 +38,7 @@ from ._operations import (
     CodeUpload,
     Destination,
     DownloadResult,
+    FromDict,
     Operation,
     ProgressCallback,
     Source,
@@ -52,7 +51,9 @@ from ._waiting import Poller
 
 if TYPE_CHECKING:
     import asyncio
+    from concurrent.futures import Future, ThreadPoolExecutor
 
+    from ._archive import Archive, DownloadFile
     from ._service import Outcome, Plan, Service
 
 __all__ = ["AsyncFunctionsClient", "FunctionsClient"]
@@ -92,6 +93,8 @@ class _Shared(Generic[HTTPClient]):
         return http
 
     def pool(self) -> ThreadPoolExecutor:
+        from concurrent.futures import ThreadPoolExecutor  # sync listings only
+
         with self._lock:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(_MAX_WORKERS, "scaleway-functions")
@@ -340,7 +343,7 @@ class FunctionsClient(BaseClient, SyncMethods):
     def _paginate(
         self,
         operation: Operation[PageT],
-        item_type: type[ItemT],
+        item_type: FromDict[ItemT],
         region: str | None,
         query: Mapping[str, object],
         page_size: int,
@@ -420,6 +423,8 @@ class FunctionsClient(BaseClient, SyncMethods):
     ) -> UploadResult:
         """Pack the code (a directory's zip is removed afterwards), ask for a presigned URL
         for exactly its size, and PUT it there with no credentials of ours."""
+        from ._archive import ArchiveBody, pack  # zipfile and the like: uploads only
+
         (id_param,) = upload.url_operation.path_params
         archive = pack(source)
         try:
@@ -449,6 +454,8 @@ class FunctionsClient(BaseClient, SyncMethods):
         (id_param,) = download.url_operation.path_params
         target = self._call(download.url_operation, region, {id_param: resource_id}, {}, None)
         get = httpx.Request("GET", target.url, headers=_presigned_headers(target))
+        from ._archive import DownloadFile  # downloads only
+
         with DownloadFile(destination) as into:
             return _download_result(self._send(get, deadline=None, into=into), into)
 
@@ -670,7 +677,7 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
     def _paginate(
         self,
         operation: Operation[PageT],
-        item_type: type[ItemT],
+        item_type: FromDict[ItemT],
         region: str | None,
         query: Mapping[str, object],
         page_size: int,
@@ -756,6 +763,8 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
         exactly its size, and PUT it there with no credentials of ours."""
         import asyncio
 
+        from ._archive import ArchiveBody, pack  # zipfile and the like: uploads only
+
         (id_param,) = upload.url_operation.path_params
         archive = await asyncio.to_thread(pack, source)
         try:
@@ -786,5 +795,7 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
         url_operation = download.url_operation
         target = await self._call(url_operation, region, {id_param: resource_id}, {}, None)
         get = httpx.Request("GET", target.url, headers=_presigned_headers(target))
+        from ._archive import DownloadFile  # downloads only
+
         with DownloadFile(destination) as into:
             return _download_result(await self._send(get, deadline=None, into=into), into)
