@@ -9,6 +9,7 @@ and `Poller`, which do no I/O; sleeping and the clock go through `_timing`.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Collection, Iterator, Mapping
@@ -51,6 +52,7 @@ from ._waiting import Poller
 
 if TYPE_CHECKING:
     import asyncio
+    import ssl
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from ._archive import Archive, DownloadFile
@@ -69,9 +71,26 @@ _HTTPX_DEFAULT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 
+_ssl_lock = threading.Lock()
+_ssl_contexts: dict[tuple[str, str], ssl.SSLContext] = {}
+
+
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default certificate check (SSL_CERT_FILE, else SSL_CERT_DIR, else certifi's
+    bundle), made once per process for the clients made here: each new client read the
+    bundle again (20 ms of CPU or more). A change of those variables gives a new one.
+    Clients given their own transport (the emulator) connect with none: they do not ask."""
+    key = (os.environ.get("SSL_CERT_FILE", ""), os.environ.get("SSL_CERT_DIR", ""))
+    with _ssl_lock:
+        context = _ssl_contexts.get(key)
+        if context is None:
+            context = _ssl_contexts[key] = httpx.create_ssl_context()
+        return context
+
+
 class _Shared(Generic[HTTPClient]):
     """What a client and its `with_options` copies share: the httpx client, made at the
-    first request (httpx loads the CA bundle when it makes one), and the page threads."""
+    first request (with the process's SSL context: `_ssl_context`), and the page threads."""
 
     def __init__(self, make: Callable[[], HTTPClient], owned: bool) -> None:
         self._make: Callable[[], HTTPClient] = make
@@ -188,7 +207,12 @@ class FunctionsClient(BaseClient, SyncMethods):
             self._shared = _Shared(lambda: http_client, owned=False)
         else:
             self._shared = _Shared(
-                lambda: httpx.Client(transport=transport, follow_redirects=False), owned=True
+                lambda: httpx.Client(
+                    transport=transport,
+                    follow_redirects=False,
+                    verify=True if transport is not None else _ssl_context(),
+                ),
+                owned=True,
             )
 
     @property
@@ -501,7 +525,11 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
             self._shared = _Shared(lambda: http_client, owned=False)
         else:
             self._shared = _Shared(
-                lambda: httpx.AsyncClient(transport=transport, follow_redirects=False),
+                lambda: httpx.AsyncClient(
+                    transport=transport,
+                    follow_redirects=False,
+                    verify=True if transport is not None else _ssl_context(),
+                ),
                 owned=True,
             )
 
