@@ -912,3 +912,47 @@ async def test_async_context_manager_closes_the_pool(clock: FakeClock) -> None:
     with pytest.raises((RuntimeError, ScalewayError), match="closed"):
         await client.get_function(FUNCTION_ID)
     assert len(server.requests) == 1
+
+
+# --- what a program pays before and at its first call -----------------------------------
+
+FIRST_CALL = """
+import json, sys
+import httpx
+from scaleway_functions import FunctionsClient
+
+def loaded():
+    return sorted(name for name in sys.modules if name.startswith("scaleway_functions_api.models."))
+
+body = json.loads(sys.argv[1])
+client = FunctionsClient(
+    secret_key="11111111-1111-1111-1111-111111111111",
+    transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body)),
+)
+built = loaded()
+unused = [name for name in ("zipfile", "concurrent.futures") if name in sys.modules]
+function = client.get_function(body["id"])
+print(json.dumps({"built": built, "unused": unused, "called": loaded(), "id": function.id}))
+"""
+
+
+def test_a_client_loads_no_model_until_an_answer_needs_one() -> None:
+    """Importing the package and building a client loads no model class (attrs builds each
+    at import), nor what only uploads and sync listings use; the first call loads its own
+    answer's model and what that holds, not the others."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(  # noqa: S603  (this interpreter, our own script)
+        [sys.executable, "-c", FIRST_CALL, json.dumps(FUNCTION)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    seen = json.loads(run.stdout)
+
+    assert seen["built"] == []
+    assert seen["unused"] == []
+    assert seen["id"] == FUNCTION["id"]
+    called = {name.rsplit(".", 1)[1] for name in seen["called"]}
+    assert "function" in called
+    assert "function_status" in called
+    assert called.isdisjoint({"namespace", "cron", "token", "trigger", "domain", "error"})

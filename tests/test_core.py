@@ -13,6 +13,7 @@ import socketserver
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -160,6 +161,40 @@ async def test_http_proxy_carries_the_async_client_and_no_proxy_bypasses_it(
     path = f"/functions/v1beta1/regions/fr-par/functions/{FUNCTION_ID}"
     assert proxy.seen == [f"GET {api_url}{path} HTTP/1.1"]
     assert api.seen == [f"GET {path} HTTP/1.1"]
+
+
+@pytest.mark.loopback
+async def test_clients_share_one_reading_of_the_ca_bundle_until_ssl_cert_file_changes(
+    loopback: Start, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import ssl
+
+    import certifi
+
+    api = loopback(answer_function)
+    made: list[str | None] = []
+    create_default_context = ssl.create_default_context
+
+    def counting(*args: Any, cafile: str | None = None, **kwargs: Any) -> ssl.SSLContext:
+        made.append(cafile)
+        return create_default_context(*args, cafile=cafile, **kwargs)
+
+    monkeypatch.setattr(ssl, "create_default_context", counting)
+    first, second = tmp_path / "first.pem", tmp_path / "second.pem"
+    for bundle in (first, second):
+        bundle.write_bytes(Path(certifi.where()).read_bytes())
+    monkeypatch.setenv("SSL_CERT_FILE", str(first))
+    for _ in range(2):
+        with FunctionsClient(secret_key=SECRET_KEY, api_url=api.url) as client:
+            client.get_function(FUNCTION_ID)
+        async with AsyncFunctionsClient(secret_key=SECRET_KEY, api_url=api.url) as aclient:
+            await aclient.get_function(FUNCTION_ID)
+    monkeypatch.setenv("SSL_CERT_FILE", str(second))
+    with FunctionsClient(secret_key=SECRET_KEY, api_url=api.url) as client:
+        client.get_function(FUNCTION_ID)
+
+    assert made == [str(first), str(second)]
+    assert len(api.seen) == 5
 
 
 def test_a_users_http_client_is_used_and_left_open(clock: FakeClock) -> None:

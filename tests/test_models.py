@@ -170,6 +170,40 @@ def test_enums_still_refuse_non_strings() -> None:
         FunctionStatus(42)
 
 
+@pytest.mark.parametrize("status", [42, None, ["ready"], {"value": "ready"}], ids=repr)
+def test_a_model_refuses_an_enum_field_that_is_no_string(status: object) -> None:
+    with pytest.raises(ValueError, match="is not a valid FunctionStatus"):
+        Function.from_dict({**RECORDED[18].json(), "status": status})
+
+
+def test_an_unknown_value_of_an_optional_enum_field_survives() -> None:
+    error = Error.from_dict({"message": "x", "type": "a_kind_from_the_future"})
+
+    assert error.type_ == "a_kind_from_the_future"
+    assert not error.type_.is_known
+    assert Error.from_dict({"message": "x", "type": "not_found"}).type_.is_known
+    assert error.to_dict() == {"message": "x", "type": "a_kind_from_the_future"}
+
+
+def test_parsing_leaves_the_payload_as_it_was() -> None:
+    payload = {**RECORDED[18].json(), "gpu_limit": 2}
+    before = copy.deepcopy(payload)
+
+    function = Function.from_dict(payload)
+    function["gpu_limit"] = 3
+    function["scaling_option"] = "x"
+
+    assert payload == before
+
+
+def test_each_parsed_model_has_its_own_unknown_fields() -> None:
+    first, second = (Function.from_dict(RECORDED[18].json()) for _ in range(2))
+
+    first["gpu_limit"] = 2
+
+    assert second.additional_properties == {}
+
+
 def test_unknown_fields_survive_a_round_trip() -> None:
     payload = {**RECORDED[18].json(), "gpu_limit": 2, "scaling_option": {"cpu": 80}}
 
@@ -178,6 +212,16 @@ def test_unknown_fields_survive_a_round_trip() -> None:
     assert function["gpu_limit"] == 2
     assert function.additional_properties == {"gpu_limit": 2, "scaling_option": {"cpu": 80}}
     assert function.to_dict()["scaling_option"] == {"cpu": 80}
+
+
+def test_unknown_fields_survive_beside_optional_fields() -> None:
+    absent = Error.from_dict({"message": "x", "hint": 1})
+    present = Error.from_dict({"message": "x", "type": "not_found", "reason": "r", "hint": 1})
+    known_only = Error.from_dict({"message": "x", "type": "not_found", "reason": "r"})
+
+    assert absent.additional_properties == present.additional_properties == {"hint": 1}
+    assert known_only.additional_properties == {}
+    assert present.to_dict() == {"message": "x", "type": "not_found", "reason": "r", "hint": 1}
 
 
 def test_unknown_fields_in_nested_models_survive() -> None:

@@ -42,6 +42,11 @@ def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
+def model_constant(name: str) -> str:
+    """The operation table's name for the LazyModel of a model: `UPLOAD_URL_MODEL`."""
+    return snake(name).upper() + "_MODEL"
+
+
 def words(text: str) -> str:
     return " ".join(text.split())
 
@@ -341,7 +346,7 @@ def add_methods(spec: Spec, op: Operation) -> None:
             f"{mapping(op.query_args)}, {body})",
         )
     )
-    if not op.pagination:
+    if not op.pagination or op.item_type is None:
         return
     filters = [a for a in op.query_args if a.name not in ("page", "page_size")]
     paging = [
@@ -374,7 +379,8 @@ def add_methods(spec: Spec, op: Operation) -> None:
             ),
             summary=docstring(op.summary, [], []),
             primitive="_paginate",
-            arguments=f"({op.constant}, {op.item_type}, region, {mapping(filters)}, "
+            arguments=f"({op.constant}, {model_constant(op.item_type)}, region, "
+            f"{mapping(filters)}, "
             "page_size, concurrency)",
             raw=False,
         )
@@ -461,6 +467,7 @@ def render(document: Schema, template: str = TEMPLATE.name) -> str:
     )
     environment.filters["snake"] = snake
     environment.filters["pyrepr"] = repr
+    environment.filters["model_constant"] = model_constant
     return environment.get_template(template).render(
         operations=sorted(operations.values(), key=lambda o: o.name),
         waiters=waiters,

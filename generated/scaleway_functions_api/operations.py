@@ -20,6 +20,7 @@ from scaleway_functions._operations import (
     CodeUpload,
     Destination,
     DownloadResult,
+    LazyModel,
     Operation,
     Pagination,
     ProgressCallback,
@@ -31,42 +32,81 @@ from scaleway_functions._operations import (
 )
 from scaleway_functions._pagination import AsyncPaginator, Paginator
 
-from .models import (
-    Cron,
-    Domain,
-    DownloadURL,
-    Function,
-    ListCronsResponse,
-    ListDomainsResponse,
-    ListFunctionRuntimesResponse,
-    ListFunctionsResponse,
-    ListNamespacesResponse,
-    ListTokensResponse,
-    ListTriggersResponse,
-    Namespace,
-    Token,
-    Trigger,
-    UploadURL,
-)
-
 if TYPE_CHECKING:  # names used in annotations only: not loaded at run time
     from .models import (
         CreateTriggerMnqNatsConfig,
         CreateTriggerMnqSqsConfig,
         CreateTriggerSqsConfig,
+        Cron,
+        Domain,
+        DownloadURL,
+        Function,
         FunctionHttpOption,
         FunctionPrivacy,
         FunctionRuntime,
         FunctionSandbox,
         ListCronsOrderBy,
+        ListCronsResponse,
         ListDomainsOrderBy,
+        ListDomainsResponse,
+        ListFunctionRuntimesResponse,
         ListFunctionsOrderBy,
+        ListFunctionsResponse,
         ListNamespacesOrderBy,
+        ListNamespacesResponse,
         ListTokensOrderBy,
+        ListTokensResponse,
         ListTriggersOrderBy,
+        ListTriggersResponse,
+        Namespace,
         Secret,
+        Token,
+        Trigger,
         UpdateTriggerSqsConfig,
+        UploadURL,
     )
+
+# The model of each answer, imported at the first answer that needs it: importing the
+# client builds no model class (see LazyModel).
+CRON_MODEL: LazyModel[Cron] = LazyModel("scaleway_functions_api.models", "Cron")
+DOMAIN_MODEL: LazyModel[Domain] = LazyModel("scaleway_functions_api.models", "Domain")
+DOWNLOAD_URL_MODEL: LazyModel[DownloadURL] = LazyModel(
+    "scaleway_functions_api.models", "DownloadURL"
+)
+FUNCTION_MODEL: LazyModel[Function] = LazyModel(
+    "scaleway_functions_api.models", "Function"
+)
+LIST_CRONS_RESPONSE_MODEL: LazyModel[ListCronsResponse] = LazyModel(
+    "scaleway_functions_api.models", "ListCronsResponse"
+)
+LIST_DOMAINS_RESPONSE_MODEL: LazyModel[ListDomainsResponse] = LazyModel(
+    "scaleway_functions_api.models", "ListDomainsResponse"
+)
+LIST_FUNCTION_RUNTIMES_RESPONSE_MODEL: LazyModel[ListFunctionRuntimesResponse] = (
+    LazyModel("scaleway_functions_api.models", "ListFunctionRuntimesResponse")
+)
+LIST_FUNCTIONS_RESPONSE_MODEL: LazyModel[ListFunctionsResponse] = LazyModel(
+    "scaleway_functions_api.models", "ListFunctionsResponse"
+)
+LIST_NAMESPACES_RESPONSE_MODEL: LazyModel[ListNamespacesResponse] = LazyModel(
+    "scaleway_functions_api.models", "ListNamespacesResponse"
+)
+LIST_TOKENS_RESPONSE_MODEL: LazyModel[ListTokensResponse] = LazyModel(
+    "scaleway_functions_api.models", "ListTokensResponse"
+)
+LIST_TRIGGERS_RESPONSE_MODEL: LazyModel[ListTriggersResponse] = LazyModel(
+    "scaleway_functions_api.models", "ListTriggersResponse"
+)
+NAMESPACE_MODEL: LazyModel[Namespace] = LazyModel(
+    "scaleway_functions_api.models", "Namespace"
+)
+TOKEN_MODEL: LazyModel[Token] = LazyModel("scaleway_functions_api.models", "Token")
+TRIGGER_MODEL: LazyModel[Trigger] = LazyModel(
+    "scaleway_functions_api.models", "Trigger"
+)
+UPLOAD_URL_MODEL: LazyModel[UploadURL] = LazyModel(
+    "scaleway_functions_api.models", "UploadURL"
+)
 
 
 CREATE_CRON: Operation[Cron] = Operation(
@@ -75,7 +115,7 @@ CREATE_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons",
     path_params=(),
     query=(),
-    response=Cron,
+    response=CRON_MODEL,
     response_schema="Cron",
     body_schema="CreateCronRequest",
 )
@@ -86,7 +126,7 @@ CREATE_DOMAIN: Operation[Domain] = Operation(
     path="/functions/v1beta1/regions/{region}/domains",
     path_params=(),
     query=(),
-    response=Domain,
+    response=DOMAIN_MODEL,
     response_schema="Domain",
     body_schema="CreateDomainRequest",
 )
@@ -97,7 +137,7 @@ CREATE_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions",
     path_params=(),
     query=(),
-    response=Function,
+    response=FUNCTION_MODEL,
     response_schema="Function",
     body_schema="CreateFunctionRequest",
 )
@@ -108,7 +148,7 @@ CREATE_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces",
     path_params=(),
     query=(),
-    response=Namespace,
+    response=NAMESPACE_MODEL,
     response_schema="Namespace",
     body_schema="CreateNamespaceRequest",
 )
@@ -119,7 +159,7 @@ CREATE_TOKEN: Operation[Token] = Operation(
     path="/functions/v1beta1/regions/{region}/tokens",
     path_params=(),
     query=(),
-    response=Token,
+    response=TOKEN_MODEL,
     response_schema="Token",
     body_schema="CreateTokenRequest",
 )
@@ -130,7 +170,7 @@ CREATE_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers",
     path_params=(),
     query=(),
-    response=Trigger,
+    response=TRIGGER_MODEL,
     response_schema="Trigger",
     body_schema="CreateTriggerRequest",
 )
@@ -141,7 +181,7 @@ DELETE_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
     query=(),
-    response=Cron,
+    response=CRON_MODEL,
     response_schema="Cron",
 )
 
@@ -151,7 +191,7 @@ DELETE_DOMAIN: Operation[Domain] = Operation(
     path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
     path_params=("domain_id",),
     query=(),
-    response=Domain,
+    response=DOMAIN_MODEL,
     response_schema="Domain",
 )
 
@@ -161,7 +201,7 @@ DELETE_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
     query=(),
-    response=Function,
+    response=FUNCTION_MODEL,
     response_schema="Function",
 )
 
@@ -171,7 +211,7 @@ DELETE_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
     query=(),
-    response=Namespace,
+    response=NAMESPACE_MODEL,
     response_schema="Namespace",
 )
 
@@ -181,7 +221,7 @@ DELETE_TOKEN: Operation[Token] = Operation(
     path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
     path_params=("token_id",),
     query=(),
-    response=Token,
+    response=TOKEN_MODEL,
     response_schema="Token",
 )
 
@@ -191,7 +231,7 @@ DELETE_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
     query=(),
-    response=Trigger,
+    response=TRIGGER_MODEL,
     response_schema="Trigger",
 )
 
@@ -201,7 +241,7 @@ DEPLOY_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/deploy",
     path_params=("function_id",),
     query=(),
-    response=Function,
+    response=FUNCTION_MODEL,
     response_schema="Function",
     body_schema="DeployFunctionRequest",
 )
@@ -212,7 +252,7 @@ GET_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
     query=(),
-    response=Cron,
+    response=CRON_MODEL,
     response_schema="Cron",
 )
 
@@ -222,7 +262,7 @@ GET_DOMAIN: Operation[Domain] = Operation(
     path="/functions/v1beta1/regions/{region}/domains/{domain_id}",
     path_params=("domain_id",),
     query=(),
-    response=Domain,
+    response=DOMAIN_MODEL,
     response_schema="Domain",
 )
 
@@ -232,7 +272,7 @@ GET_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
     query=(),
-    response=Function,
+    response=FUNCTION_MODEL,
     response_schema="Function",
 )
 
@@ -242,7 +282,7 @@ GET_FUNCTION_DOWNLOAD_URL: Operation[DownloadURL] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}/download-url",
     path_params=("function_id",),
     query=(),
-    response=DownloadURL,
+    response=DOWNLOAD_URL_MODEL,
     response_schema="DownloadURL",
 )
 
@@ -261,7 +301,7 @@ GET_FUNCTION_UPLOAD_URL: Operation[UploadURL] = Operation(
             description="Size of the archive to upload in bytes.",
         ),
     ),
-    response=UploadURL,
+    response=UPLOAD_URL_MODEL,
     response_schema="UploadURL",
 )
 
@@ -271,7 +311,7 @@ GET_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
     query=(),
-    response=Namespace,
+    response=NAMESPACE_MODEL,
     response_schema="Namespace",
 )
 
@@ -281,7 +321,7 @@ GET_TOKEN: Operation[Token] = Operation(
     path="/functions/v1beta1/regions/{region}/tokens/{token_id}",
     path_params=("token_id",),
     query=(),
-    response=Token,
+    response=TOKEN_MODEL,
     response_schema="Token",
 )
 
@@ -291,7 +331,7 @@ GET_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
     query=(),
-    response=Trigger,
+    response=TRIGGER_MODEL,
     response_schema="Trigger",
 )
 
@@ -329,7 +369,7 @@ LIST_CRONS: Operation[ListCronsResponse] = Operation(
             description="Order of the crons.",
         ),
     ),
-    response=ListCronsResponse,
+    response=LIST_CRONS_RESPONSE_MODEL,
     response_schema="ListCronsResponse",
     pagination=Pagination(items="crons", total="total_count"),
 )
@@ -368,7 +408,7 @@ LIST_DOMAINS: Operation[ListDomainsResponse] = Operation(
             description="Order of the domains.",
         ),
     ),
-    response=ListDomainsResponse,
+    response=LIST_DOMAINS_RESPONSE_MODEL,
     response_schema="ListDomainsResponse",
     pagination=Pagination(items="domains", total="total_count"),
 )
@@ -379,7 +419,7 @@ LIST_FUNCTION_RUNTIMES: Operation[ListFunctionRuntimesResponse] = Operation(
     path="/functions/v1beta1/regions/{region}/runtimes",
     path_params=(),
     query=(),
-    response=ListFunctionRuntimesResponse,
+    response=LIST_FUNCTION_RUNTIMES_RESPONSE_MODEL,
     response_schema="ListFunctionRuntimesResponse",
 )
 
@@ -428,7 +468,7 @@ LIST_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
             description="UUID of the Project the function belongs to.",
         ),
     ),
-    response=ListFunctionsResponse,
+    response=LIST_FUNCTIONS_RESPONSE_MODEL,
     response_schema="ListFunctionsResponse",
     pagination=Pagination(items="functions", total="total_count"),
 )
@@ -462,7 +502,7 @@ LIST_NAMESPACE_FUNCTIONS: Operation[ListFunctionsResponse] = Operation(
         ),
         QueryParameter("name", description="Name of the function."),
     ),
-    response=ListFunctionsResponse,
+    response=LIST_FUNCTIONS_RESPONSE_MODEL,
     response_schema="ListFunctionsResponse",
 )
 
@@ -505,7 +545,7 @@ LIST_NAMESPACES: Operation[ListNamespacesResponse] = Operation(
             description="UUID of the Project the namespace belongs to.",
         ),
     ),
-    response=ListNamespacesResponse,
+    response=LIST_NAMESPACES_RESPONSE_MODEL,
     response_schema="ListNamespacesResponse",
     pagination=Pagination(items="namespaces", total="total_count"),
 )
@@ -548,7 +588,7 @@ LIST_TOKENS: Operation[ListTokensResponse] = Operation(
             description="UUID of the namespace the token is associated with.",
         ),
     ),
-    response=ListTokensResponse,
+    response=LIST_TOKENS_RESPONSE_MODEL,
     response_schema="ListTokensResponse",
     pagination=Pagination(items="tokens", total="total_count"),
 )
@@ -596,7 +636,7 @@ LIST_TRIGGERS: Operation[ListTriggersResponse] = Operation(
             description="ID of the Project the triggers belong to.",
         ),
     ),
-    response=ListTriggersResponse,
+    response=LIST_TRIGGERS_RESPONSE_MODEL,
     response_schema="ListTriggersResponse",
     pagination=Pagination(items="triggers", total="total_count"),
     one_of=(
@@ -614,7 +654,7 @@ UPDATE_CRON: Operation[Cron] = Operation(
     path="/functions/v1beta1/regions/{region}/crons/{cron_id}",
     path_params=("cron_id",),
     query=(),
-    response=Cron,
+    response=CRON_MODEL,
     response_schema="Cron",
     body_schema="UpdateCronRequest",
 )
@@ -625,7 +665,7 @@ UPDATE_FUNCTION: Operation[Function] = Operation(
     path="/functions/v1beta1/regions/{region}/functions/{function_id}",
     path_params=("function_id",),
     query=(),
-    response=Function,
+    response=FUNCTION_MODEL,
     response_schema="Function",
     body_schema="UpdateFunctionRequest",
 )
@@ -636,7 +676,7 @@ UPDATE_NAMESPACE: Operation[Namespace] = Operation(
     path="/functions/v1beta1/regions/{region}/namespaces/{namespace_id}",
     path_params=("namespace_id",),
     query=(),
-    response=Namespace,
+    response=NAMESPACE_MODEL,
     response_schema="Namespace",
     body_schema="UpdateNamespaceRequest",
 )
@@ -647,7 +687,7 @@ UPDATE_TRIGGER: Operation[Trigger] = Operation(
     path="/functions/v1beta1/regions/{region}/triggers/{trigger_id}",
     path_params=("trigger_id",),
     query=(),
-    response=Trigger,
+    response=TRIGGER_MODEL,
     response_schema="Trigger",
     body_schema="UpdateTriggerRequest",
 )
@@ -1351,7 +1391,7 @@ class SyncMethods(SyncAPI):
         """
         return self._paginate(
             LIST_CRONS,
-            Cron,
+            CRON_MODEL,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -1417,7 +1457,7 @@ class SyncMethods(SyncAPI):
         """
         return self._paginate(
             LIST_DOMAINS,
-            Domain,
+            DOMAIN_MODEL,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -1508,7 +1548,7 @@ class SyncMethods(SyncAPI):
         """
         return self._paginate(
             LIST_FUNCTIONS,
-            Function,
+            FUNCTION_MODEL,
             region,
             {
                 "namespace_id": namespace_id,
@@ -1621,7 +1661,7 @@ class SyncMethods(SyncAPI):
         """
         return self._paginate(
             LIST_NAMESPACES,
-            Namespace,
+            NAMESPACE_MODEL,
             region,
             {
                 "order_by": order_by,
@@ -1697,7 +1737,7 @@ class SyncMethods(SyncAPI):
         """
         return self._paginate(
             LIST_TOKENS,
-            Token,
+            TOKEN_MODEL,
             region,
             {
                 "order_by": order_by,
@@ -1779,7 +1819,7 @@ class SyncMethods(SyncAPI):
         """
         return self._paginate(
             LIST_TRIGGERS,
-            Trigger,
+            TRIGGER_MODEL,
             region,
             {
                 "order_by": order_by,
@@ -3415,7 +3455,7 @@ class AsyncMethods(AsyncAPI):
         """
         return self._paginate(
             LIST_CRONS,
-            Cron,
+            CRON_MODEL,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -3481,7 +3521,7 @@ class AsyncMethods(AsyncAPI):
         """
         return self._paginate(
             LIST_DOMAINS,
-            Domain,
+            DOMAIN_MODEL,
             region,
             {"function_id": function_id, "order_by": order_by},
             page_size,
@@ -3572,7 +3612,7 @@ class AsyncMethods(AsyncAPI):
         """
         return self._paginate(
             LIST_FUNCTIONS,
-            Function,
+            FUNCTION_MODEL,
             region,
             {
                 "namespace_id": namespace_id,
@@ -3685,7 +3725,7 @@ class AsyncMethods(AsyncAPI):
         """
         return self._paginate(
             LIST_NAMESPACES,
-            Namespace,
+            NAMESPACE_MODEL,
             region,
             {
                 "order_by": order_by,
@@ -3761,7 +3801,7 @@ class AsyncMethods(AsyncAPI):
         """
         return self._paginate(
             LIST_TOKENS,
-            Token,
+            TOKEN_MODEL,
             region,
             {
                 "order_by": order_by,
@@ -3843,7 +3883,7 @@ class AsyncMethods(AsyncAPI):
         """
         return self._paginate(
             LIST_TRIGGERS,
-            Trigger,
+            TRIGGER_MODEL,
             region,
             {
                 "order_by": order_by,

@@ -17,7 +17,7 @@ import enum
 import json
 import logging
 import platform
-import uuid
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -32,6 +32,7 @@ from ._operations import (
     CodeUpload,
     Destination,
     DownloadResult,
+    FromDict,
     Operation,
     ProgressCallback,
     Source,
@@ -84,7 +85,7 @@ class SyncAPI(abc.ABC):
     def _paginate(
         self,
         operation: Operation[PageT],
-        item_type: type[ItemT],
+        item_type: FromDict[ItemT],
         region: str | None,
         query: Mapping[str, object],
         page_size: int,
@@ -153,7 +154,7 @@ class AsyncAPI(abc.ABC):
     def _paginate(
         self,
         operation: Operation[PageT],
-        item_type: type[ItemT],
+        item_type: FromDict[ItemT],
         region: str | None,
         query: Mapping[str, object],
         page_size: int,
@@ -264,7 +265,8 @@ def parse_answer(operation: Operation[T], response: httpx.Response) -> T:
 
 def _path_segment(name: str, value: object) -> str:
     """One escaped path segment; an id can never reach another path."""
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get("uuid")  # a UUID can only come from a program that loaded uuid
+    if uuid is not None and isinstance(value, uuid.UUID):
         value = str(value)
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a string id, got {value!r}")

@@ -9,10 +9,10 @@ and `Poller`, which do no I/O; sleeping and the clock go through `_timing`.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Collection, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -26,7 +26,6 @@ from scaleway_functions_api.operations import (
 )
 
 from . import _timing
-from ._archive import Archive, ArchiveBody, DownloadFile, pack
 from ._base_client import (
     BaseClient,
     RawResponse,
@@ -40,6 +39,7 @@ from ._operations import (
     CodeUpload,
     Destination,
     DownloadResult,
+    FromDict,
     Operation,
     ProgressCallback,
     Source,
@@ -52,7 +52,10 @@ from ._waiting import Poller
 
 if TYPE_CHECKING:
     import asyncio
+    import ssl
+    from concurrent.futures import Future, ThreadPoolExecutor
 
+    from ._archive import Archive, DownloadFile
     from ._service import Outcome, Plan
     from ._service_file import Service
 
@@ -69,9 +72,26 @@ _HTTPX_DEFAULT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 
+_ssl_lock = threading.Lock()
+_ssl_contexts: dict[tuple[str, str], ssl.SSLContext] = {}
+
+
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default certificate check (SSL_CERT_FILE, else SSL_CERT_DIR, else certifi's
+    bundle), made once per process for the clients made here: each new client read the
+    bundle again (20 ms of CPU or more). A change of those variables gives a new one.
+    Clients given their own transport (the emulator) connect with none: they do not ask."""
+    key = (os.environ.get("SSL_CERT_FILE", ""), os.environ.get("SSL_CERT_DIR", ""))
+    with _ssl_lock:
+        context = _ssl_contexts.get(key)
+        if context is None:
+            context = _ssl_contexts[key] = httpx.create_ssl_context()
+        return context
+
+
 class _Shared(Generic[HTTPClient]):
     """What a client and its `with_options` copies share: the httpx client, made at the
-    first request (httpx loads the CA bundle when it makes one), and the page threads."""
+    first request (with the process's SSL context: `_ssl_context`), and the page threads."""
 
     def __init__(self, make: Callable[[], HTTPClient], owned: bool) -> None:
         self._make: Callable[[], HTTPClient] = make
@@ -93,6 +113,8 @@ class _Shared(Generic[HTTPClient]):
         return http
 
     def pool(self) -> ThreadPoolExecutor:
+        from concurrent.futures import ThreadPoolExecutor  # sync listings only
+
         with self._lock:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(_MAX_WORKERS, "scaleway-functions")
@@ -186,7 +208,12 @@ class FunctionsClient(BaseClient, SyncMethods):
             self._shared = _Shared(lambda: http_client, owned=False)
         else:
             self._shared = _Shared(
-                lambda: httpx.Client(transport=transport, follow_redirects=False), owned=True
+                lambda: httpx.Client(
+                    transport=transport,
+                    follow_redirects=False,
+                    verify=True if transport is not None else _ssl_context(),
+                ),
+                owned=True,
             )
 
     @property
@@ -342,7 +369,7 @@ class FunctionsClient(BaseClient, SyncMethods):
     def _paginate(
         self,
         operation: Operation[PageT],
-        item_type: type[ItemT],
+        item_type: FromDict[ItemT],
         region: str | None,
         query: Mapping[str, object],
         page_size: int,
@@ -422,6 +449,8 @@ class FunctionsClient(BaseClient, SyncMethods):
     ) -> UploadResult:
         """Pack the code (a directory's zip is removed afterwards), ask for a presigned URL
         for exactly its size, and PUT it there with no credentials of ours."""
+        from ._archive import ArchiveBody, pack  # zipfile and the like: uploads only
+
         (id_param,) = upload.url_operation.path_params
         archive = pack(source)
         try:
@@ -451,6 +480,8 @@ class FunctionsClient(BaseClient, SyncMethods):
         (id_param,) = download.url_operation.path_params
         target = self._call(download.url_operation, region, {id_param: resource_id}, {}, None)
         get = httpx.Request("GET", target.url, headers=_presigned_headers(target))
+        from ._archive import DownloadFile  # downloads only
+
         with DownloadFile(destination) as into:
             return _download_result(self._send(get, deadline=None, into=into), into)
 
@@ -496,7 +527,11 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
             self._shared = _Shared(lambda: http_client, owned=False)
         else:
             self._shared = _Shared(
-                lambda: httpx.AsyncClient(transport=transport, follow_redirects=False),
+                lambda: httpx.AsyncClient(
+                    transport=transport,
+                    follow_redirects=False,
+                    verify=True if transport is not None else _ssl_context(),
+                ),
                 owned=True,
             )
 
@@ -672,7 +707,7 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
     def _paginate(
         self,
         operation: Operation[PageT],
-        item_type: type[ItemT],
+        item_type: FromDict[ItemT],
         region: str | None,
         query: Mapping[str, object],
         page_size: int,
@@ -758,6 +793,8 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
         exactly its size, and PUT it there with no credentials of ours."""
         import asyncio
 
+        from ._archive import ArchiveBody, pack  # zipfile and the like: uploads only
+
         (id_param,) = upload.url_operation.path_params
         archive = await asyncio.to_thread(pack, source)
         try:
@@ -788,5 +825,7 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
         url_operation = download.url_operation
         target = await self._call(url_operation, region, {id_param: resource_id}, {}, None)
         get = httpx.Request("GET", target.url, headers=_presigned_headers(target))
+        from ._archive import DownloadFile  # downloads only
+
         with DownloadFile(destination) as into:
             return _download_result(await self._send(get, deadline=None, into=into), into)

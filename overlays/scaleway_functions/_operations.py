@@ -8,15 +8,16 @@ operation, one `Waiter` per resource with `x-waiter` and one `CodeUpload` per
 from __future__ import annotations
 
 import datetime
-import decimal
+import importlib
 import math
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, Union
 
 from attrs import frozen
 
-from ._archive import Archive
+if TYPE_CHECKING:
+    from ._archive import Archive
 
 __all__ = [
     "CodeDownload",
@@ -24,6 +25,7 @@ __all__ = [
     "Destination",
     "DownloadResult",
     "FromDict",
+    "LazyModel",
     "Operation",
     "Pagination",
     "ProgressCallback",
@@ -39,10 +41,34 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class FromDict(Protocol[T_co]):
-    """A model class: it builds an instance from a JSON object."""
+    """What builds a model from a JSON object: a model class, or a LazyModel of one."""
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> T_co: ...
+    def from_dict(self, src_dict: Mapping[str, Any]) -> T_co: ...
+
+
+class LazyModel(Generic[T]):
+    """A model class named by its module, imported at its first answer.
+
+    The operation table names the model of every answer; importing them all would build
+    every attrs class of the package when the client is imported (about 15 ms), while a
+    program uses a few. Only the table knows the models; this core never imports one.
+    """
+
+    __slots__ = ("_model", "module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._model: FromDict[T] | None = None
+
+    def from_dict(self, src_dict: Mapping[str, Any]) -> T:
+        model = self._model
+        if model is None:
+            model = self._model = getattr(importlib.import_module(self.module), self.name)
+        return model.from_dict(src_dict)
+
+    def __repr__(self) -> str:
+        return f"LazyModel({self.module}.{self.name})"
 
 
 @frozen
@@ -162,7 +188,7 @@ class UploadResult:
     sha256: str
 
 
-Source = Union[str, "os.PathLike[str]", bytes, Archive]
+Source = Union[str, "os.PathLike[str]", bytes, "Archive"]
 """A resource's code: a directory (zipped for you), a .zip file, zip bytes, or what
 `scaleway_functions.pack` made of one of those."""
 
@@ -183,4 +209,6 @@ def duration(value: float | datetime.timedelta | str | None) -> str | None:
     seconds = value.total_seconds() if isinstance(value, datetime.timedelta) else value
     if not math.isfinite(seconds) or seconds < 0:
         raise ValueError(f"a duration is a finite number of seconds, 0 or more, got {value!r}")
+    import decimal  # only for a duration given as a number
+
     return f"{decimal.Decimal(str(seconds)).normalize():f}s"

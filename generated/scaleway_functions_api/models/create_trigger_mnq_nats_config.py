@@ -50,31 +50,35 @@ class CreateTriggerMnqNatsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        d = src_dict
+        subject = d["subject"]
         if type(subject) is not str:
             check_type(subject, "str", "subject")
 
-        mnq_nats_account_id = d.pop("mnq_nats_account_id")
+        mnq_nats_account_id = d["mnq_nats_account_id"]
         if type(mnq_nats_account_id) is not str:
             check_type(mnq_nats_account_id, "str", "mnq_nats_account_id")
 
-        mnq_project_id = d.pop("mnq_project_id")
+        mnq_project_id = d["mnq_project_id"]
         if type(mnq_project_id) is not str:
             check_type(mnq_project_id, "str", "mnq_project_id")
 
-        mnq_region = d.pop("mnq_region")
+        mnq_region = d["mnq_region"]
         if type(mnq_region) is not str:
             check_type(mnq_region, "str", "mnq_region")
 
         create_trigger_mnq_nats_config = cls(
-            subject=subject,
-            mnq_nats_account_id=mnq_nats_account_id,
-            mnq_project_id=mnq_project_id,
-            mnq_region=mnq_region,
+            subject,
+            mnq_nats_account_id,
+            mnq_project_id,
+            mnq_region,
         )
 
-        create_trigger_mnq_nats_config.additional_properties = d
+        if len(d) != 4:
+            create_trigger_mnq_nats_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return create_trigger_mnq_nats_config
 
     @property
@@ -92,3 +96,13 @@ class CreateTriggerMnqNatsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "subject",
+        "mnq_nats_account_id",
+        "mnq_project_id",
+        "mnq_region",
+    }
+)

@@ -50,31 +50,35 @@ class CreateTriggerSqsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        d = src_dict
+        endpoint = d["endpoint"]
         if type(endpoint) is not str:
             check_type(endpoint, "str", "endpoint")
 
-        queue_url = d.pop("queue_url")
+        queue_url = d["queue_url"]
         if type(queue_url) is not str:
             check_type(queue_url, "str", "queue_url")
 
-        access_key = d.pop("access_key")
+        access_key = d["access_key"]
         if type(access_key) is not str:
             check_type(access_key, "str", "access_key")
 
-        secret_key = d.pop("secret_key")
+        secret_key = d["secret_key"]
         if type(secret_key) is not str:
             check_type(secret_key, "str", "secret_key")
 
         create_trigger_sqs_config = cls(
-            endpoint=endpoint,
-            queue_url=queue_url,
-            access_key=access_key,
-            secret_key=secret_key,
+            endpoint,
+            queue_url,
+            access_key,
+            secret_key,
         )
 
-        create_trigger_sqs_config.additional_properties = d
+        if len(d) != 4:
+            create_trigger_sqs_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return create_trigger_sqs_config
 
     @property
@@ -92,3 +96,13 @@ class CreateTriggerSqsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "endpoint",
+        "queue_url",
+        "access_key",
+        "secret_key",
+    }
+)

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cron_status import CronStatus
 from ..types import check_type
-
-if TYPE_CHECKING:
-    from ..models.cron_args import CronArgs
-
 
 T = TypeVar("T", bound="Cron")
 
@@ -36,8 +32,6 @@ class Cron:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cron_args import CronArgs  # noqa: PLC0415
-
         id = self.id
 
         function_id = self.function_id
@@ -71,18 +65,16 @@ class Cron:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cron_args import CronArgs  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             check_type(id, "str", "id")
 
-        function_id = d.pop("function_id")
+        function_id = d["function_id"]
         if type(function_id) is not str:
             check_type(function_id, "str", "function_id")
 
-        schedule = d.pop("schedule")
+        schedule = d["schedule"]
         if type(schedule) is not str:
             check_type(schedule, "str", "schedule")
 
@@ -95,24 +87,35 @@ class Cron:
 
             return args_type_0
 
-        args = _parse_args(d.pop("args"))
+        args = _parse_args(d["args"])
 
-        status = CronStatus(d.pop("status"))
+        _status = d["status"]
+        try:
+            status = CronStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = CronStatus(_status)
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             check_type(name, "str", "name")
 
         cron = cls(
-            id=id,
-            function_id=function_id,
-            schedule=schedule,
-            args=args,
-            status=status,
-            name=name,
+            id,
+            function_id,
+            schedule,
+            args,
+            status,
+            name,
         )
 
-        cron.additional_properties = d
+        if len(d) != 6:
+            cron.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return cron
 
     @property
@@ -130,3 +133,19 @@ class Cron:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "function_id",
+        "schedule",
+        "args",
+        "status",
+        "name",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.cron_args import CronArgs  # noqa: E402

@@ -25,10 +25,11 @@ class CronArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         cron_args = cls()
 
-        cron_args.additional_properties = d
+        cron_args.additional_properties = dict(d)
+
         return cron_args
 
     @property

@@ -62,39 +62,50 @@ class Domain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             check_type(id, "str", "id")
 
-        hostname = d.pop("hostname")
+        hostname = d["hostname"]
         if type(hostname) is not str:
             check_type(hostname, "str", "hostname")
 
-        function_id = d.pop("function_id")
+        function_id = d["function_id"]
         if type(function_id) is not str:
             check_type(function_id, "str", "function_id")
 
-        url = d.pop("url")
+        url = d["url"]
         if type(url) is not str:
             check_type(url, "str", "url")
 
-        status = DomainStatus(d.pop("status"))
+        _status = d["status"]
+        try:
+            status = DomainStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = DomainStatus(_status)
 
-        error_message = d.pop("error_message")
+        error_message = d["error_message"]
         if error_message is not None and type(error_message) is not str:
             check_type(error_message, "str", "error_message")
 
         domain = cls(
-            id=id,
-            hostname=hostname,
-            function_id=function_id,
-            url=url,
-            status=status,
-            error_message=error_message,
+            id,
+            hostname,
+            function_id,
+            url,
+            status,
+            error_message,
         )
 
-        domain.additional_properties = d
+        if len(d) != 6:
+            domain.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return domain
 
     @property
@@ -112,3 +123,15 @@ class Domain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "hostname",
+        "function_id",
+        "url",
+        "status",
+        "error_message",
+    }
+)

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import check_type
-
-if TYPE_CHECKING:
-    from ..models.http_headers import HTTPHeaders
-
 
 T = TypeVar("T", bound="DownloadURL")
 
@@ -45,21 +41,23 @@ class DownloadURL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.http_headers import HTTPHeaders  # noqa: PLC0415
-
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
         if type(url) is not str:
             check_type(url, "str", "url")
 
-        headers = HTTPHeaders.from_dict(d.pop("headers"))
+        headers = HTTPHeaders.from_dict(d["headers"])
 
         download_url = cls(
-            url=url,
-            headers=headers,
+            url,
+            headers,
         )
 
-        download_url.additional_properties = d
+        if len(d) != 2:
+            download_url.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return download_url
 
     @property
@@ -77,3 +75,15 @@ class DownloadURL:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "url",
+        "headers",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.http_headers import HTTPHeaders  # noqa: E402

@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset, check_type, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-    from ..models.error_fields import ErrorFields
-
 
 T = TypeVar("T", bound="Error")
 
@@ -124,30 +119,33 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.error_fields import ErrorFields  # noqa: PLC0415
-
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
         if type(message) is not str:
             check_type(message, "str", "message")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: ErrorType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ErrorType(_type_)
+            try:
+                type_ = ErrorType._by_value[_type_]
+            except (
+                KeyError,
+                TypeError,
+            ):  # not a value the spec lists (yet), or not a string
+                type_ = ErrorType(_type_)
 
-        resource = d.pop("resource", UNSET)
+        resource = d.get("resource", UNSET)
         if type(resource) is not str:
             check_type(resource, "str", "resource")
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.get("resource_id", UNSET)
         if type(resource_id) is not str:
             check_type(resource_id, "str", "resource_id")
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: list[ErrorDetail] | Unset = UNSET
         if _details is not UNSET:
             details = []
@@ -156,56 +154,60 @@ class Error:
 
                 details.append(details_item)
 
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: ErrorFields | Unset
         if isinstance(_fields, Unset):
             fields = UNSET
         else:
             fields = ErrorFields.from_dict(_fields)
 
-        help_message = d.pop("help_message", UNSET)
+        help_message = d.get("help_message", UNSET)
         if type(help_message) is not str:
             check_type(help_message, "str", "help_message")
 
-        current_state = d.pop("current_state", UNSET)
+        current_state = d.get("current_state", UNSET)
         if type(current_state) is not str:
             check_type(current_state, "str", "current_state")
 
-        precondition = d.pop("precondition", UNSET)
+        precondition = d.get("precondition", UNSET)
         if type(precondition) is not str:
             check_type(precondition, "str", "precondition")
 
-        _expired_since = d.pop("expired_since", UNSET)
+        _expired_since = d.get("expired_since", UNSET)
         expired_since: datetime.datetime | Unset
         if isinstance(_expired_since, Unset):
             expired_since = UNSET
         else:
             expired_since = parse_datetime(_expired_since)
 
-        method = d.pop("method", UNSET)
+        method = d.get("method", UNSET)
         if type(method) is not str:
             check_type(method, "str", "method")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
         if type(reason) is not str:
             check_type(reason, "str", "reason")
 
         error = cls(
-            message=message,
-            type_=type_,
-            resource=resource,
-            resource_id=resource_id,
-            details=details,
-            fields=fields,
-            help_message=help_message,
-            current_state=current_state,
-            precondition=precondition,
-            expired_since=expired_since,
-            method=method,
-            reason=reason,
+            message,
+            type_,
+            resource,
+            resource_id,
+            details,
+            fields,
+            help_message,
+            current_state,
+            precondition,
+            expired_since,
+            method,
+            reason,
         )
 
-        error.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            error.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return error
 
     @property
@@ -223,3 +225,26 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "type",
+        "resource",
+        "resource_id",
+        "details",
+        "fields",
+        "help_message",
+        "current_state",
+        "precondition",
+        "expired_since",
+        "method",
+        "reason",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.error_fields import ErrorFields  # noqa: E402

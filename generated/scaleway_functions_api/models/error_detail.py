@@ -69,46 +69,50 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        argument_name = d.pop("argument_name", UNSET)
+        d = src_dict
+        argument_name = d.get("argument_name", UNSET)
         if type(argument_name) is not str:
             check_type(argument_name, "str", "argument_name")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
         if type(reason) is not str:
             check_type(reason, "str", "reason")
 
-        help_message = d.pop("help_message", UNSET)
+        help_message = d.get("help_message", UNSET)
         if type(help_message) is not str:
             check_type(help_message, "str", "help_message")
 
-        resource = d.pop("resource", UNSET)
+        resource = d.get("resource", UNSET)
         if type(resource) is not str:
             check_type(resource, "str", "resource")
 
-        quota = d.pop("quota", UNSET)
+        quota = d.get("quota", UNSET)
         if type(quota) is not int:
             check_type(quota, "int", "quota")
 
-        current = d.pop("current", UNSET)
+        current = d.get("current", UNSET)
         if type(current) is not int:
             check_type(current, "int", "current")
 
-        action = d.pop("action", UNSET)
+        action = d.get("action", UNSET)
         if type(action) is not str:
             check_type(action, "str", "action")
 
         error_detail = cls(
-            argument_name=argument_name,
-            reason=reason,
-            help_message=help_message,
-            resource=resource,
-            quota=quota,
-            current=current,
-            action=action,
+            argument_name,
+            reason,
+            help_message,
+            resource,
+            quota,
+            current,
+            action,
         )
 
-        error_detail.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            error_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return error_detail
 
     @property
@@ -126,3 +130,16 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "argument_name",
+        "reason",
+        "help_message",
+        "resource",
+        "quota",
+        "current",
+        "action",
+    }
+)

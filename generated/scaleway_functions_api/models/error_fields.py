@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,16 +26,14 @@ class ErrorFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         error_fields = cls()
 
-        additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            additional_property: list[str] = prop_dict
 
-            additional_properties[prop_name] = additional_property
+            error_fields.additional_properties[prop_name] = additional_property
 
-        error_fields.additional_properties = additional_properties
         return error_fields
 
     @property

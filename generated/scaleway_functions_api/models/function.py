@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,6 @@ from ..models.function_sandbox import FunctionSandbox
 from ..models.function_status import FunctionStatus
 from ..models.region import Region
 from ..types import check_type, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.function_environment_variables import FunctionEnvironmentVariables
-    from ..models.secret_hashed_value import SecretHashedValue
-
 
 T = TypeVar("T", bound="Function")
 
@@ -203,74 +198,92 @@ class Function:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_environment_variables import FunctionEnvironmentVariables  # noqa: PLC0415
-        from ..models.secret_hashed_value import SecretHashedValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             check_type(id, "str", "id")
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             check_type(name, "str", "name")
 
-        namespace_id = d.pop("namespace_id")
+        namespace_id = d["namespace_id"]
         if type(namespace_id) is not str:
             check_type(namespace_id, "str", "namespace_id")
 
-        status = FunctionStatus(d.pop("status"))
+        _status = d["status"]
+        try:
+            status = FunctionStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = FunctionStatus(_status)
 
         environment_variables = FunctionEnvironmentVariables.from_dict(
-            d.pop("environment_variables")
+            d["environment_variables"]
         )
 
-        min_scale = d.pop("min_scale")
+        min_scale = d["min_scale"]
         if type(min_scale) is not int:
             check_type(min_scale, "int", "min_scale")
 
-        max_scale = d.pop("max_scale")
+        max_scale = d["max_scale"]
         if type(max_scale) is not int:
             check_type(max_scale, "int", "max_scale")
 
-        runtime = FunctionRuntime(d.pop("runtime"))
+        _runtime = d["runtime"]
+        try:
+            runtime = FunctionRuntime._by_value[_runtime]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            runtime = FunctionRuntime(_runtime)
 
-        memory_limit = d.pop("memory_limit")
+        memory_limit = d["memory_limit"]
         if type(memory_limit) is not int:
             check_type(memory_limit, "int", "memory_limit")
 
-        cpu_limit = d.pop("cpu_limit")
+        cpu_limit = d["cpu_limit"]
         if type(cpu_limit) is not int:
             check_type(cpu_limit, "int", "cpu_limit")
 
-        timeout = d.pop("timeout")
+        timeout = d["timeout"]
         if timeout is not None and type(timeout) is not str:
             check_type(timeout, "str", "timeout")
 
-        handler = d.pop("handler")
+        handler = d["handler"]
         if type(handler) is not str:
             check_type(handler, "str", "handler")
 
-        error_message = d.pop("error_message")
+        error_message = d["error_message"]
         if error_message is not None and type(error_message) is not str:
             check_type(error_message, "str", "error_message")
 
-        build_message = d.pop("build_message")
+        build_message = d["build_message"]
         if build_message is not None and type(build_message) is not str:
             check_type(build_message, "str", "build_message")
 
-        privacy = FunctionPrivacy(d.pop("privacy"))
+        _privacy = d["privacy"]
+        try:
+            privacy = FunctionPrivacy._by_value[_privacy]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            privacy = FunctionPrivacy(_privacy)
 
-        description = d.pop("description")
+        description = d["description"]
         if description is not None and type(description) is not str:
             check_type(description, "str", "description")
 
-        domain_name = d.pop("domain_name")
+        domain_name = d["domain_name"]
         if type(domain_name) is not str:
             check_type(domain_name, "str", "domain_name")
 
         secret_environment_variables = []
-        _secret_environment_variables = d.pop("secret_environment_variables")
+        _secret_environment_variables = d["secret_environment_variables"]
         for secret_environment_variables_item_data in _secret_environment_variables:
             secret_environment_variables_item = SecretHashedValue.from_dict(
                 secret_environment_variables_item_data
@@ -278,71 +291,96 @@ class Function:
 
             secret_environment_variables.append(secret_environment_variables_item)
 
-        region = Region(d.pop("region"))
+        _region = d["region"]
+        try:
+            region = Region._by_value[_region]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            region = Region(_region)
 
-        http_option = FunctionHttpOption(d.pop("http_option"))
+        _http_option = d["http_option"]
+        try:
+            http_option = FunctionHttpOption._by_value[_http_option]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            http_option = FunctionHttpOption(_http_option)
 
-        runtime_message = d.pop("runtime_message")
+        runtime_message = d["runtime_message"]
         if type(runtime_message) is not str:
             check_type(runtime_message, "str", "runtime_message")
 
-        sandbox = FunctionSandbox(d.pop("sandbox"))
+        _sandbox = d["sandbox"]
+        try:
+            sandbox = FunctionSandbox._by_value[_sandbox]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            sandbox = FunctionSandbox(_sandbox)
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
         if type(created_at) is str:
             created_at = parse_datetime(created_at)
         elif created_at is not None:
             check_type(created_at, "str", "created_at")
 
-        updated_at = d.pop("updated_at")
+        updated_at = d["updated_at"]
         if type(updated_at) is str:
             updated_at = parse_datetime(updated_at)
         elif updated_at is not None:
             check_type(updated_at, "str", "updated_at")
 
-        ready_at = d.pop("ready_at")
+        ready_at = d["ready_at"]
         if type(ready_at) is str:
             ready_at = parse_datetime(ready_at)
         elif ready_at is not None:
             check_type(ready_at, "str", "ready_at")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = d["tags"]
 
-        private_network_id = d.pop("private_network_id")
+        private_network_id = d["private_network_id"]
         if private_network_id is not None and type(private_network_id) is not str:
             check_type(private_network_id, "str", "private_network_id")
 
         function = cls(
-            id=id,
-            name=name,
-            namespace_id=namespace_id,
-            status=status,
-            environment_variables=environment_variables,
-            min_scale=min_scale,
-            max_scale=max_scale,
-            runtime=runtime,
-            memory_limit=memory_limit,
-            cpu_limit=cpu_limit,
-            timeout=timeout,
-            handler=handler,
-            error_message=error_message,
-            build_message=build_message,
-            privacy=privacy,
-            description=description,
-            domain_name=domain_name,
-            secret_environment_variables=secret_environment_variables,
-            region=region,
-            http_option=http_option,
-            runtime_message=runtime_message,
-            sandbox=sandbox,
-            created_at=created_at,
-            updated_at=updated_at,
-            ready_at=ready_at,
-            tags=tags,
-            private_network_id=private_network_id,
+            id,
+            name,
+            namespace_id,
+            status,
+            environment_variables,
+            min_scale,
+            max_scale,
+            runtime,
+            memory_limit,
+            cpu_limit,
+            timeout,
+            handler,
+            error_message,
+            build_message,
+            privacy,
+            description,
+            domain_name,
+            secret_environment_variables,
+            region,
+            http_option,
+            runtime_message,
+            sandbox,
+            created_at,
+            updated_at,
+            ready_at,
+            tags,
+            private_network_id,
         )
 
-        function.additional_properties = d
+        if len(d) != 27:
+            function.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return function
 
     @property
@@ -360,3 +398,41 @@ class Function:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "namespace_id",
+        "status",
+        "environment_variables",
+        "min_scale",
+        "max_scale",
+        "runtime",
+        "memory_limit",
+        "cpu_limit",
+        "timeout",
+        "handler",
+        "error_message",
+        "build_message",
+        "privacy",
+        "description",
+        "domain_name",
+        "secret_environment_variables",
+        "region",
+        "http_option",
+        "runtime_message",
+        "sandbox",
+        "created_at",
+        "updated_at",
+        "ready_at",
+        "tags",
+        "private_network_id",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.function_environment_variables import FunctionEnvironmentVariables  # noqa: E402
+from ..models.secret_hashed_value import SecretHashedValue  # noqa: E402

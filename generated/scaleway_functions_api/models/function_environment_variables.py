@@ -25,10 +25,11 @@ class FunctionEnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         function_environment_variables = cls()
 
-        function_environment_variables.additional_properties = d
+        function_environment_variables.additional_properties = dict(d)
+
         return function_environment_variables
 
     @property

@@ -1,11 +1,17 @@
 # Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class FunctionPrivacy(str, Enum):
     PRIVATE = "private"
     PUBLIC = "public"
     UNKNOWN_PRIVACY = "unknown_privacy"
+
+    _by_value: ClassVar[Mapping[str, "FunctionPrivacy"]]
+    """The members by value: models parse with a lookup in it, a tenth of the cost of a call
+    of the enum; a value not in it goes through the call (and `_missing_`)."""
 
     @classmethod
     def _missing_(cls, value: object) -> "FunctionPrivacy | None":
@@ -31,3 +37,6 @@ class FunctionPrivacy(str, Enum):
 
     def __format__(self, format_spec: str) -> str:
         return format(str(self.value), format_spec)
+
+
+FunctionPrivacy._by_value = {member.value: member for member in FunctionPrivacy}

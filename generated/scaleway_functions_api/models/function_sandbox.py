@@ -1,11 +1,17 @@
 # Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class FunctionSandbox(str, Enum):
     UNKNOWN_SANDBOX = "unknown_sandbox"
     V1 = "v1"
     V2 = "v2"
+
+    _by_value: ClassVar[Mapping[str, "FunctionSandbox"]]
+    """The members by value: models parse with a lookup in it, a tenth of the cost of a call
+    of the enum; a value not in it goes through the call (and `_missing_`)."""
 
     @classmethod
     def _missing_(cls, value: object) -> "FunctionSandbox | None":
@@ -31,3 +37,6 @@ class FunctionSandbox(str, Enum):
 
     def __format__(self, format_spec: str) -> str:
         return format(str(self.value), format_spec)
+
+
+FunctionSandbox._by_value = {member.value: member for member in FunctionSandbox}

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import check_type
-
-if TYPE_CHECKING:
-    from ..models.cron import Cron
-
 
 T = TypeVar("T", bound="ListCronsResponse")
 
@@ -47,26 +43,28 @@ class ListCronsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cron import Cron  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         crons = []
-        _crons = d.pop("crons")
+        _crons = d["crons"]
         for crons_item_data in _crons:
             crons_item = Cron.from_dict(crons_item_data)
 
             crons.append(crons_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
         if type(total_count) is not int:
             check_type(total_count, "int", "total_count")
 
         list_crons_response = cls(
-            crons=crons,
-            total_count=total_count,
+            crons,
+            total_count,
         )
 
-        list_crons_response.additional_properties = d
+        if len(d) != 2:
+            list_crons_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return list_crons_response
 
     @property
@@ -84,3 +82,15 @@ class ListCronsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "crons",
+        "total_count",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.cron import Cron  # noqa: E402

@@ -1,5 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class ListDomainsOrderBy(str, Enum):
@@ -7,6 +9,10 @@ class ListDomainsOrderBy(str, Enum):
     CREATED_AT_DESC = "created_at_desc"
     HOSTNAME_ASC = "hostname_asc"
     HOSTNAME_DESC = "hostname_desc"
+
+    _by_value: ClassVar[Mapping[str, "ListDomainsOrderBy"]]
+    """The members by value: models parse with a lookup in it, a tenth of the cost of a call
+    of the enum; a value not in it goes through the call (and `_missing_`)."""
 
     @classmethod
     def _missing_(cls, value: object) -> "ListDomainsOrderBy | None":
@@ -32,3 +38,6 @@ class ListDomainsOrderBy(str, Enum):
 
     def __format__(self, format_spec: str) -> str:
         return format(str(self.value), format_spec)
+
+
+ListDomainsOrderBy._by_value = {member.value: member for member in ListDomainsOrderBy}

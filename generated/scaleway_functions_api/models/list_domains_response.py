@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import check_type
-
-if TYPE_CHECKING:
-    from ..models.domain import Domain
-
 
 T = TypeVar("T", bound="ListDomainsResponse")
 
@@ -47,26 +43,28 @@ class ListDomainsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domain import Domain  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         domains = []
-        _domains = d.pop("domains")
+        _domains = d["domains"]
         for domains_item_data in _domains:
             domains_item = Domain.from_dict(domains_item_data)
 
             domains.append(domains_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
         if type(total_count) is not int:
             check_type(total_count, "int", "total_count")
 
         list_domains_response = cls(
-            domains=domains,
-            total_count=total_count,
+            domains,
+            total_count,
         )
 
-        list_domains_response.additional_properties = d
+        if len(d) != 2:
+            list_domains_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return list_domains_response
 
     @property
@@ -84,3 +82,15 @@ class ListDomainsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "domains",
+        "total_count",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.domain import Domain  # noqa: E402

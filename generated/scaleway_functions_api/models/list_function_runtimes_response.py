@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import check_type
-
-if TYPE_CHECKING:
-    from ..models.runtime import Runtime
-
 
 T = TypeVar("T", bound="ListFunctionRuntimesResponse")
 
@@ -47,26 +43,28 @@ class ListFunctionRuntimesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.runtime import Runtime  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         runtimes = []
-        _runtimes = d.pop("runtimes")
+        _runtimes = d["runtimes"]
         for runtimes_item_data in _runtimes:
             runtimes_item = Runtime.from_dict(runtimes_item_data)
 
             runtimes.append(runtimes_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
         if type(total_count) is not int:
             check_type(total_count, "int", "total_count")
 
         list_function_runtimes_response = cls(
-            runtimes=runtimes,
-            total_count=total_count,
+            runtimes,
+            total_count,
         )
 
-        list_function_runtimes_response.additional_properties = d
+        if len(d) != 2:
+            list_function_runtimes_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return list_function_runtimes_response
 
     @property
@@ -84,3 +82,15 @@ class ListFunctionRuntimesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "runtimes",
+        "total_count",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.runtime import Runtime  # noqa: E402

@@ -1,5 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class ListNamespacesOrderBy(str, Enum):
@@ -7,6 +9,10 @@ class ListNamespacesOrderBy(str, Enum):
     CREATED_AT_DESC = "created_at_desc"
     NAME_ASC = "name_asc"
     NAME_DESC = "name_desc"
+
+    _by_value: ClassVar[Mapping[str, "ListNamespacesOrderBy"]]
+    """The members by value: models parse with a lookup in it, a tenth of the cost of a call
+    of the enum; a value not in it goes through the call (and `_missing_`)."""
 
     @classmethod
     def _missing_(cls, value: object) -> "ListNamespacesOrderBy | None":
@@ -32,3 +38,8 @@ class ListNamespacesOrderBy(str, Enum):
 
     def __format__(self, format_spec: str) -> str:
         return format(str(self.value), format_spec)
+
+
+ListNamespacesOrderBy._by_value = {
+    member.value: member for member in ListNamespacesOrderBy
+}

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import check_type
-
-if TYPE_CHECKING:
-    from ..models.namespace import Namespace
-
 
 T = TypeVar("T", bound="ListNamespacesResponse")
 
@@ -47,26 +43,28 @@ class ListNamespacesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.namespace import Namespace  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         namespaces = []
-        _namespaces = d.pop("namespaces")
+        _namespaces = d["namespaces"]
         for namespaces_item_data in _namespaces:
             namespaces_item = Namespace.from_dict(namespaces_item_data)
 
             namespaces.append(namespaces_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
         if type(total_count) is not int:
             check_type(total_count, "int", "total_count")
 
         list_namespaces_response = cls(
-            namespaces=namespaces,
-            total_count=total_count,
+            namespaces,
+            total_count,
         )
 
-        list_namespaces_response.additional_properties = d
+        if len(d) != 2:
+            list_namespaces_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return list_namespaces_response
 
     @property
@@ -84,3 +82,15 @@ class ListNamespacesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "namespaces",
+        "total_count",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.namespace import Namespace  # noqa: E402

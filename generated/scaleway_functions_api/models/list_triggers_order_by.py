@@ -1,10 +1,16 @@
 # Generated from openapi.yaml by openapi-python-client 0.29.1: do not edit.
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class ListTriggersOrderBy(str, Enum):
     CREATED_AT_ASC = "created_at_asc"
     CREATED_AT_DESC = "created_at_desc"
+
+    _by_value: ClassVar[Mapping[str, "ListTriggersOrderBy"]]
+    """The members by value: models parse with a lookup in it, a tenth of the cost of a call
+    of the enum; a value not in it goes through the call (and `_missing_`)."""
 
     @classmethod
     def _missing_(cls, value: object) -> "ListTriggersOrderBy | None":
@@ -30,3 +36,6 @@ class ListTriggersOrderBy(str, Enum):
 
     def __format__(self, format_spec: str) -> str:
         return format(str(self.value), format_spec)
+
+
+ListTriggersOrderBy._by_value = {member.value: member for member in ListTriggersOrderBy}

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import check_type
-
-if TYPE_CHECKING:
-    from ..models.trigger import Trigger
-
 
 T = TypeVar("T", bound="ListTriggersResponse")
 
@@ -47,26 +43,28 @@ class ListTriggersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger import Trigger  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         triggers = []
-        _triggers = d.pop("triggers")
+        _triggers = d["triggers"]
         for triggers_item_data in _triggers:
             triggers_item = Trigger.from_dict(triggers_item_data)
 
             triggers.append(triggers_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
         if type(total_count) is not int:
             check_type(total_count, "int", "total_count")
 
         list_triggers_response = cls(
-            triggers=triggers,
-            total_count=total_count,
+            triggers,
+            total_count,
         )
 
-        list_triggers_response.additional_properties = d
+        if len(d) != 2:
+            list_triggers_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return list_triggers_response
 
     @property
@@ -84,3 +82,15 @@ class ListTriggersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "triggers",
+        "total_count",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.trigger import Trigger  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from attrs import field as _attrs_field
 from ..models.namespace_status import NamespaceStatus
 from ..models.region import Region
 from ..types import UNSET, Unset, check_type, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.namespace_environment_variables import NamespaceEnvironmentVariables
-    from ..models.secret_hashed_value import SecretHashedValue
-
 
 T = TypeVar("T", bound="Namespace")
 
@@ -134,52 +129,54 @@ class Namespace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.namespace_environment_variables import (
-            NamespaceEnvironmentVariables,  # noqa: PLC0415
-        )
-        from ..models.secret_hashed_value import SecretHashedValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             check_type(id, "str", "id")
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             check_type(name, "str", "name")
 
         environment_variables = NamespaceEnvironmentVariables.from_dict(
-            d.pop("environment_variables")
+            d["environment_variables"]
         )
 
-        organization_id = d.pop("organization_id")
+        organization_id = d["organization_id"]
         if type(organization_id) is not str:
             check_type(organization_id, "str", "organization_id")
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
         if type(project_id) is not str:
             check_type(project_id, "str", "project_id")
 
-        status = NamespaceStatus(d.pop("status"))
+        _status = d["status"]
+        try:
+            status = NamespaceStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = NamespaceStatus(_status)
 
-        registry_namespace_id = d.pop("registry_namespace_id")
+        registry_namespace_id = d["registry_namespace_id"]
         if type(registry_namespace_id) is not str:
             check_type(registry_namespace_id, "str", "registry_namespace_id")
 
-        error_message = d.pop("error_message")
+        error_message = d["error_message"]
         if error_message is not None and type(error_message) is not str:
             check_type(error_message, "str", "error_message")
 
-        registry_endpoint = d.pop("registry_endpoint")
+        registry_endpoint = d["registry_endpoint"]
         if type(registry_endpoint) is not str:
             check_type(registry_endpoint, "str", "registry_endpoint")
 
-        description = d.pop("description")
+        description = d["description"]
         if description is not None and type(description) is not str:
             check_type(description, "str", "description")
 
         secret_environment_variables = []
-        _secret_environment_variables = d.pop("secret_environment_variables")
+        _secret_environment_variables = d["secret_environment_variables"]
         for secret_environment_variables_item_data in _secret_environment_variables:
             secret_environment_variables_item = SecretHashedValue.from_dict(
                 secret_environment_variables_item_data
@@ -187,46 +184,57 @@ class Namespace:
 
             secret_environment_variables.append(secret_environment_variables_item)
 
-        region = Region(d.pop("region"))
+        _region = d["region"]
+        try:
+            region = Region._by_value[_region]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            region = Region(_region)
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = d["tags"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
         if type(created_at) is str:
             created_at = parse_datetime(created_at)
         elif created_at is not None:
             check_type(created_at, "str", "created_at")
 
-        updated_at = d.pop("updated_at")
+        updated_at = d["updated_at"]
         if type(updated_at) is str:
             updated_at = parse_datetime(updated_at)
         elif updated_at is not None:
             check_type(updated_at, "str", "updated_at")
 
-        vpc_integration_activated = d.pop("vpc_integration_activated", UNSET)
+        vpc_integration_activated = d.get("vpc_integration_activated", UNSET)
         if type(vpc_integration_activated) is not bool:
             check_type(vpc_integration_activated, "bool", "vpc_integration_activated")
 
         namespace = cls(
-            id=id,
-            name=name,
-            environment_variables=environment_variables,
-            organization_id=organization_id,
-            project_id=project_id,
-            status=status,
-            registry_namespace_id=registry_namespace_id,
-            error_message=error_message,
-            registry_endpoint=registry_endpoint,
-            description=description,
-            secret_environment_variables=secret_environment_variables,
-            region=region,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
-            vpc_integration_activated=vpc_integration_activated,
+            id,
+            name,
+            environment_variables,
+            organization_id,
+            project_id,
+            status,
+            registry_namespace_id,
+            error_message,
+            registry_endpoint,
+            description,
+            secret_environment_variables,
+            region,
+            tags,
+            created_at,
+            updated_at,
+            vpc_integration_activated,
         )
 
-        namespace.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            namespace.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return namespace
 
     @property
@@ -244,3 +252,30 @@ class Namespace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "environment_variables",
+        "organization_id",
+        "project_id",
+        "status",
+        "registry_namespace_id",
+        "error_message",
+        "registry_endpoint",
+        "description",
+        "secret_environment_variables",
+        "region",
+        "tags",
+        "created_at",
+        "updated_at",
+        "vpc_integration_activated",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.namespace_environment_variables import NamespaceEnvironmentVariables  # noqa: E402
+from ..models.secret_hashed_value import SecretHashedValue  # noqa: E402

@@ -25,10 +25,11 @@ class NamespaceEnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         namespace_environment_variables = cls()
 
-        namespace_environment_variables.additional_properties = d
+        namespace_environment_variables.additional_properties = dict(d)
+
         return namespace_environment_variables
 
     @property

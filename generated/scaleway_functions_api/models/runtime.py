@@ -81,59 +81,70 @@ class Runtime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
         if type(name) is not str:
             check_type(name, "str", "name")
 
-        language = d.pop("language")
+        language = d["language"]
         if type(language) is not str:
             check_type(language, "str", "language")
 
-        version = d.pop("version")
+        version = d["version"]
         if type(version) is not str:
             check_type(version, "str", "version")
 
-        default_handler = d.pop("default_handler")
+        default_handler = d["default_handler"]
         if type(default_handler) is not str:
             check_type(default_handler, "str", "default_handler")
 
-        code_sample = d.pop("code_sample")
+        code_sample = d["code_sample"]
         if type(code_sample) is not str:
             check_type(code_sample, "str", "code_sample")
 
-        status = RuntimeStatus(d.pop("status"))
+        _status = d["status"]
+        try:
+            status = RuntimeStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = RuntimeStatus(_status)
 
-        status_message = d.pop("status_message")
+        status_message = d["status_message"]
         if type(status_message) is not str:
             check_type(status_message, "str", "status_message")
 
-        extension = d.pop("extension")
+        extension = d["extension"]
         if type(extension) is not str:
             check_type(extension, "str", "extension")
 
-        implementation = d.pop("implementation")
+        implementation = d["implementation"]
         if type(implementation) is not str:
             check_type(implementation, "str", "implementation")
 
-        logo_url = d.pop("logo_url")
+        logo_url = d["logo_url"]
         if type(logo_url) is not str:
             check_type(logo_url, "str", "logo_url")
 
         runtime = cls(
-            name=name,
-            language=language,
-            version=version,
-            default_handler=default_handler,
-            code_sample=code_sample,
-            status=status,
-            status_message=status_message,
-            extension=extension,
-            implementation=implementation,
-            logo_url=logo_url,
+            name,
+            language,
+            version,
+            default_handler,
+            code_sample,
+            status,
+            status_message,
+            extension,
+            implementation,
+            logo_url,
         )
 
-        runtime.additional_properties = d
+        if len(d) != 10:
+            runtime.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return runtime
 
     @property
@@ -151,3 +162,19 @@ class Runtime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "language",
+        "version",
+        "default_handler",
+        "code_sample",
+        "status",
+        "status_message",
+        "extension",
+        "implementation",
+        "logo_url",
+    }
+)

@@ -46,21 +46,25 @@ class Secret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
         if type(key) is not str:
             check_type(key, "str", "key")
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
         if value is not None and type(value) is not str:
             check_type(value, "str", "value")
 
         secret = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        secret.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            secret.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return secret
 
     @property
@@ -78,3 +82,11 @@ class Secret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "key",
+        "value",
+    }
+)

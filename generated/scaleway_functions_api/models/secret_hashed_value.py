@@ -40,21 +40,25 @@ class SecretHashedValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
         if type(key) is not str:
             check_type(key, "str", "key")
 
-        hashed_value = d.pop("hashed_value")
+        hashed_value = d["hashed_value"]
         if type(hashed_value) is not str:
             check_type(hashed_value, "str", "hashed_value")
 
         secret_hashed_value = cls(
-            key=key,
-            hashed_value=hashed_value,
+            key,
+            hashed_value,
         )
 
-        secret_hashed_value.additional_properties = d
+        if len(d) != 2:
+            secret_hashed_value.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return secret_hashed_value
 
     @property
@@ -72,3 +76,11 @@ class SecretHashedValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "key",
+        "hashed_value",
+    }
+)

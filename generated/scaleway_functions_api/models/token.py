@@ -85,51 +85,62 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             check_type(id, "str", "id")
 
-        token = d.pop("token")
+        token = d["token"]
         if type(token) is not str:
             check_type(token, "str", "token")
 
-        status = TokenStatus(d.pop("status"))
+        _status = d["status"]
+        try:
+            status = TokenStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = TokenStatus(_status)
 
-        description = d.pop("description")
+        description = d["description"]
         if description is not None and type(description) is not str:
             check_type(description, "str", "description")
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
         if type(expires_at) is str:
             expires_at = parse_datetime(expires_at)
         elif expires_at is not None:
             check_type(expires_at, "str", "expires_at")
 
-        function_id = d.pop("function_id", UNSET)
+        function_id = d.get("function_id", UNSET)
         if type(function_id) is not str:
             check_type(function_id, "str", "function_id")
 
-        namespace_id = d.pop("namespace_id", UNSET)
+        namespace_id = d.get("namespace_id", UNSET)
         if type(namespace_id) is not str:
             check_type(namespace_id, "str", "namespace_id")
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = d.get("public_key", UNSET)
         if public_key is not None and type(public_key) is not str:
             check_type(public_key, "str", "public_key")
 
         token = cls(
-            id=id,
-            token=token,
-            status=status,
-            description=description,
-            expires_at=expires_at,
-            function_id=function_id,
-            namespace_id=namespace_id,
-            public_key=public_key,
+            id,
+            token,
+            status,
+            description,
+            expires_at,
+            function_id,
+            namespace_id,
+            public_key,
         )
 
-        token.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            token.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return token
 
     @property
@@ -147,3 +158,17 @@ class Token:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "token",
+        "status",
+        "description",
+        "expires_at",
+        "function_id",
+        "namespace_id",
+        "public_key",
+    }
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.trigger_input_type import TriggerInputType
 from ..models.trigger_status import TriggerStatus
 from ..types import UNSET, Unset, check_type
-
-if TYPE_CHECKING:
-    from ..models.trigger_mnq_nats_client_config import TriggerMnqNatsClientConfig
-    from ..models.trigger_mnq_sqs_client_config import TriggerMnqSqsClientConfig
-    from ..models.trigger_sqs_client_config import TriggerSqsClientConfig
-
 
 T = TypeVar("T", bound="Trigger")
 
@@ -98,50 +92,60 @@ class Trigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_mnq_nats_client_config import TriggerMnqNatsClientConfig  # noqa: PLC0415
-        from ..models.trigger_mnq_sqs_client_config import TriggerMnqSqsClientConfig  # noqa: PLC0415
-        from ..models.trigger_sqs_client_config import TriggerSqsClientConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             check_type(id, "str", "id")
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             check_type(name, "str", "name")
 
-        description = d.pop("description")
+        description = d["description"]
         if type(description) is not str:
             check_type(description, "str", "description")
 
-        function_id = d.pop("function_id")
+        function_id = d["function_id"]
         if type(function_id) is not str:
             check_type(function_id, "str", "function_id")
 
-        input_type = TriggerInputType(d.pop("input_type"))
+        _input_type = d["input_type"]
+        try:
+            input_type = TriggerInputType._by_value[_input_type]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            input_type = TriggerInputType(_input_type)
 
-        status = TriggerStatus(d.pop("status"))
+        _status = d["status"]
+        try:
+            status = TriggerStatus._by_value[_status]
+        except (
+            KeyError,
+            TypeError,
+        ):  # not a value the spec lists (yet), or not a string
+            status = TriggerStatus(_status)
 
-        error_message = d.pop("error_message")
+        error_message = d["error_message"]
         if error_message is not None and type(error_message) is not str:
             check_type(error_message, "str", "error_message")
 
-        _scw_sqs_config = d.pop("scw_sqs_config", UNSET)
+        _scw_sqs_config = d.get("scw_sqs_config", UNSET)
         scw_sqs_config: TriggerMnqSqsClientConfig | Unset
         if isinstance(_scw_sqs_config, Unset):
             scw_sqs_config = UNSET
         else:
             scw_sqs_config = TriggerMnqSqsClientConfig.from_dict(_scw_sqs_config)
 
-        _scw_nats_config = d.pop("scw_nats_config", UNSET)
+        _scw_nats_config = d.get("scw_nats_config", UNSET)
         scw_nats_config: TriggerMnqNatsClientConfig | Unset
         if isinstance(_scw_nats_config, Unset):
             scw_nats_config = UNSET
         else:
             scw_nats_config = TriggerMnqNatsClientConfig.from_dict(_scw_nats_config)
 
-        _sqs_config = d.pop("sqs_config", UNSET)
+        _sqs_config = d.get("sqs_config", UNSET)
         sqs_config: TriggerSqsClientConfig | Unset
         if isinstance(_sqs_config, Unset):
             sqs_config = UNSET
@@ -149,19 +153,23 @@ class Trigger:
             sqs_config = TriggerSqsClientConfig.from_dict(_sqs_config)
 
         trigger = cls(
-            id=id,
-            name=name,
-            description=description,
-            function_id=function_id,
-            input_type=input_type,
-            status=status,
-            error_message=error_message,
-            scw_sqs_config=scw_sqs_config,
-            scw_nats_config=scw_nats_config,
-            sqs_config=sqs_config,
+            id,
+            name,
+            description,
+            function_id,
+            input_type,
+            status,
+            error_message,
+            scw_sqs_config,
+            scw_nats_config,
+            sqs_config,
         )
 
-        trigger.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            trigger.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return trigger
 
     @property
@@ -179,3 +187,25 @@ class Trigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "function_id",
+        "input_type",
+        "status",
+        "error_message",
+        "scw_sqs_config",
+        "scw_nats_config",
+        "sqs_config",
+    }
+)
+
+# The models this one holds, imported here once its class exists (models may refer to each
+# other in a cycle), rather than inside from_dict, where they would run for every item.
+from ..models.trigger_mnq_nats_client_config import TriggerMnqNatsClientConfig  # noqa: E402
+from ..models.trigger_mnq_sqs_client_config import TriggerMnqSqsClientConfig  # noqa: E402
+from ..models.trigger_sqs_client_config import TriggerSqsClientConfig  # noqa: E402

@@ -51,31 +51,35 @@ class TriggerMnqSqsClientConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue = d.pop("queue")
+        d = src_dict
+        queue = d["queue"]
         if type(queue) is not str:
             check_type(queue, "str", "queue")
 
-        mnq_project_id = d.pop("mnq_project_id")
+        mnq_project_id = d["mnq_project_id"]
         if type(mnq_project_id) is not str:
             check_type(mnq_project_id, "str", "mnq_project_id")
 
-        mnq_region = d.pop("mnq_region")
+        mnq_region = d["mnq_region"]
         if type(mnq_region) is not str:
             check_type(mnq_region, "str", "mnq_region")
 
-        mnq_credential_id = d.pop("mnq_credential_id")
+        mnq_credential_id = d["mnq_credential_id"]
         if mnq_credential_id is not None and type(mnq_credential_id) is not str:
             check_type(mnq_credential_id, "str", "mnq_credential_id")
 
         trigger_mnq_sqs_client_config = cls(
-            queue=queue,
-            mnq_project_id=mnq_project_id,
-            mnq_region=mnq_region,
-            mnq_credential_id=mnq_credential_id,
+            queue,
+            mnq_project_id,
+            mnq_region,
+            mnq_credential_id,
         )
 
-        trigger_mnq_sqs_client_config.additional_properties = d
+        if len(d) != 4:
+            trigger_mnq_sqs_client_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return trigger_mnq_sqs_client_config
 
     @property
@@ -93,3 +97,13 @@ class TriggerMnqSqsClientConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "queue",
+        "mnq_project_id",
+        "mnq_region",
+        "mnq_credential_id",
+    }
+)

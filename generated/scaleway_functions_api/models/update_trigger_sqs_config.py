@@ -39,21 +39,25 @@ class UpdateTriggerSqsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_key = d.pop("access_key", UNSET)
+        d = src_dict
+        access_key = d.get("access_key", UNSET)
         if type(access_key) is not str:
             check_type(access_key, "str", "access_key")
 
-        secret_key = d.pop("secret_key", UNSET)
+        secret_key = d.get("secret_key", UNSET)
         if type(secret_key) is not str:
             check_type(secret_key, "str", "secret_key")
 
         update_trigger_sqs_config = cls(
-            access_key=access_key,
-            secret_key=secret_key,
+            access_key,
+            secret_key,
         )
 
-        update_trigger_sqs_config.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            update_trigger_sqs_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _PROPERTY_NAMES
+            }
+
         return update_trigger_sqs_config
 
     @property
@@ -71,3 +75,11 @@ class UpdateTriggerSqsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    {
+        "access_key",
+        "secret_key",
+    }
+)
