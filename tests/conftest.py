@@ -264,6 +264,26 @@ TIMINGS = Timings(namespace_ready=1.0, build=3.0, deletion=1.0)
 
 
 @pytest.fixture
+def emulator_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The seconds the emulator's app asked to sleep (latency, delay faults), recorded
+    instead of slept: a delay is observed, never measured."""
+    import asyncio
+    import types
+
+    from scaleway_functions.testing import _app
+
+    slept: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def recording_sleep(seconds: float) -> None:
+        slept.append(seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(_app, "asyncio", types.SimpleNamespace(sleep=recording_sleep))
+    return slept
+
+
+@pytest.fixture
 def fake_time() -> FakeClock:
     """A clock for the emulator alone, advanced by hand (the client keeps real time)."""
     return FakeClock()

@@ -7,13 +7,11 @@ The last part records a whole session and validates every answer against openapi
 
 from __future__ import annotations
 
-import asyncio
 import io
 import re
 import socket
 import threading
 import time
-import types
 import uuid
 import zipfile
 from collections.abc import Callable, Mapping
@@ -1003,18 +1001,9 @@ def test_child_listings_keep_creation_order(
 # --- injected faults ------------------------------------------------------------------------
 
 
-def test_latency_is_added_before_api_answers_only(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_latency_is_added_before_api_answers_only(emulator_sleeps: list[float]) -> None:
     """The delay is observed through the emulator's sleep, not measured."""
-    slept: list[float] = []
-    real_sleep = asyncio.sleep
-
-    async def recording_sleep(seconds: float) -> None:
-        slept.append(seconds)
-        await real_sleep(0)
-
-    monkeypatch.setattr(emulator_app, "asyncio", types.SimpleNamespace(sleep=recording_sleep))
+    slept = emulator_sleeps
     app = create_app(faults=Faults(latency=0.25))
     with httpx.Client(transport=EmulatorTransport(app), base_url=BASE_URL, headers=AUTH) as api:
         assert ok(api.get(f"{API}/runtimes"))["total_count"] > 0

@@ -6,11 +6,9 @@ starts `python -m scaleway_functions.testing --control` as another language's ru
 
 from __future__ import annotations
 
-import asyncio
 import io
 import subprocess
 import sys
-import types
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -19,7 +17,6 @@ import httpx
 import pytest
 
 from scaleway_functions.testing import Emulator, EmulatorTransport, Faults, Timings, create_app
-from scaleway_functions.testing import _app as emulator_app
 
 from .conftest import BASE_URL, FakeClock, ok
 from .conftest import EMULATOR_API as API
@@ -289,17 +286,10 @@ def test_a_patch_replaces_fields_of_the_real_answer(api: httpx.Client) -> None:
 
 
 def test_a_delay_fault_waits_then_answers_as_usual(
-    app: Any, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    app: Any, api: httpx.Client, emulator_sleeps: list[float]
 ) -> None:
     """The delay is observed through the emulator's sleep, not measured."""
-    slept: list[float] = []
-    real_sleep = asyncio.sleep
-
-    async def recording_sleep(seconds: float) -> None:
-        slept.append(seconds)
-        await real_sleep(0)
-
-    monkeypatch.setattr(emulator_app, "asyncio", types.SimpleNamespace(sleep=recording_sleep))
+    slept = emulator_sleeps
     ok(api.post("/_emulator/faults", json={"faults": [{"delay": 0.75, "path": f"{API}/runtimes"}]}))
     assert ok(api.get(f"{API}/namespaces"))["total_count"] == 0
     assert ok(api.get(f"{API}/runtimes"))["total_count"] > 0
