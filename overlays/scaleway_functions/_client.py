@@ -48,7 +48,7 @@ from ._operations import (
 )
 from ._pagination import AsyncPaginator, Listing, Paginator
 from ._retries import Retrying
-from ._waiting import Poller
+from ._waiting import DEFAULT_WAIT_TIMEOUT, Poller
 
 if TYPE_CHECKING:
     import asyncio
@@ -236,7 +236,7 @@ class FunctionsClient(BaseClient, SyncMethods):
         only: Collection[str] = (),
         prune: bool = False,
         concurrency: int = 8,
-        timeout: float = 600,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
         force: bool = False,
         on_progress: Callable[[str, str], None] | None = None,
     ) -> list[Outcome]:
@@ -557,7 +557,7 @@ class AsyncFunctionsClient(BaseClient, AsyncMethods):
         only: Collection[str] = (),
         prune: bool = False,
         concurrency: int = 8,
-        timeout: float = 600,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
         force: bool = False,
         on_progress: Callable[[str, str], None] | None = None,
     ) -> list[Outcome]:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import evolve, frozen
 
+from scaleway_functions_api.behaviour import WAIT_POLICY
+
 from . import ScalewayError
 from ._service_file import FunctionSpec, NamespaceSpec, Service
 
@@ -452,7 +454,7 @@ def apply(
     only: Collection[str] = (),
     prune: bool = False,
     concurrency: int = 8,
-    timeout: float = 600,
+    timeout: float = WAIT_POLICY["timeout"],
     force: bool = False,
     on_progress: Callable[[str, str], None] | None = None,
 ) -> list[Outcome]:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from scaleway_functions_api.behaviour import WAIT_POLICY
+
 from ._shared import (
     ENV_OPTIONS,
     UNSET_ENV,
@@ -404,7 +406,7 @@ def deploy(
         ),
     ] = None,
     no_wait: NoWait = False,
-    wait_timeout: WaitTimeout = 600,
+    wait_timeout: WaitTimeout = WAIT_POLICY["timeout"],
     **options: Any,
 ) -> None:
     """Create or update a function, upload DIRECTORY and deploy it, wait until it is ready.
@@ -567,7 +569,7 @@ def update(
             show_default=False,
         ),
     ] = None,
-    wait_timeout: WaitTimeout = 600,
+    wait_timeout: WaitTimeout = WAIT_POLICY["timeout"],
     **options: Any,
 ) -> None:
     """Change a function's settings; the ones not given are kept (--redeploy alone deploys
@@ -597,7 +599,7 @@ def deploy_code(
     function: FunctionRef,
     namespace: InNamespace = None,
     no_wait: NoWait = False,
-    wait_timeout: WaitTimeout = 600,
+    wait_timeout: WaitTimeout = WAIT_POLICY["timeout"],
 ) -> None:
     """Deploy the code last uploaded to a function, and wait until it is ready."""
     with client(settings(ctx)) as made:
@@ -642,7 +644,7 @@ def wait(
     ctx: typer.Context,
     function: FunctionRef,
     namespace: InNamespace = None,
-    wait_timeout: WaitTimeout = 600,
+    wait_timeout: WaitTimeout = WAIT_POLICY["timeout"],
 ) -> None:
     """Wait until a function is ready; exits 1 if its build fails."""
     with client(settings(ctx)) as made:

@@ -11,6 +11,8 @@ from typing import Annotated
 
 import typer
 
+from scaleway_functions_api.behaviour import WAIT_POLICY
+
 from ._shared import Lazy, client, echo, emit, fail, lazy, printable, say, settings, stopped
 
 ServiceFile = Annotated[
@@ -77,7 +79,7 @@ def apply(
     ] = False,
     wait_timeout: Annotated[
         float, typer.Option(metavar="S", min=0, help="Seconds to wait for each build.")
-    ] = 600,
+    ] = WAIT_POLICY["timeout"],
 ) -> None:
     """Make the API match the service file: create, update and redeploy what differs, code
     only where its sha256 changed. A failure stops nothing else; exits 1 if any failed.
