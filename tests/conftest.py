@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
+import io
 import json
 import os
+import subprocess
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+import zipfile
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -261,6 +264,27 @@ BASE_URL = "http://emulator"
 AUTH = {"X-Auth-Token": SECRET_KEY}
 # With a hand-driven clock: each build step lasts 1 s, transitions take 1 s.
 TIMINGS = Timings(namespace_ready=1.0, build=3.0, deletion=1.0)
+
+
+def make_zip(files: Mapping[str, str]) -> bytes:
+    """A zip archive holding `files` (name: text)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def stop_process(process: subprocess.Popen[str]) -> None:
+    """End a server started for a test: terminate, kill if it lingers, close its output."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 @pytest.fixture

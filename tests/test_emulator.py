@@ -7,14 +7,12 @@ The last part records a whole session and validates every answer against openapi
 
 from __future__ import annotations
 
-import io
 import re
 import socket
 import threading
 import time
 import uuid
-import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +50,7 @@ from .conftest import (
     SECRET_KEY,
     TIMINGS,
     FakeClock,
+    make_zip,
     new_namespace,
     ok,
 )
@@ -69,14 +68,6 @@ STEP_2 = "step 2 of 3: function build in progress"
 STEP_3 = "step 3 of 3: function image is being pushed to container registry"
 # For the real server, where the client's waits really sleep.
 FAST = Timings(namespace_ready=0.05, build=0.15, deletion=0.05)
-
-
-def make_zip(files: Mapping[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, text in files.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
 
 
 HANDLER_ZIP = make_zip({"handler.py": "def handle(event, context):\n    return {'body': 'hi'}\n"})

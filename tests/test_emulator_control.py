@@ -6,10 +6,8 @@ starts `python -m scaleway_functions.testing --control` as another language's ru
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +16,7 @@ import pytest
 
 from scaleway_functions.testing import Emulator, EmulatorTransport, Faults, Timings, create_app
 
-from .conftest import BASE_URL, FakeClock, ok
+from .conftest import BASE_URL, FakeClock, make_zip, ok, stop_process
 from .conftest import EMULATOR_API as API
 
 TOKEN = "control-token"
@@ -35,14 +33,6 @@ def app(fake_time: FakeClock) -> Any:
 def api(app: Any) -> Iterator[httpx.Client]:
     with httpx.Client(transport=EmulatorTransport(app), base_url=BASE_URL, headers=AUTH) as client:
         yield client
-
-
-def zipped(files: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, text in files.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
 
 
 def new_function(api: httpx.Client) -> str:
@@ -203,7 +193,7 @@ def test_a_build_error_fails_every_build_with_that_message(
 ) -> None:
     function_id = new_function(api)
     ok(api.patch("/_emulator/settings", json={"build_error": "image too large"}))
-    deploy_code(api, function_id, zipped({"handler.py": "def handle(e, c): pass"}))
+    deploy_code(api, function_id, make_zip({"handler.py": "def handle(e, c): pass"}))
     fake_time.advance(START.build)
 
     function = ok(api.get(f"{API}/functions/{function_id}"))
@@ -348,7 +338,7 @@ def test_requests_are_counted_by_method_and_path_faults_included(api: httpx.Clie
     ok(api.post("/_emulator/faults", json={"faults": [{"status": 503}]}))
     assert api.get(f"{API}/functions/{function_id}").status_code == 503
     assert api.get(f"{API}/functions/{function_id}", params={"x": "1"}).status_code == 200
-    deploy_code(api, function_id, zipped({"handler.py": ""}))
+    deploy_code(api, function_id, make_zip({"handler.py": ""}))
 
     counts = ok(api.get("/_emulator/requests"))["requests"]
 
@@ -398,11 +388,4 @@ def test_the_command_line_serves_the_control_surface_behind_its_token() -> None:
             counts = http.get("/_emulator/requests", headers=AUTH).json()
             assert counts == {"requests": {f"GET {API}/runtimes": 1}}
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
-        if server.stdout is not None:
-            server.stdout.close()
+        stop_process(server)

@@ -24,6 +24,8 @@ from scaleway.function.v1beta1 import FunctionStatus, FunctionV1Beta1API, Namesp
 from scaleway_core.api import ScalewayException
 from scaleway_core.utils import WaitForOptions
 
+from .conftest import stop_process
+
 pytestmark = pytest.mark.loopback  # the official SDK talks to a server process
 
 STARTUP_TIMEOUT = 20.0
@@ -88,14 +90,7 @@ def emulator() -> Iterator[Started]:
             time.sleep(0.02)
         yield Started(url, listening_at_banner)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
+        stop_process(process)
 
 
 def _fast() -> WaitForOptions[Any, bool]:

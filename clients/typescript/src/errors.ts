@@ -104,9 +104,9 @@ export class ArchiveError extends ScalewayError {
   static override readonly kind: string = "archive";
 }
 
-/** The storage service refused an archive upload (not an API error). */
-export class UploadError extends ScalewayError {
-  static override readonly kind: string = "upload";
+/** An answer of the storage service other than 2xx (not an API error): its status and
+ * body. Not exported: its two kinds are. */
+abstract class StorageError extends ScalewayError {
   constructor(
     status: number,
     readonly body: string,
@@ -115,15 +115,14 @@ export class UploadError extends ScalewayError {
   }
 }
 
-/** The storage service did not give an archive back (not an API error). */
-export class DownloadError extends ScalewayError {
+/** The storage service refused an archive upload. */
+export class UploadError extends StorageError {
+  static override readonly kind: string = "upload";
+}
+
+/** The storage service did not give an archive back. */
+export class DownloadError extends StorageError {
   static override readonly kind: string = "download";
-  constructor(
-    status: number,
-    readonly body: string,
-  ) {
-    super(`storage answered HTTP ${status}: ${body.slice(0, 200)}`, { status });
-  }
 }
 
 /** A 2xx answer that is not a JSON object, as openapi.yaml says every answer is. */
